@@ -1,0 +1,66 @@
+package nl.actiegraaf.rdf;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/**
+ * The Actiegraaf vocabulary ({@code ontology/actiegraaf.ttl}) as Jena nodes. These names are a
+ * public contract: researchers write SPARQL against them.
+ */
+public final class AG {
+    public static final String NS = "https://w3id.org/actiegraaf/def#";
+    /** Base of every resource the graph describes. */
+    public static final String ID = "https://w3id.org/actiegraaf/id/";
+
+    // Classes
+    public static final Node Rapport = term("Rapport");
+    public static final Node Thema = term("Thema");
+    public static final Node Actie = term("Actie");
+    public static final Node Kamerstuk = term("Kamerstuk");
+    public static final Node Motie = term("Motie");
+    public static final Node Organisatie = term("Organisatie");
+    public static final Node Persoon = term("Persoon");
+    public static final Node Toezegging = term("Toezegging");
+    public static final Node Deadline = term("Deadline");
+    public static final Node Status = term("Status");
+
+    // Status values
+    public static final Node Afgerond = term("Afgerond");
+    public static final Node Lopend = term("Lopend");
+    public static final Node NietGestart = term("NietGestart");
+    public static final Node Onbekend = term("Onbekend");
+
+    // Properties of an action
+    public static final Node nummer = term("nummer");
+    public static final Node omschrijving = term("omschrijving");
+    public static final Node standVanZaken = term("standVanZaken");
+    public static final Node thema = term("thema");
+    public static final Node status = term("status");
+    public static final Node rapport = term("rapport");
+    public static final Node geeftUitvoeringAan = term("geeftUitvoeringAan");
+    public static final Node noemt = term("noemt");
+    public static final Node verantwoordelijke = term("verantwoordelijke");
+    public static final Node betrokkene = term("betrokkene");
+    public static final Node toezegging = term("toezegging");
+    public static final Node deadline = term("deadline");
+    public static final Node verwijstNaar = term("verwijstNaar");
+
+    // Properties of a Kamerstuk or motion
+    public static final Node dossiernummer = term("dossiernummer");
+    public static final Node ondernummer = term("ondernummer");
+    public static final Node indiener = term("indiener");
+    public static final Node deelVan = term("deelVan");
+
+    // Properties of a commitment or deadline
+    public static final Node tekst = term("tekst");
+    public static final Node datum = term("datum");
+    public static final Node vanaf = term("vanaf");
+    public static final Node toegezegdDoor = term("toegezegdDoor");
+
+    private AG() {
+    }
+
+    private static Node term(String localName) {
+        return NodeFactory.createURI(NS + localName);
+    }
+}
