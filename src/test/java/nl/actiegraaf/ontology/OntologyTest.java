@@ -117,6 +117,15 @@ class OntologyTest {
         assertTrue(declaredTerms().size() >= 45, "expected the full vocabulary, found " + declaredTerms().size());
     }
 
+    /** Lets a browser of /def (or any ontology tool) go from a term to the ontology that defines it. */
+    @Test
+    void everyDeclaredTermIsDefinedByTheOntology() {
+        Resource header = ontology.createResource("https://w3id.org/actiegraaf/def");
+        for (Resource term : declaredTerms()) {
+            assertTrue(term.hasProperty(RDFS.isDefinedBy, header), term.getLocalName() + " lacks rdfs:isDefinedBy");
+        }
+    }
+
     @Test
     void declaresOnlyTermsInItsOwnNamespace() {
         for (Resource type : List.of(OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty)) {
