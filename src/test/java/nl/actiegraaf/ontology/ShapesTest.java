@@ -253,6 +253,9 @@ class ShapesTest {
                         "DELETE WHERE { <actie/12> ag:status ?s } ; INSERT DATA { <actie/12> ag:status ag:Onbekend } ;"
                                 + " DELETE WHERE { <actie/12> ag:vermelding <actie/12/vermelding/5> . <actie/12/vermelding/5> ?p ?o }",
                         actie12, null, "SPARQL", "has no ag:Vermelding"),
+                new Breakage("responsible body not stated as involved",
+                        "DELETE DATA { <actie/16> ag:betrokkene <organisatie/szw> }",
+                        id("actie/16"), null, "SPARQL", "also involved, state both"),
                 new Breakage("missing theme",
                         "DELETE WHERE { <actie/12> ag:thema ?t }",
                         actie12, link(ag("thema")), "MinCount", "exactly one ag:thema"),
