@@ -68,7 +68,12 @@ class ShapesTest {
                 silent.add(t.getSubject() + " (path " + t.getObject() + ")");
             }
         });
-        assertTrue(silent.isEmpty(), "property shapes without sh:message:\n" + String.join("\n", silent));
+        g.find(Node.ANY, iri(RDF.type.getURI()), sh("SPARQLConstraint")).forEachRemaining(t -> {
+            if (!g.contains(t.getSubject(), sh("message"), Node.ANY)) {
+                silent.add(t.getSubject() + " (SPARQL constraint)");
+            }
+        });
+        assertTrue(silent.isEmpty(), "constraints without sh:message:\n" + String.join("\n", silent));
     }
 
     /** Each class the ontology declares is the target of a shape, so no kind of resource goes unchecked. */
