@@ -92,8 +92,8 @@ public final class ServeCommand implements Callable<Integer> {
             this.facade = facade;
         }
 
-        SparqlService service() {
-            return store.service();
+        Store store() {
+            return store;
         }
 
         void awaitClose() throws InterruptedException {
