@@ -44,6 +44,7 @@ public final class EmbeddedStore implements Store {
     private final Path dataDir;
     private final boolean temporary;
     private final TdbLoader loader;
+    private final TextIndexRepair repair;
     private boolean started;
     private boolean closed;
 
@@ -53,6 +54,8 @@ public final class EmbeddedStore implements Store {
         this.dataDir = dataDir;
         this.temporary = temporary;
         this.loader = new TdbLoader(dataset, Clock.systemUTC());
+        this.repair = new TextIndexRepair(dataDir);
+        repair.repairIfInterrupted(dataset);
     }
 
     /**
@@ -125,7 +128,7 @@ public final class EmbeddedStore implements Store {
 
     @Override
     public LoadResult load(List<GraphSource> sources) {
-        return loader.load(sources);
+        return repair.bracket(() -> loader.load(sources));
     }
 
     /** Stops the server, closes TDB2 and the index (so the directory can be opened again), removes a temporary directory. */

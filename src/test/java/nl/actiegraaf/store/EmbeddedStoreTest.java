@@ -15,7 +15,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.text.DatasetGraphText;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -133,6 +137,28 @@ class EmbeddedStoreTest {
         assertEquals(List.of("Bewaard tussen twee starts"), select("SELECT ?o { ?s ag:omschrijving ?o }", "o"));
         assertEquals(1, select("SELECT ?s { ?s text:query (ag:omschrijving \"bewaard\") }", "s").size());
         assertEquals(List.of(Graphs.rapport("a")), store.load(List.of(source)).unchanged());
+    }
+
+    @Test
+    void aLoadKilledBetweenTheTdb2AndTheIndexCommitIsRepairedAtNextOpen() throws Exception {
+        store.load(List.of(turtle("a.ttl", Graphs.rapport("a"), action(1, "Eerste actie over kinderopvang"))));
+        // The state a kill -9 between the two commits leaves: TDB2 has the new data, the index not,
+        // and the load's marker is still there.
+        DatasetGraph tdb = ((DatasetGraphText) store.dataset()).getWrapped();
+        Txn.executeWrite(tdb, () -> tdb.add(NodeFactory.createURI(Graphs.rapport("a")),
+                NodeFactory.createURI("https://w3id.org/actiegraaf/id/actie/2"),
+                NodeFactory.createURI("https://w3id.org/actiegraaf/def#omschrijving"),
+                NodeFactory.createLiteralLang("Afspraken met zorgverzekeraars", "nl")));
+        Files.writeString(store.dataDir().resolve(TextIndexRepair.MARKER), "interrupted");
+        assertEquals(List.of(), select("SELECT ?s { ?s text:query (ag:omschrijving \"zorgverzekeraars\") }", "s"));
+        store.close();
+
+        store = EmbeddedStore.open(FusekiConfigFile.DEFAULT, tmp.resolve("data")).start();
+        assertEquals(List.of("https://w3id.org/actiegraaf/id/actie/2"),
+                select("SELECT ?s { ?s text:query (ag:omschrijving \"zorgverzekeraars\") }", "s"));
+        assertEquals(List.of("https://w3id.org/actiegraaf/id/actie/1"),
+                select("SELECT ?s { ?s text:query (ag:omschrijving \"kinderopvang\") }", "s"));
+        assertFalse(Files.exists(store.dataDir().resolve(TextIndexRepair.MARKER)));
     }
 
     @Test
