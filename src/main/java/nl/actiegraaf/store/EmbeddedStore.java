@@ -53,9 +53,9 @@ public final class EmbeddedStore implements Store {
         this.dataset = dataset;
         this.dataDir = dataDir;
         this.temporary = temporary;
-        this.loader = new TdbLoader(dataset, Clock.systemUTC());
         this.repair = new TextIndexRepair(dataDir);
         repair.repairIfInterrupted(dataset);
+        this.loader = new TdbLoader(dataset, Clock.systemUTC(), repair);
     }
 
     /**
@@ -84,7 +84,9 @@ public final class EmbeddedStore implements Store {
             if (temporary) {
                 deleteRecursively(dir);
             }
-            throw new LoadException(dir + ": cannot open the store: " + GraphContent.oneLine(rootMessage(e)), e);
+            String why = GraphContent.oneLine(rootMessage(e));
+            throw new LoadException(dir + ": cannot open the store: " + why
+                    + (why.contains("lock") ? " (is a serve or load running on this directory?)" : ""), e);
         }
         DataAccessPoint access = server.getDataAccessPointRegistry().get("/" + FusekiConfigFile.DATASET);
         if (access == null) {
@@ -128,7 +130,7 @@ public final class EmbeddedStore implements Store {
 
     @Override
     public LoadResult load(List<GraphSource> sources) {
-        return repair.bracket(() -> loader.load(sources));
+        return loader.load(sources);
     }
 
     /** Stops the server, closes TDB2 and the index (so the directory can be opened again), removes a temporary directory. */

@@ -16,14 +16,14 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps the Lucene index consistent with TDB2 across a crash. jena-text commits the index right AFTER
  * the TDB2 commit; a process killed between the two (kill -9, power loss) would leave TDB2 with the
- * new data and the index with the old. So every load is bracketed by a marker file in the data
- * directory; finding the marker at open means a load was interrupted somewhere, and the index is
- * rebuilt from what TDB2 holds (small data: a second or two). Aborted transactions need no repair:
- * the index rolls back with TDB2.
+ * new data and the index with the old. So every commit of a load is bracketed by a marker file in
+ * the data directory; finding the marker at open means a process died while committing, and the
+ * index is rebuilt from what TDB2 holds (small data: a second or two). Aborted transactions, and
+ * processes killed before the commit, need no repair: the index rolls back with TDB2.
  */
 final class TextIndexRepair {
     private static final Logger LOG = LoggerFactory.getLogger(TextIndexRepair.class);
-    static final String MARKER = "load-in-progress";
+    static final String MARKER = "commit-in-progress";
 
     private final Path marker;
 
@@ -31,16 +31,18 @@ final class TextIndexRepair {
         this.marker = dataDir.resolve(MARKER);
     }
 
-    /** Runs a load with the marker set; the marker goes only when the load has committed or aborted. */
-    <T> T bracket(java.util.function.Supplier<T> load) {
+    /**
+     * Runs a commit with the marker set. Only a process that dies inside the commit leaves the marker
+     * behind; before the commit nothing of the load is durable, in TDB2 or in the index.
+     */
+    void duringCommit(Runnable commit) {
         try {
             Files.writeString(marker, Instant.now().toString());
         } catch (IOException e) {
-            throw new LoadException(marker + ": cannot write the load marker: " + e.getMessage(), e);
+            throw new LoadException(marker + ": cannot write the commit marker: " + e.getMessage(), e);
         }
-        T result = load.get();
+        commit.run();
         clear();
-        return result;
     }
 
     /** Called with no load running: rebuilds the index when the last load did not finish. */
@@ -49,7 +51,7 @@ final class TextIndexRepair {
             return;
         }
         if (dataset instanceof DatasetGraphText text && text.getTextIndex() instanceof TextIndexLucene lucene) {
-            LOG.warn("The last load did not finish; rebuilding the text index from TDB2");
+            LOG.warn("The last load was interrupted while committing; rebuilding the text index from TDB2");
             rebuild(text.getWrapped(), lucene);
         }
         clear();
