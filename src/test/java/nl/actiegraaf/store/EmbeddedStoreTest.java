@@ -102,6 +102,7 @@ class EmbeddedStoreTest {
         assertEquals(List.of(), select("SELECT ?s { ?s text:query (ag:omschrijving \"compensatie\") }", "s"));
         assertEquals(List.of(), select("SELECT ?s { ?s text:query (ag:omschrijving \"toeslagen\") }", "s"));
         assertEquals(1, select("SELECT ?s { ?s text:query (ag:omschrijving \"kinderopvang\") }", "s").size());
+        assertFalse(Files.exists(store.dataDir().resolve(TextIndexRepair.MARKER)), "an aborted load needs no repair");
     }
 
     @Test
