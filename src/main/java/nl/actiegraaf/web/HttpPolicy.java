@@ -40,6 +40,16 @@ public final class HttpPolicy {
         }));
         config.routes.before(HttpPolicy::securityHeaders);
         config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+        config.routes.exception(org.apache.jena.sparql.engine.http.QueryExceptionHTTP.class, (e, ctx) -> {
+            LOG.info("{} {}: store failed: {}", ctx.method(), ctx.path(), e.getMessage());
+            error(ctx, e.getStatusCode() == 503 ? 503 : 502, "The store failed to answer (" + e.getStatusCode() + ")");
+        });
+        config.routes.exception(org.apache.jena.atlas.web.HttpException.class, (e, ctx) -> {
+            LOG.info("{} {}: store failed: {}", ctx.method(), ctx.path(), e.getMessage());
+            error(ctx, 502, "The store failed to answer");
+        });
+        config.routes.exception(org.apache.jena.query.QueryCancelledException.class,
+                (e, ctx) -> error(ctx, 503, "The query exceeded its time limit"));
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.warn("{} {} failed: {}", ctx.method(), ctx.path(), e.toString());
             error(ctx, 500, "Internal error: " + e.getClass().getSimpleName());
