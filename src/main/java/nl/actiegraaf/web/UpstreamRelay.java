@@ -99,17 +99,40 @@ final class UpstreamRelay {
             OutputStream out = ctx.outputStream();
             byte[] buffer = new byte[BUFFER];
             int n;
-            while ((n = body.read(buffer)) >= 0) {
-                out.write(buffer, 0, n);
-                out.flush(); // pass each piece on: the client sees results as the store makes them
+            while ((n = readUpstream(body, buffer)) >= 0) {
+                try {
+                    out.write(buffer, 0, n);
+                    out.flush(); // pass each piece on: the client sees results as the store makes them
+                } catch (IOException clientLeft) {
+                    // The client went away: nothing to tell it. Closing the body ends the store's work.
+                    LOG.debug("{} {}: client left: {}", ctx.method(), ctx.path(), clientLeft.toString());
+                    return;
+                }
             }
-        } catch (IOException e) {
-            String reason = copy.expired() ? "time limit of " + seconds(limit) + " exceeded" : e.toString();
+        } catch (UpstreamFailure e) {
+            String reason = copy.expired() ? "time limit of " + seconds(limit) + " exceeded" : e.getCause().toString();
             LOG.info("{} {}: response aborted mid-stream: {}", ctx.method(), ctx.path(), reason);
             abortClientConnection(ctx, new IOException(reason));
+        } catch (IOException closing) {
+            LOG.debug("closing the store's answer failed", closing);
         } finally {
             alarm.cancel(false);
             copy.finish();
+        }
+    }
+
+    private static int readUpstream(InputStream body, byte[] buffer) {
+        try {
+            return body.read(buffer);
+        } catch (IOException e) {
+            throw new UpstreamFailure(e);
+        }
+    }
+
+    /** Reading the store's answer failed (deadline, or the store broke off): the answer is incomplete. */
+    private static final class UpstreamFailure extends RuntimeException {
+        UpstreamFailure(IOException cause) {
+            super(cause);
         }
     }
 
