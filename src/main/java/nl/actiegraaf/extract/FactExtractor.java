@@ -66,8 +66,7 @@ public final class FactExtractor {
         List<Sentence> all = new ArrayList<>(sentences(action.description(), Column.OMSCHRIJVING));
         all.addAll(statusSentences);
         for (Footnote footnote : action.footnotes()) {
-            Column column = action.description().plain().contains(footnote.marker()) ? Column.OMSCHRIJVING
-                    : Column.STAND_VAN_ZAKEN;
+            Column column = Column.VOETNOOT;
             for (String text : DutchSentences.split(footnote.text())) {
                 all.add(new Sentence(text, column));
             }

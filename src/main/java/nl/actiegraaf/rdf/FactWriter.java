@@ -75,24 +75,31 @@ public final class FactWriter {
         Node action = uri("actie/" + n);
         Counter counter = new Counter();
         Set<Node> carriedOut = facts.all(MotionFact.class).stream().filter(MotionFact::carriedOut)
-                .flatMap(f -> List.of(motion(f.motion()), motion(f.motion().whole())).stream())
+                .filter(f -> f.motion().paper() != null).map(f -> motion(f.motion()))
                 .collect(Collectors.toSet());
         Set<String> responsible = facts.all(OrganisationFact.class).stream().filter(OrganisationFact::responsible)
                 .map(f -> f.organisation().code()).collect(Collectors.toSet());
         Map<DeadlineFact, Node> deadlines = new HashMap<>();
 
         for (Fact fact : facts.facts()) {
-            if (fact instanceof MotionFact f) {
+            if (fact instanceof MotionFact f && f.motion().paper() == null) {
+                // A motion named only by its submitters and not found numbered elsewhere in the
+                // report: its Kamerstuk is unknown, so only the submitters are recorded as named.
+                for (Person person : f.motion().submitters()) {
+                    assertWithMention(action, AG.noemt, describePerson(person), f.evidence(), n, counter);
+                }
+            } else if (fact instanceof MotionFact f) {
                 Node motion = describeMotion(f.motion());
-                if (f.carriedOut()) {
+                if (f.carriedOut() || carriedOut.contains(motion)) {
+                    // Named again in the status text: the mention supports the existing fact.
                     assertWithMention(action, AG.geeftUitvoeringAan, motion, f.evidence(), n, counter);
-                } else if (!carriedOut.contains(motion)) {
+                } else {
                     assertWithMention(action, AG.noemt, motion, f.evidence(), n, counter);
                 }
             } else if (fact instanceof KamerstukFact f) {
                 assertWithMention(action, AG.noemt, describePaper(f.paper()), f.evidence(), n, counter);
             } else if (fact instanceof OrganisationFact f) {
-                Node organisation = uri("organisatie/" + f.organisation().code());
+                Node organisation = describeOrganisation(f.organisation());
                 Node property = responsible.contains(f.organisation().code()) ? AG.verantwoordelijke : AG.betrokkene;
                 assertWithMention(action, property, organisation, f.evidence(), n, counter);
             } else if (fact instanceof PersonFact f) {
@@ -120,7 +127,7 @@ public final class FactWriter {
                     triple(action, AG.deadline, deadline);
                 }
                 if (f.byOrganisation() != null) {
-                    triple(commitment, AG.toegezegdDoor, uri("organisatie/" + f.byOrganisation().code()));
+                    triple(commitment, AG.toegezegdDoor, describeOrganisation(f.byOrganisation()));
                 }
                 if (f.byPerson() != null) {
                     triple(commitment, AG.toegezegdDoor, describePerson(f.byPerson()));
@@ -150,6 +157,7 @@ public final class FactWriter {
         Node mention = uri("actie/" + n + "/vermelding/" + counter.next("vermelding"));
         triple(action, vermelding, mention);
         triple(mention, RDF.type.asNode(), Vermelding);
+        triple(mention, RDFS.label.asNode(), nl("Vermelding " + counter.current("vermelding") + " van actie " + n));
         triple(mention, wasDerivedFrom, action);
         triple(mention, AG.tekst, nl(evidence.text()));
         triple(mention, vermeldt, object);
@@ -220,6 +228,17 @@ public final class FactWriter {
         return node;
     }
 
+    /** Type and names as in the register (identical triples), so the report graph validates on its own. */
+    private Node describeOrganisation(nl.actiegraaf.extract.Organisation organisation) {
+        Node node = uri("organisatie/" + organisation.code());
+        if (described.add(node)) {
+            triple(node, RDF.type.asNode(), AG.Organisatie);
+            triple(node, RDFS.label.asNode(), nl(organisation.label()));
+            triple(node, org.apache.jena.vocabulary.SKOS.prefLabel.asNode(), nl(organisation.label()));
+        }
+        return node;
+    }
+
     private Node describePerson(Person person) {
         Node node = uri("persoon/" + person.slug());
         if (described.add(node)) {
@@ -261,6 +280,10 @@ public final class FactWriter {
     /** Numbers the resources of one action per kind: vermelding/1, deadline/1, ... */
     private static final class Counter {
         private final Map<String, Integer> next = new HashMap<>();
+
+        int current(String kind) {
+            return next.getOrDefault(kind, 0);
+        }
 
         int next(String kind) {
             return next.merge(kind, 1, Integer::sum);
