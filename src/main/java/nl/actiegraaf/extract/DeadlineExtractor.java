@@ -49,6 +49,7 @@ public final class DeadlineExtractor {
             "\\bbinnen\\s+(één|een|twee|drie|vier|vijf|zes|\\d+)\\s+(dag|dagen|week|weken|maand|maanden)\\b", FLAGS);
     private static final Pattern PAST_TENSE = Pattern.compile(
             "\\b(?:is|zijn|heeft|hebben|werd|werden)\\b[^,;]*\\bge\\p{L}+[dt]\\b");
+    private static final Pattern INFORMING = Pattern.compile("\\b(?:wordt|worden|zal|zullen)\\b[^.]*\\bge[iï]nformeerd\\b");
     private static final Pattern FUTURE = Pattern.compile("\\b(?:zal|zullen|wordt|worden|gaat)\\b");
     private static final Map<String, Integer> NUMBERS = Map.of(
             "één", 1, "een", 1, "twee", 2, "drie", 3, "vier", 4, "vijf", 5, "zes", 6);
@@ -93,7 +94,10 @@ public final class DeadlineExtractor {
             boolean looksBack = marker.startsWith("j") || cue.equals("sinds");
             boolean bounded = cue.equals("voor") || cue.equals("vóór") || cue.equals("uiterlijk") || cue.equals("per")
                     || cue.equals("tot") || cue.equals("vanaf");
-            if (looksBack || !description && !bounded && date.isBefore(reportDate)) {
+            // "De Tweede Kamer wordt ... in de voortgangsbrief van 24 juni geïnformeerd": a promise
+            // dated around the report, so a deadline even when the day is just behind it.
+            boolean promised = m.group(4) == null && INFORMING.matcher(text).find() && !PAST_TENSE.matcher(text).find();
+            if (looksBack || !description && !bounded && !promised && date.isBefore(reportDate)) {
                 events.add(new EventFact(date, sentence.evidence()));
                 continue;
             }
