@@ -215,8 +215,14 @@ public final class DeadlineExtractor {
             String n = m.group(1).toLowerCase(Locale.ROOT);
             int count = NUMBERS.containsKey(n) ? NUMBERS.get(n) : Integer.parseInt(n);
             String unit = m.group(2).toLowerCase(Locale.ROOT);
-            LocalDate by = unit.startsWith("dag") ? reportDate.plusDays(count)
-                    : unit.startsWith("week") ? reportDate.plusWeeks(count) : reportDate.plusMonths(count);
+            LocalDate by;
+            if (unit.startsWith("dag")) {
+                by = reportDate.plusDays(count);
+            } else if (unit.startsWith("we")) {
+                by = reportDate.plusDays(7L * count);
+            } else {
+                by = reportDate.plusMonths(count);
+            }
             addPeriod(deadlines, taken, m, null, by, sentence, description);
         }
         deadlines.sort((a, b) -> Integer.compare(text.indexOf(a.evidence().text()), text.indexOf(b.evidence().text())));
