@@ -48,7 +48,8 @@ public final class DeadlineExtractor {
     private static final Pattern WITHIN = Pattern.compile(
             "\\bbinnen\\s+(één|een|twee|drie|vier|vijf|zes|\\d+)\\s+(dag|dagen|week|weken|maand|maanden)\\b", FLAGS);
     private static final Pattern PAST_TENSE = Pattern.compile(
-            "\\b(?:is|zijn|heeft|hebben|werd|werden)\\b[^,;]*\\bge\\p{L}+[dt]\\b");
+            "\\b(?:is|zijn|heeft|hebben|werd|werden)\\b[^,;]*\\b\\p{L}*ge\\p{L}+[dt]\\b"
+                    + "|\\b\\p{L}*ge\\p{L}+[dt]\\s+(?:is|zijn|heeft|hebben)\\b");
     private static final Pattern INFORMING = Pattern.compile("\\b(?:wordt|worden|zal|zullen)\\b[^.]*\\bge[iï]nformeerd\\b");
     private static final Pattern FUTURE = Pattern.compile("\\b(?:zal|zullen|wordt|worden|gaat)\\b");
     private static final Map<String, Integer> NUMBERS = Map.of(
@@ -97,6 +98,9 @@ public final class DeadlineExtractor {
             // "De Tweede Kamer wordt ... in de voortgangsbrief van 24 juni geïnformeerd": a promise
             // dated around the report, so a deadline even when the day is just behind it.
             boolean promised = m.group(4) == null && INFORMING.matcher(text).find() && !PAST_TENSE.matcher(text).find();
+            if (!description && bounded && date.isBefore(reportDate) && PAST_TENSE.matcher(text).find()) {
+                continue; // "ouders die zich voor 15 februari 2021 hebben aangemeld": a past cut-off
+            }
             if (looksBack || !description && !bounded && !promised && date.isBefore(reportDate)) {
                 events.add(new EventFact(date, sentence.evidence()));
                 continue;

@@ -55,5 +55,14 @@ class CommitmentExtractorTest {
     void aReportAlreadyMadeIsNoCommitment() {
         assertEquals(List.of(), of(52)); // "De Tweede Kamer is hierover geïnformeerd met de brief ..."
         assertEquals(List.of(), of(16));
+        assertTrue(of(70).stream().noneMatch(c -> c.evidence().text().startsWith("Ik verwacht")));
+    }
+
+    @Test
+    void plannedDeliveriesAreCommitments() {
+        assertEquals(LocalDate.of(2021, 8, 31), starting(48, "Dit wetsvoorstel wordt zomer 2021 voor advies aangeboden")
+                .deadline().date());
+        assertEquals(LocalDate.of(2021, 11, 30), starting(37, "De planning is erop gericht").deadline().date());
+        assertEquals(LocalDate.of(2022, 3, 1), starting(71, "Op 1 maart 2022").deadline().date());
     }
 }

@@ -73,6 +73,8 @@ class DeadlineExtractorTest {
         assertEquals(List.of(), sent.deadlines());
         assertEquals(List.of(LocalDate.of(2021, 6, 4)), sent.events().stream().map(EventFact::date).toList());
         assertEquals(List.of(), read("Het meldpunt is in januari gestart.", Column.STAND_VAN_ZAKEN).deadlines());
+        assertEquals(new DeadlineExtractor.Found(List.of(), List.of()), read("Dat zijn vrijwel alle ouders die zich voor "
+                + "15 februari 2021 hebben aangemeld.", Column.STAND_VAN_ZAKEN));
         assertEquals(List.of(), read("Het Kindpanel is in de zomer van 2020 gestart.", Column.STAND_VAN_ZAKEN).deadlines());
     }
 
