@@ -98,6 +98,7 @@ class FactWriterTest {
     void statusWithItsDecidingSentenceAndResponsibleBody() {
         assertEquals(Set.of(AG.Afgerond.getURI()), objects(id("actie/16"), AG.status));
         assertEquals(Set.of("id/organisatie/szw"), objects(id("actie/16"), AG.verantwoordelijke));
+        assertEquals(Set.of("id/organisatie/szw", "id/organisatie/tweede-kamer"), objects(id("actie/16"), AG.betrokkene));
         assertEquals(Set.of(AG.Onbekend.getURI()), objects(id("actie/4"), AG.status));
         assertEquals(Set.of(AG.NietGestart.getURI()), objects(id("actie/47"), AG.status));
         Node statusMention = graph.find(Node.ANY, FactWriter.vermeldt, AG.NietGestart).next().getSubject();
