@@ -1,0 +1,80 @@
+package nl.actiegraaf.web.api;
+
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.http.Params;
+import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+
+import nl.actiegraaf.store.SparqlService;
+
+/**
+ * Runs a bound query against the store over the SPARQL 1.1 Protocol, with a time limit. The page it
+ * reads is bounded by the query's LIMIT, so holding it is cheap; holding it is what lets the API set
+ * the Link header before the body.
+ */
+final class QueryRunner {
+    private final SparqlService store;
+    private final Duration timeout;
+
+    QueryRunner(SparqlService store, Duration timeout) {
+        this.store = store;
+        this.timeout = timeout;
+    }
+
+    /** The rows of a query, with its result variables. */
+    record Rows(List<String> vars, List<Binding> rows) {
+    }
+
+    Rows run(Query query) {
+        Params params = Params.create()
+                // Fuseki's own limit, in seconds; the HTTP timeout below ends the wait on our side regardless.
+                .add("timeout", Double.toString(timeout.toMillis() / 1000.0));
+        try (QueryExec exec = QueryExecHTTP.service(store.query().toString())
+                .query(query)
+                .params(params)
+                .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .build()) {
+            RowSet rowSet = exec.select();
+            List<String> vars = rowSet.getResultVars().stream().map(v -> v.getVarName()).toList();
+            List<Binding> rows = new ArrayList<>();
+            rowSet.forEachRemaining(rows::add);
+            return new Rows(vars, rows);
+        } catch (QueryExceptionHTTP e) {
+            throw storeFailure(e.getStatusCode(), e.getResponseMessage(), e);
+        } catch (HttpException e) {
+            throw storeFailure(e.getStatusCode(), e.getMessage(), e);
+        } catch (QueryCancelledException e) {
+            throw new ApiException(504, "the query took longer than " + timeout.toSeconds() + " s");
+        }
+    }
+
+    private ApiException storeFailure(int status, String message, Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof HttpTimeoutException) {
+                return new ApiException(504, "the query took longer than " + timeout.toSeconds() + " s");
+            }
+        }
+        String reason = message == null ? "" : message.lines().findFirst().orElse("");
+        if (status == 400) {
+            // Our query texts are checked at start, so a 400 here comes from a value the store could not
+            // use (for example the text index's query syntax).
+            return new ApiException(400, "the store could not run the query with these values: " + reason);
+        }
+        if (status == 503 || status == 504) {
+            return new ApiException(504, "the store did not answer in time");
+        }
+        return new ApiException(502, "the store failed" + (status > 0 ? " (HTTP " + status + ")" : "")
+                + (reason.isEmpty() ? "" : ": " + reason));
+    }
+}
