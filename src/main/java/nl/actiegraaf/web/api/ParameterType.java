@@ -104,8 +104,9 @@ public enum ParameterType {
     private static Node iri(String value, String base) {
         String candidate = value;
         if (base != null && !value.contains(":")) {
-            // A bare name such as "signalen": it must be one path segment, nothing that climbs or queries.
-            if (!value.matches("[A-Za-z0-9._~-]+") || value.equals(".") || value.equals("..")) {
+            // A bare name such as "signalen" or "organisatie/bzk": path segments only, none that climbs.
+            if (!value.matches("[A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*")
+                    || java.util.Arrays.stream(value.split("/")).anyMatch(s -> s.equals(".") || s.equals(".."))) {
                 throw new IllegalArgumentException("not a name or IRI: '" + shown(value) + "'");
             }
             candidate = base + value;
@@ -116,8 +117,9 @@ public enum ParameterType {
         }
         try {
             IRIx iri = IRIx.create(candidate);
-            if (!iri.isAbsolute() || !(candidate.startsWith("http://") || candidate.startsWith("https://")
-                    || candidate.startsWith("urn:"))) {
+            // isReference: a scheme, fragment allowed (def#Afgerond); only web and urn IRIs name things here.
+            if (!iri.isReference() || iri.hasViolations() || !(iri.hasScheme("http") || iri.hasScheme("https")
+                    || iri.hasScheme("urn"))) {
                 throw new IllegalArgumentException("not an absolute http(s) IRI: '" + shown(value) + "'");
             }
         } catch (IRIException e) {
@@ -128,7 +130,8 @@ public enum ParameterType {
 
     /**
      * Refuses what no honest value holds: control characters, unpaired surrogates, Unicode
-     * noncharacters and bidirectional overrides (which make a value read differently than it is).
+     * noncharacters, the replacement character (what malformed UTF-8 in a URL decodes to) and
+     * bidirectional overrides (which make a value read differently than it is).
      */
     private static void requirePlainText(String value) {
         if (value.length() > MAX_LENGTH) {
@@ -150,7 +153,7 @@ public enum ParameterType {
                 throw new IllegalArgumentException("contains a control character (U+%04X)".formatted((int) c));
             }
             if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F
-                    || c == 0xFEFF || (c >= 0xFDD0 && c <= 0xFDEF) || c == 0xFFFE || c == 0xFFFF) {
+                    || c == 0xFEFF || c == 0xFFFD || (c >= 0xFDD0 && c <= 0xFDEF) || c == 0xFFFE || c == 0xFFFF) {
                 throw new IllegalArgumentException("contains an invisible formatting character (U+%04X)".formatted((int) c));
             }
         }

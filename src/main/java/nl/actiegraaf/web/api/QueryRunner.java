@@ -13,7 +13,6 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.sparql.exec.http.Params;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 
 import nl.actiegraaf.store.SparqlService;
@@ -37,12 +36,9 @@ final class QueryRunner {
     }
 
     Rows run(Query query) {
-        Params params = Params.create()
-                // Fuseki's own limit, in seconds; the HTTP timeout below ends the wait on our side regardless.
-                .add("timeout", Double.toString(timeout.toMillis() / 1000.0));
+        // The store has its own query timeout (fuseki-config/); this one ends our wait regardless.
         try (QueryExec exec = QueryExecHTTP.service(store.query().toString())
                 .query(query)
-                .params(params)
                 .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .build()) {
             RowSet rowSet = exec.select();
