@@ -154,7 +154,7 @@ public enum ParameterType {
             }
             if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F
                     || c == 0xFEFF || c == 0xFFFD || (c >= 0xFDD0 && c <= 0xFDEF) || c == 0xFFFE || c == 0xFFFF) {
-                throw new IllegalArgumentException("contains an invisible formatting character (U+%04X)".formatted((int) c));
+                throw new IllegalArgumentException("contains a character not allowed in a value (U+%04X)".formatted((int) c));
             }
         }
     }

@@ -162,8 +162,15 @@ final class QueryFileReader {
         try {
             query = QueryFactory.create(text, Syntax.syntaxSPARQL_11);
         } catch (QueryParseException e) {
+            // The message names the offending token's line; getLine() is the last good token's.
             String message = e.getMessage().lines().findFirst().orElse("syntax error");
-            throw fail(e.getLine(), "SPARQL syntax: " + message);
+            java.util.regex.Matcher at = java.util.regex.Pattern.compile(" at line (\\d+), column (\\d+)\\.?").matcher(message);
+            int line = e.getLine();
+            if (at.find()) {
+                line = Integer.parseInt(at.group(1));
+                message = message.substring(0, at.start()) + " (column " + at.group(2) + ")" + message.substring(at.end());
+            }
+            throw fail(line, "SPARQL syntax: " + message.strip());
         }
         if (!query.isSelectType()) {
             throw fail(0, "only SELECT queries can be served as rows");
