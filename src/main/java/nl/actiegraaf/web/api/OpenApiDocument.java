@@ -154,7 +154,7 @@ final class OpenApiDocument {
             edgeProps.putObject("type").put("type", "string");
         }
         errorResponse(responses, 400, "a parameter is missing, unknown or does not fit its type");
-        errorResponse(responses, 504, "the query ran longer than the time limit");
+        errorResponse(responses, 503, "the query ran longer than the time limit, or the store is busy");
     }
 
     private static ObjectNode pagingParameter(String name, String description, int minimum) {

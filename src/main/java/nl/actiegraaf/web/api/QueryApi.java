@@ -3,6 +3,7 @@ package nl.actiegraaf.web.api;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -56,10 +57,10 @@ public final class QueryApi {
     private final QueryBinder binder;
     private final QueryRunner runner;
 
-    private QueryApi(QueryCatalog catalog, SparqlService store, Settings settings) {
+    private QueryApi(QueryCatalog catalog, SparqlService store, Settings settings, HttpClient http) {
         this.catalog = catalog;
         this.binder = new QueryBinder(settings.maxLimit(), settings.graphRowCap());
-        this.runner = new QueryRunner(store, settings.timeout());
+        this.runner = new QueryRunner(store, settings.timeout(), http);
     }
 
     /**
@@ -72,7 +73,17 @@ public final class QueryApi {
     }
 
     public static QueryApi load(Path queriesDir, SparqlService store, Settings settings) {
-        return new QueryApi(QueryCatalog.load(queriesDir), store, settings);
+        return load(queriesDir, store, settings, null);
+    }
+
+    /**
+     * @param queriesDir the folder of {@code .rq} files, or null for none (the OpenAPI document and
+     *        its page are served all the same)
+     * @param http the HTTP client to reach the store with (the facade shares one), or null for Jena's
+     */
+    public static QueryApi load(Path queriesDir, SparqlService store, Settings settings, HttpClient http) {
+        QueryCatalog catalog = queriesDir == null ? QueryCatalog.empty() : QueryCatalog.load(queriesDir);
+        return new QueryApi(catalog, store, settings, http);
     }
 
     public QueryCatalog catalog() {

@@ -42,6 +42,11 @@ public final class QueryCatalog {
         return new QueryCatalog(queries);
     }
 
+    /** No curated queries: the facade was started without a queries folder. */
+    public static QueryCatalog empty() {
+        return new QueryCatalog(Map.of());
+    }
+
     public Optional<CuratedQuery> get(String name) {
         return Optional.ofNullable(queries.get(name));
     }

@@ -1,5 +1,6 @@
 package nl.actiegraaf.web.api;
 
+import java.net.http.HttpClient;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
 
 import nl.actiegraaf.store.SparqlService;
 
@@ -25,10 +27,13 @@ import nl.actiegraaf.store.SparqlService;
 final class QueryRunner {
     private final SparqlService store;
     private final Duration timeout;
+    private final HttpClient http;
 
-    QueryRunner(SparqlService store, Duration timeout) {
+    /** @param http the facade's shared client (one connection pool), or null for Jena's default */
+    QueryRunner(SparqlService store, Duration timeout, HttpClient http) {
         this.store = store;
         this.timeout = timeout;
+        this.http = http;
     }
 
     /** The rows of a query, with its result variables. */
@@ -37,7 +42,11 @@ final class QueryRunner {
 
     Rows run(Query query) {
         // The store has its own query timeout (fuseki-config/); this one ends our wait regardless.
-        try (QueryExec exec = QueryExecHTTP.service(store.query().toString())
+        QueryExecHTTPBuilder builder = QueryExecHTTP.service(store.query().toString());
+        if (http != null) {
+            builder.httpClient(http);
+        }
+        try (QueryExec exec = builder
                 .query(query)
                 .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .build()) {
@@ -51,14 +60,14 @@ final class QueryRunner {
         } catch (HttpException e) {
             throw storeFailure(e.getStatusCode(), e.getMessage(), e);
         } catch (QueryCancelledException e) {
-            throw new ApiException(504, "the query took longer than " + timeout.toSeconds() + " s");
+            throw new ApiException(503, "the query took longer than " + timeout.toSeconds() + " s");
         }
     }
 
     private ApiException storeFailure(int status, String message, Throwable cause) {
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof HttpTimeoutException) {
-                return new ApiException(504, "the query took longer than " + timeout.toSeconds() + " s");
+                return new ApiException(503, "the query took longer than " + timeout.toSeconds() + " s");
             }
         }
         String reason = message == null ? "" : message.lines().findFirst().orElse("");
@@ -68,7 +77,8 @@ final class QueryRunner {
             return new ApiException(400, "the store could not run the query with these values: " + reason);
         }
         if (status == 503 || status == 504) {
-            return new ApiException(504, "the store did not answer in time");
+            // Same status as the SPARQL endpoint gives for a query over its time limit.
+            return new ApiException(503, "the store did not answer in time");
         }
         return new ApiException(502, "the store failed" + (status > 0 ? " (HTTP " + status + ")" : "")
                 + (reason.isEmpty() ? "" : ": " + reason));

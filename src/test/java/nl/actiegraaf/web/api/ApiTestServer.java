@@ -10,9 +10,13 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import java.util.function.Function;
+import java.util.function.IntSupplier;
+
 import io.javalin.Javalin;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndex;
@@ -29,33 +33,56 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 
 import nl.actiegraaf.rdf.AG;
 import nl.actiegraaf.store.SparqlService;
+import nl.actiegraaf.web.Facade;
+import nl.actiegraaf.web.FacadeConfig;
 
 /**
- * A real store and a real facade for the tests: Fuseki in-process on 127.0.0.1 (free port) over an
+ * A real store and a real front for the tests: Fuseki in-process on 127.0.0.1 (free port) over an
  * in-memory TDB2 dataset whose default graph is the union of its named graphs, with a Lucene text
- * index over labels and texts; Javalin on 127.0.0.1 (free port) with the query API's routes.
+ * index over labels and texts; in front of it on 127.0.0.1 (free port) either a bare Javalin with
+ * the query API's routes or the whole facade.
  */
 final class ApiTestServer implements AutoCloseable {
     private static final String TEXT = "https://w3id.org/actiegraaf/def#tekst";
 
     final FusekiServer fuseki;
-    final Javalin app;
-    final QueryApi api;
+    final AutoCloseable front;
+    final IntSupplier port;
     final DatasetGraph dataset;
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private ApiTestServer(FusekiServer fuseki, Javalin app, QueryApi api, DatasetGraph dataset) {
+    private ApiTestServer(FusekiServer fuseki, AutoCloseable front, IntSupplier port, DatasetGraph dataset) {
         this.fuseki = fuseki;
-        this.app = app;
-        this.api = api;
+        this.front = front;
+        this.port = port;
         this.dataset = dataset;
     }
 
+    /** The query API alone on a bare Javalin. */
     static ApiTestServer start(Path queries, String sampleResource) {
         return start(queries, sampleResource, QueryApi.Settings.defaults());
     }
 
     static ApiTestServer start(Path queries, String sampleResource, QueryApi.Settings settings) {
+        return start(sampleResource, store -> {
+            Javalin app = Javalin.create(QueryApi.load(queries, store, settings)::register).start("127.0.0.1", 0);
+            return new Front(app::stop, app::port);
+        });
+    }
+
+    /** The whole facade (web.Facade with every route module), as the product runs it. */
+    static ApiTestServer startFacade(Path queries, String sampleResource, Duration queryTimeout) {
+        return start(sampleResource, store -> {
+            Facade facade = Facade.start(new FacadeConfig(store, "127.0.0.1", 0, queries, null)
+                    .withQueryTimeout(queryTimeout));
+            return new Front(facade::close, facade::port);
+        });
+    }
+
+    private record Front(AutoCloseable close, IntSupplier port) {
+    }
+
+    private static ApiTestServer start(String sampleResource, Function<SparqlService, Front> front) {
         DatasetGraph tdb = DatabaseMgr.createDatasetGraph();
         tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
         EntityDefinition entities = new EntityDefinition("uri", "text");
@@ -66,6 +93,8 @@ final class ApiTestServer implements AutoCloseable {
         }
         TextIndex index = TextDatasetFactory.createLuceneIndex(new ByteBuffersDirectory(), new TextIndexConfig(entities));
         DatasetGraph dataset = TextDatasetFactory.create(tdb, index, true);
+        // The store ends runaway queries itself too, so a test never leaves it busy.
+        dataset.getContext().set(ARQ.queryTimeout, "8000");
         try (InputStream in = ApiTestServer.class.getResourceAsStream(sampleResource)) {
             Txn.executeWrite(dataset, () -> RDFParser.source(in).lang(Lang.TRIG).parse(dataset));
         } catch (IOException e) {
@@ -74,20 +103,17 @@ final class ApiTestServer implements AutoCloseable {
         FusekiServer fuseki = FusekiServer.create().loopback(true).port(0).add("/ds", dataset, false).build().start();
         SparqlService store = new SparqlService(URI.create("http://127.0.0.1:" + fuseki.getHttpPort() + "/ds/query"),
                 URI.create("http://127.0.0.1:" + fuseki.getHttpPort() + "/ds/data"));
-        QueryApi api;
-        Javalin app;
         try {
-            api = QueryApi.load(queries, store, settings);
-            app = Javalin.create(api::register).start("127.0.0.1", 0);
+            Front started = front.apply(store);
+            return new ApiTestServer(fuseki, started.close(), started.port(), dataset);
         } catch (RuntimeException e) {
             fuseki.stop();
             throw e;
         }
-        return new ApiTestServer(fuseki, app, api, dataset);
     }
 
     URI uri(String pathAndQuery) {
-        return URI.create("http://127.0.0.1:" + app.port() + pathAndQuery);
+        return URI.create("http://127.0.0.1:" + port.getAsInt() + pathAndQuery);
     }
 
     HttpResponse<String> get(String pathAndQuery, String... headers) {
@@ -107,7 +133,12 @@ final class ApiTestServer implements AutoCloseable {
 
     @Override
     public void close() {
-        app.stop();
-        fuseki.stop();
+        try {
+            front.close();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            fuseki.stop();
+        }
     }
 }
