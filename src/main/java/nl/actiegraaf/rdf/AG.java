@@ -57,6 +57,14 @@ public final class AG {
     public static final Node vanaf = term("vanaf");
     public static final Node toegezegdDoor = term("toegezegdDoor");
 
+    // Provenance of an action in the report (agreed beyond the issue text)
+    /** The first source line an action was read from (xsd:integer). */
+    public static final Node eersteRegel = term("eersteRegel");
+    /** The last source line an action was read from, continuations included (xsd:integer). */
+    public static final Node laatsteRegel = term("laatsteRegel");
+    /** The text of a footnote whose marker the action's text carries (rdf:langString @nl). */
+    public static final Node voetnoot = term("voetnoot");
+
     private AG() {
     }
 

@@ -1,0 +1,192 @@
+package nl.actiegraaf.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import nl.actiegraaf.rdf.Ids;
+import nl.actiegraaf.rdf.ReportConverter;
+import nl.actiegraaf.report.Report;
+import nl.actiegraaf.report.ReportException;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code convert REPORT... [-o FILE] [--format ...]}: report files to RDF. All reports are read before
+ * anything is written, and a file is written under a temporary name and then moved into place, so a
+ * failure leaves no half output behind. Errors are one line on stderr and exit code 2.
+ */
+@Command(name = "convert",
+        mixinStandardHelpOptions = true,
+        description = "Convert report files (text of the 'Stand van zaken' table) to RDF.",
+        exitCodeOnExecutionException = ConvertCommand.EXIT_FAILURE)
+public final class ConvertCommand implements Callable<Integer> {
+    static final int EXIT_FAILURE = 2;
+
+    /** The serialisations on offer, by name and file extension. */
+    enum Format {
+        ttl(RDFFormat.TURTLE_BLOCKS, false, true),
+        trig(RDFFormat.TRIG_BLOCKS, true, true),
+        nt(RDFFormat.NTRIPLES, false, true),
+        nq(RDFFormat.NQUADS, true, true),
+        jsonld(RDFFormat.JSONLD11_PRETTY, false, false),
+        rdf(RDFFormat.RDFXML_PRETTY, false, false);
+
+        final RDFFormat rdfFormat;
+        /** Quads: each report goes into its own named graph. */
+        final boolean quads;
+        /** Written as the triples come, rather than from a graph in memory. */
+        final boolean streaming;
+
+        Format(RDFFormat rdfFormat, boolean quads, boolean streaming) {
+            this.rdfFormat = rdfFormat;
+            this.quads = quads;
+            this.streaming = streaming;
+        }
+
+        static Format ofFile(Path file) {
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            String extension = name.substring(name.lastIndexOf('.') + 1);
+            return switch (extension) {
+                case "ttl", "turtle" -> ttl;
+                case "trig" -> trig;
+                case "nt" -> nt;
+                case "nq" -> nq;
+                case "jsonld", "json" -> jsonld;
+                case "rdf", "xml", "owl" -> rdf;
+                default -> null;
+            };
+        }
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "REPORT", description = "Report text file(s).")
+    List<Path> reports = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to FILE (format from its extension) instead of standard output.")
+    Path output;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "ttl, trig, nt, nq, jsonld or rdf (default: from the extension of FILE, else ttl).")
+    Format format;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            Format chosen = chooseFormat();
+            ReportConverter converter = ReportConverter.standard();
+            List<Report> read = new ArrayList<>();
+            for (Path file : reports) {
+                read.add(converter.read(file));
+            }
+            if (output == null) {
+                OutputStream stdout = new BufferedOutputStream(System.out);
+                write(converter, read, chosen, stdout);
+                stdout.flush();
+            } else {
+                writeAtomically(converter, read, chosen);
+            }
+            return 0;
+        } catch (ReportException | UsageProblem e) {
+            err.println(e.getMessage());
+        } catch (IOException | UncheckedIOException e) {
+            err.println((output != null ? output + ": " : "") + "cannot write: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // A bug, not bad input; still one line, never a stack trace.
+            err.println("convert failed: " + e);
+        }
+        err.flush();
+        return EXIT_FAILURE;
+    }
+
+    private Format chooseFormat() {
+        if (format != null) {
+            return format;
+        }
+        if (output == null) {
+            return Format.ttl;
+        }
+        Format byExtension = Format.ofFile(output);
+        if (byExtension == null) {
+            throw new UsageProblem(output + ": unknown extension; use .ttl, .trig, .nt, .nq, .jsonld or .rdf, or --format");
+        }
+        return byExtension;
+    }
+
+    private void writeAtomically(ReportConverter converter, List<Report> read, Format chosen) throws IOException {
+        Path target = output.toAbsolutePath();
+        Path directory = target.getParent();
+        if (directory != null && !Files.isDirectory(directory)) {
+            throw new UsageProblem(output + ": directory " + directory + " does not exist");
+        }
+        Path temp = Files.createTempFile(directory, "." + target.getFileName(), ".part");
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
+                write(converter, read, chosen, out);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    static void write(ReportConverter converter, List<Report> reports, Format format, OutputStream out) {
+        if (format.streaming) {
+            StreamRDF stream = StreamRDFWriter.getWriterStream(out, format.rdfFormat);
+            stream.start();
+            emit(converter, reports, format, stream);
+            stream.finish();
+        } else {
+            DatasetGraph dataset = DatasetGraphFactory.create();
+            StreamRDF collect = StreamRDFLib.dataset(dataset);
+            emit(converter, reports, format, collect);
+            RDFDataMgr.write(out, dataset.getDefaultGraph(), format.rdfFormat);
+        }
+    }
+
+    private static void emit(ReportConverter converter, List<Report> reports, Format format, StreamRDF stream) {
+        ReportConverter.writePrefixes(stream);
+        for (Report report : reports) {
+            StreamRDF target = format.quads
+                    ? StreamRDFLib.extendTriplesToQuads(Ids.reportGraph(report.metadata().id()), stream)
+                    : stream;
+            converter.write(report, target);
+        }
+    }
+
+    /** A command line that cannot be carried out; its message is the one line to print. */
+    static final class UsageProblem extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UsageProblem(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package nl.actiegraaf.rdf;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import nl.actiegraaf.report.Report;
+import nl.actiegraaf.report.ReportReader;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.XSD;
+
+/**
+ * Report file to RDF, as a pipeline: the file is read into a {@link Report}, then each {@link Stage}
+ * in turn writes its triples about it to a Jena {@link StreamRDF}.
+ *
+ * <pre>{@code
+ * ReportConverter.standard().convert(Path.of("seeds/stand-van-zaken-pok-2021.txt"), out);
+ * ReportConverter.standard().with(new ActionFactsWriter()).convert(file, out);   // extraction plugs in
+ * }</pre>
+ *
+ * Reading comes first and fails as a whole ({@link nl.actiegraaf.report.ReportException}), so a bad
+ * report never produces half its triples.
+ */
+public final class ReportConverter {
+
+    /** One step from a parsed report to triples. Stages only add triples; they never read the file. */
+    @FunctionalInterface
+    public interface Stage {
+        void write(Report report, StreamRDF out);
+    }
+
+    private final ReportReader reader = new ReportReader();
+    private final List<Stage> stages;
+
+    public ReportConverter(List<Stage> stages) {
+        this.stages = List.copyOf(stages);
+    }
+
+    /** The stages the {@code convert} command runs: the table itself, then (when merged) the facts from the prose. */
+    public static ReportConverter standard() {
+        return new ReportConverter(List.of(new ReportWriter(), ActionFactsWriter.besideReport()));
+    }
+
+    /** This converter with one more stage at the end. */
+    public ReportConverter with(Stage stage) {
+        List<Stage> more = new ArrayList<>(stages);
+        more.add(stage);
+        return new ReportConverter(more);
+    }
+
+    public Report read(Path reportFile) {
+        return reader.read(reportFile);
+    }
+
+    /** Reads one report file and writes prefixes and all stages' triples to {@code out}. */
+    public void convert(Path reportFile, StreamRDF out) {
+        Report report = read(reportFile);
+        writePrefixes(out);
+        write(report, out);
+    }
+
+    /** Writes all stages' triples about an already read report (no prefixes, no start/finish). */
+    public void write(Report report, StreamRDF out) {
+        for (Stage stage : stages) {
+            stage.write(report, out);
+        }
+    }
+
+    /** The prefixes of the published graph, for readable Turtle. */
+    public static void writePrefixes(StreamRDF out) {
+        out.prefix("ag", AG.NS);
+        out.prefix("actie", AG.ID + "actie/");
+        out.prefix("thema", AG.ID + "thema/");
+        out.prefix("rapport", AG.ID + "rapport/");
+        out.prefix("rdf", RDF.getURI());
+        out.prefix("rdfs", RDFS.getURI());
+        out.prefix("xsd", XSD.getURI());
+        out.prefix("skos", SKOS.getURI());
+        out.prefix("dcterms", DCTerms.getURI());
+        out.prefix("prov", Vocab.PROV_NS);
+    }
+}

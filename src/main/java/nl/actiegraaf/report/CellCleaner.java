@@ -1,0 +1,188 @@
+package nl.actiegraaf.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the raw text of one cell (HTML fragments, bullets, PDF artefacts) into clean paragraphs and list
+ * items.
+ *
+ * <p>The cells carry the remains of the HTML the report was written in: {@code <p>}, {@code </p>} and
+ * {@code <ul style=...>} without a closing tag, whose items are written as " - item" instead of
+ * {@code <li>}. A list lasts until the next paragraph tag. A cell (or paragraph) that starts with "- " is
+ * a list too, as in "- Belastingdienst: ...". Inside a list, a dash between brackets ("(april - okt
+ * 2021)") is a dash, not a bullet.
+ */
+public final class CellCleaner {
+    /** Superscript digits: footnote markers in the PDF text. */
+    static final String SUPERSCRIPTS = "\u00B9\u00B2\u00B3\u2070\u2074\u2075\u2076\u2077\u2078\u2079";
+    static final Pattern MARKER = Pattern.compile("[" + SUPERSCRIPTS + "]+");
+
+    private static final Pattern TOKEN = Pattern.compile(
+            "<!--.*?-->|<(/?)([a-zA-Z][a-zA-Z0-9]*)(?:\\s[^<>]*)?/?>|<[a-zA-Z/][^<>]*$", Pattern.DOTALL);
+    private static final Pattern BULLET = Pattern.compile("(?:^|(?<=\\s))[-\u2022\u25AA]\\s+(?=\\S)");
+    private static final Pattern ORDINAL_ARTEFACT = Pattern.compile("(\\d)\\s*\\^\\s*(?=[a-zA-Z]{1,3}\\b)");
+    private static final Pattern CARET = Pattern.compile("\\s*\\^\\s*(?=[a-z]{1,3}\\b)");
+    private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("(?<=\\S)\\s+([.,;:!?])(?=\\s|$)");
+    private static final Pattern SPACE_INSIDE_BRACKETS = Pattern.compile("\\(\\s+|\\s+\\)");
+
+    private final Set<String> footnoteMarkers;
+
+    /** @param footnoteMarkers the markers of the footnotes found in the report, such as "¹" */
+    public CellCleaner(Set<String> footnoteMarkers) {
+        this.footnoteMarkers = Set.copyOf(footnoteMarkers);
+    }
+
+    public CellText clean(String raw) {
+        Blocks blocks = new Blocks();
+        Matcher tag = TOKEN.matcher(raw);
+        int at = 0;
+        while (tag.find()) {
+            blocks.text(raw.substring(at, tag.start()));
+            String name = tag.group(2) == null ? "" : tag.group(2).toLowerCase(Locale.ROOT);
+            boolean closing = "/".equals(tag.group(1));
+            switch (name) {
+                case "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "td", "th" -> blocks.paragraph();
+                case "ul", "ol" -> {
+                    if (closing) {
+                        blocks.paragraph();
+                    } else {
+                        blocks.list();
+                    }
+                }
+                case "li" -> {
+                    if (!closing) {
+                        blocks.item();
+                    }
+                }
+                case "br" -> blocks.text(" ");
+                default -> {
+                    // inline markup (b, i, span, a ...), comments and a tag cut off at the end carry no text
+                }
+            }
+            at = tag.end();
+        }
+        blocks.text(raw.substring(at));
+        blocks.flush();
+        return new CellText(blocks.done);
+    }
+
+    /** Accumulates text into the current block and decides where blocks begin. */
+    private final class Blocks {
+        final List<Block> done = new ArrayList<>();
+        final StringBuilder current = new StringBuilder();
+        Block.Kind kind = Block.Kind.PARAGRAPH;
+        boolean inList;
+
+        void paragraph() {
+            flush();
+            inList = false;
+            kind = Block.Kind.PARAGRAPH;
+        }
+
+        void list() {
+            flush();
+            inList = true;
+            kind = Block.Kind.LIST_ITEM;
+        }
+
+        void item() {
+            flush();
+            kind = Block.Kind.LIST_ITEM;
+        }
+
+        void text(String text) {
+            if (current.toString().isBlank() && text.stripLeading().matches("(?s)[-\u2022\u25AA]\\s+\\S.*")) {
+                inList = true; // a cell or paragraph that opens with a bullet is a list
+            }
+            if (!inList) {
+                current.append(text);
+                return;
+            }
+            Matcher bullet = BULLET.matcher(text);
+            int at = 0;
+            while (bullet.find()) {
+                String before = text.substring(at, bullet.start());
+                if (bracketDepth(current + before) > 0) {
+                    continue; // "(april - okt 2021)": a dash inside brackets
+                }
+                current.append(before);
+                item();
+                at = bullet.end();
+            }
+            current.append(text.substring(at));
+        }
+
+        void flush() {
+            String text = tidy(current.toString());
+            current.setLength(0);
+            if (!text.isEmpty()) {
+                done.add(new Block(kind, text));
+            }
+        }
+    }
+
+    private static int bracketDepth(String text) {
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                depth--;
+            }
+        }
+        return depth;
+    }
+
+    /** Clean prose of one block: entities decoded, artefacts and markers removed, white space collapsed. */
+    String tidy(String text) {
+        String out = HtmlEntities.decode(text);
+        out = ReportDecoder.normaliseSpaces(out);
+        out = ORDINAL_ARTEFACT.matcher(out).replaceAll("$1");
+        out = CARET.matcher(out).replaceAll("");
+        out = removeMarkers(out);
+        out = out.replaceAll("\\s+", " ").strip();
+        out = SPACE_BEFORE_PUNCTUATION.matcher(out).replaceAll("$1");
+        out = SPACE_INSIDE_BRACKETS.matcher(out).replaceAll(m -> m.group().strip());
+        return out;
+    }
+
+    /**
+     * A run of superscript digits is a footnote marker when the report has a footnote with that marker,
+     * or when it stands apart from the word before it (the PDF's " ¹ "). Otherwise, as in "m²", it is
+     * part of the text and stays.
+     */
+    private String removeMarkers(String text) {
+        Matcher m = MARKER.matcher(text);
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        while (m.find()) {
+            if (isMarker(text, m.start(), m.group())) {
+                out.append(text, at, m.start());
+                at = m.end();
+            }
+        }
+        return out.append(text.substring(at)).toString();
+    }
+
+    boolean isMarker(String text, int start, String marker) {
+        return footnoteMarkers.contains(marker) || start == 0 || Character.isWhitespace(text.charAt(start - 1));
+    }
+
+    /** The footnote markers in a piece of raw cell text, in order. */
+    List<String> markersIn(String raw) {
+        List<String> found = new ArrayList<>();
+        Matcher m = MARKER.matcher(raw);
+        while (m.find()) {
+            if (isMarker(raw, m.start(), m.group())) {
+                found.add(m.group());
+            }
+        }
+        return found;
+    }
+}

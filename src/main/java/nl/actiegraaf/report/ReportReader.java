@@ -1,0 +1,43 @@
+package nl.actiegraaf.report;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads a report file into a {@link Report}: bytes to lines ({@link ReportDecoder}), lines to table
+ * ({@link ReportParser}), and the metadata file beside it ({@link ReportMetadataReader}).
+ * Every problem is a {@link ReportException} with a one-line message naming the file.
+ */
+public final class ReportReader {
+    /** Larger than any report of this kind by far; refuses to read a disk image by mistake. */
+    private static final long MAX_BYTES = 64L * 1024 * 1024;
+
+    public Report read(Path file) {
+        byte[] bytes = readBytes(file);
+        ReportDecoder.DecodedText text = ReportDecoder.decode(file, bytes);
+        ReportParser.ParsedTable table = ReportParser.parse(file, text);
+        ReportMetadata metadata = ReportMetadataReader.read(file, table.firstLine());
+        return new Report(file, metadata, table.themes(), table.actions());
+    }
+
+    private static byte[] readBytes(Path file) {
+        try {
+            if (Files.isDirectory(file)) {
+                throw ReportException.in(file, "is a directory, not a report file");
+            }
+            if (Files.size(file) > MAX_BYTES) {
+                throw ReportException.in(file, "too large for a report (" + Files.size(file) + " bytes)");
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw ReportException.in(file, "no such file");
+        } catch (AccessDeniedException e) {
+            throw ReportException.in(file, "permission denied");
+        } catch (IOException e) {
+            throw ReportException.in(file, "cannot read: " + e.getMessage());
+        }
+    }
+}
