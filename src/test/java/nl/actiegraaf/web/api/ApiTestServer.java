@@ -30,6 +30,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 import nl.actiegraaf.rdf.AG;
@@ -104,13 +105,19 @@ final class ApiTestServer implements AutoCloseable {
     private static ApiTestServer start(Consumer<DatasetGraph> load, Function<SparqlService, Front> front) {
         DatasetGraph tdb = DatabaseMgr.createDatasetGraph();
         tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
-        EntityDefinition entities = new EntityDefinition("uri", "text");
-        for (org.apache.jena.graph.Node predicate : new org.apache.jena.graph.Node[] {RDFS.label.asNode(),
-                SKOS.prefLabel.asNode(), SKOS.altLabel.asNode(), AG.omschrijving, AG.standVanZaken,
-                org.apache.jena.graph.NodeFactory.createURI(TEXT)}) {
-            entities.set("text", predicate);
-        }
-        TextIndex index = TextDatasetFactory.createLuceneIndex(new ByteBuffersDirectory(), new TextIndexConfig(entities));
+        // As fuseki-config/actiegraaf.ttl: one field per property, "label" by default, Dutch analyser.
+        EntityDefinition entities = new EntityDefinition("uri", "label", RDFS.label.asNode());
+        entities.set("prefLabel", SKOS.prefLabel.asNode());
+        entities.set("altLabel", SKOS.altLabel.asNode());
+        entities.set("omschrijving", AG.omschrijving);
+        entities.set("standVanZaken", AG.standVanZaken);
+        entities.set("tekst", org.apache.jena.graph.NodeFactory.createURI(TEXT));
+        entities.setUidField("uid");
+        entities.setLangField("lang");
+        TextIndexConfig indexConfig = new TextIndexConfig(entities);
+        indexConfig.setAnalyzer(new DutchAnalyzer());
+        indexConfig.setValueStored(true);
+        TextIndex index = TextDatasetFactory.createLuceneIndex(new ByteBuffersDirectory(), indexConfig);
         DatasetGraph dataset = TextDatasetFactory.create(tdb, index, true);
         // The store ends runaway queries itself too, so a test never leaves it busy.
         dataset.getContext().set(ARQ.queryTimeout, "8000");
