@@ -81,15 +81,16 @@ final class ApiTestServer implements AutoCloseable {
         });
     }
 
-    private record Front(AutoCloseable close, IntSupplier port) {
+    /** The whole facade over whatever {@code load} puts in the store. */
+    static ApiTestServer startFacadeWith(Path queries, Consumer<DatasetGraph> load, Duration queryTimeout) {
+        return start(load, store -> {
+            Facade facade = Facade.start(new FacadeConfig(store, "127.0.0.1", 0, queries, null)
+                    .withQueryTimeout(queryTimeout));
+            return new Front(facade::close, facade::port);
+        });
     }
 
-    /** The query API alone on a bare Javalin, over whatever {@code load} puts in the store. */
-    static ApiTestServer start(Path queries, Consumer<DatasetGraph> load) {
-        return start(load, store -> {
-            Javalin app = Javalin.create(QueryApi.load(queries, store)::register).start("127.0.0.1", 0);
-            return new Front(app::stop, app::port);
-        });
+    private record Front(AutoCloseable close, IntSupplier port) {
     }
 
     private static Consumer<DatasetGraph> sample(String resource) {
