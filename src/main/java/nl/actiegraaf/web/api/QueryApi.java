@@ -124,6 +124,8 @@ public final class QueryApi {
         if (csvSuffix) {
             name = name.substring(0, name.length() - ".csv".length());
         }
+        // JSON or CSV by the Accept header: caches must keep them apart.
+        ctx.header("Vary", "Accept");
         try {
             String queryName = name;
             CuratedQuery curated = catalog.get(name)
