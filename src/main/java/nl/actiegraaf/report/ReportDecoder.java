@@ -60,6 +60,11 @@ public final class ReportDecoder {
             } catch (CharacterCodingException notCp1252) {
                 throw ReportException.in(file, "neither UTF-8 nor Windows-1252 text; save the report as UTF-8");
             }
+            if (DOUBLE_ENCODED.matcher(text).find()) {
+                // Read as Windows-1252 it shows UTF-8 sequences: a UTF-8 file with a few broken bytes.
+                throw ReportException.at(file, lineOfByte(bytes, firstInvalidUtf8(bytes, start)),
+                        "invalid UTF-8 (the rest of the file is UTF-8); repair or re-export the file");
+            }
         }
         text = normaliseSpaces(text);
         checkForControlCharacters(file, text);
@@ -93,6 +98,12 @@ public final class ReportDecoder {
         }
         out.flip();
         return out.toString();
+    }
+
+    private static int firstInvalidUtf8(byte[] bytes, int start) {
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CoderResult result = strict(StandardCharsets.UTF_8).decode(in, CharBuffer.allocate(bytes.length), true);
+        return result.isError() ? in.position() : bytes.length;
     }
 
     private static CharsetDecoder strict(Charset charset) {

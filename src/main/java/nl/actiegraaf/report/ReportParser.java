@@ -71,12 +71,18 @@ final class ReportParser {
                         p.continueAction(line);
                         return IN_TABLE;
                     case HEADING:
+                        if (!line.tabbed() && line.text().equals(p.firstLine)) {
+                            return this; // the title repeated as a running page header or footer
+                        }
                         p.heading(line);
                         return IN_TABLE;
                     case FOOTNOTE:
                         p.footnote(line);
                         return IN_FOOTNOTES;
                     case TEXT:
+                        if (line.text().equals(p.firstLine)) {
+                            return this; // the title repeated as a running page header or footer
+                        }
                         if (looksLikeHeading(line.text())) {
                             p.heading(line); // a sub-theme whose empty cells were trimmed away
                             return IN_TABLE;
@@ -103,7 +109,7 @@ final class ReportParser {
                 }
             }
         },
-        /** At the bottom of a page, after a footnote: more footnotes, or lines continuing the last one. */
+        /** Right below a footnote at the bottom of a page: more footnotes, or a line continuing the last one. */
         IN_FOOTNOTES {
             @Override
             State process(TableLine line, ReportParser p) {
@@ -112,8 +118,11 @@ final class ReportParser {
                         p.footnote(line);
                         return this;
                     case BLANK, PAGE_NUMBER:
-                        return this;
+                        return IN_TABLE; // a footnote goes on only on the line right below it
                     case TEXT:
+                        if (line.text().equals(p.firstLine)) {
+                            return IN_TABLE; // the title repeated as a running page footer
+                        }
                         p.continueFootnote(line);
                         return this;
                     default:

@@ -96,6 +96,15 @@ class BadInputTest {
     }
 
     @Test
+    void aBrokenByteInAUtf8FileIsNamedNotReadAsWindows1252() throws IOException {
+        byte[] good = "1.\tCoördinatie\tStand\n2.\tFinanciën\tStand\n".getBytes(StandardCharsets.UTF_8);
+        byte[] broken = Arrays.copyOf(good, good.length);
+        broken[broken.length - 5] = (byte) 0xFF; // in line 2
+        Path file = file("kapot.txt", broken);
+        assertEquals(file + ":2: invalid UTF-8 (the rest of the file is UTF-8); repair or re-export the file", error(file));
+    }
+
+    @Test
     void textConvertedToUtf8TwiceIsRefused() throws IOException {
         String garbled = new String("1.\tCoördinatie\tStand\n".getBytes(StandardCharsets.UTF_8), Charset.forName("windows-1252"));
         Path twice = file("twee-keer.txt", "Titel\n" + garbled);

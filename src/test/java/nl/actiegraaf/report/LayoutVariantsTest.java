@@ -117,6 +117,18 @@ class LayoutVariantsTest {
     }
 
     @Test
+    void titleRepeatedAsARunningPageHeaderAndPageNumbersInTheFooter() throws IOException {
+        String title = "Stand van zaken vervolgacties Parlementaire Onderzoekscommissie Kinderopvangtoeslag";
+        String[] pages = Seed.text().split("\n(?=" + PAGE_HEADER + ")");
+        StringBuilder variant = new StringBuilder(pages[0]);
+        for (int i = 1; i < pages.length; i++) {
+            variant.append("\nPagina ").append(i).append(" van ").append(pages.length - 1).append("\n\n")
+                    .append(title).append("\n").append(pages[i]);
+        }
+        assertSameActions(variant.toString());
+    }
+
+    @Test
     void htmlAlreadyStripped() throws IOException {
         assertSameActions(withoutHtml(Seed.text()));
     }

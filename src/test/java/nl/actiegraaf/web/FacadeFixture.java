@@ -26,9 +26,17 @@ final class FacadeFixture implements AutoCloseable {
     final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     FacadeFixture(Duration queryTimeout) {
+        this(queryTimeout, Duration.ofSeconds(8));
+    }
+
+    /** @param storeTimeout the store's own limit, so a test's runaway query never leaves it busy for long */
+    FacadeFixture(Duration queryTimeout, Duration storeTimeout) {
+        this(queryTimeout, storeTimeout, config -> config);
+    }
+
+    FacadeFixture(Duration queryTimeout, Duration storeTimeout, java.util.function.UnaryOperator<FacadeConfig> tune) {
         store = TestStore.start(dataset -> {
-            // the store ends runaway queries too, so a test never leaves it busy
-            dataset.getContext().set(ARQ.queryTimeout, "8000");
+            dataset.getContext().set(ARQ.queryTimeout, Long.toString(storeTimeout.toMillis()));
             RDFParser.source(SAMPLE).parse(dataset);
             Graph ontology = GraphFactory.createDefaultGraph();
             RDFParser.source(ONTOLOGY).parse(ontology);
@@ -37,7 +45,7 @@ final class FacadeFixture implements AutoCloseable {
         });
         FacadeConfig config = new FacadeConfig(store.service(), "127.0.0.1", 0, null, ONTOLOGY)
                 .withQueryTimeout(queryTimeout);
-        facade = Facade.start(config);
+        facade = Facade.start(tune.apply(config));
     }
 
     URI uri(String pathAndQuery) {

@@ -1,0 +1,181 @@
+package nl.actiegraaf.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import nl.actiegraaf.report.Seed;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.eclipse.rdf4j.model.Model;
+import org.eclipse.rdf4j.rio.RDFFormat;
+import org.eclipse.rdf4j.rio.Rio;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The {@code convert} command through the real entry point, {@link Main}. */
+class ConvertCommandTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int exitCode, String stdout, String stderr) {
+    }
+
+    /** Runs {@code actiegraaf ARGS} in this JVM as {@link Main#main} does, minus the System.exit. */
+    private static Run run(String... args) {
+        StringWriter err = new StringWriter();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream originalOut = System.out;
+        int code;
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            code = new CommandLine(new Main()).setErr(new PrintWriter(err, true)).execute(args);
+        } finally {
+            System.setOut(originalOut);
+        }
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString());
+    }
+
+    private static long actions(DatasetGraph dataset) {
+        Node type = org.apache.jena.sparql.graph.NodeConst.nodeRDFType;
+        Node actie = nl.actiegraaf.rdf.AG.Actie;
+        return dataset.stream(Node.ANY, Node.ANY, type, actie).count();
+    }
+
+    @Test
+    void turtleToStandardOutputByDefault() {
+        Run run = run("convert", Seed.FILE.toString());
+        assertEquals(0, run.exitCode(), run.stderr());
+        assertEquals("", run.stderr());
+        DatasetGraph dataset = DatasetGraphFactory.create();
+        RDFDataMgr.read(dataset, new ByteArrayInputStream(run.stdout().getBytes(StandardCharsets.UTF_8)), Lang.TURTLE);
+        assertEquals(86, actions(dataset));
+        assertFalse(run.stdout().contains("<p>"), "no tags in the output");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"graaf.ttl", "graaf.trig", "graaf.nt", "graaf.nq", "graaf.jsonld", "graaf.rdf"})
+    void formatFollowsTheExtensionAndReadsBackInJenaAndRdf4j(String name) throws IOException {
+        Path output = dir.resolve(name);
+        Run run = run("convert", Seed.FILE.toString(), "-o", output.toString());
+        assertEquals(0, run.exitCode(), run.stderr());
+        Lang lang = RDFLanguages.filenameToLang(name);
+        boolean quads = lang.equals(Lang.TRIG) || lang.equals(Lang.NQUADS);
+        DatasetGraph dataset = DatasetGraphFactory.create();
+        RDFDataMgr.read(dataset, output.toString(), lang);
+        assertEquals(86, actions(dataset), name);
+        if (quads) {
+            assertEquals(List.of("https://w3id.org/actiegraaf/graph/rapport/stand-van-zaken-pok-2021"),
+                    org.apache.jena.atlas.iterator.Iter.toList(dataset.listGraphNodes()).stream().map(Node::getURI).toList(), "each report in its own graph");
+        }
+        // a second toolkit reads the same number of statements
+        RDFFormat rio = Rio.getParserFormatForFileName(name).orElseThrow();
+        try (var in = Files.newInputStream(output)) {
+            Model model = Rio.parse(in, "", rio);
+            long jenaCount = quads ? dataset.stream().count() : dataset.getDefaultGraph().size();
+            assertEquals(jenaCount, model.size(), name);
+        }
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(output), files.toList(), "no temporary file is left behind");
+        }
+    }
+
+    @Test
+    void formatOptionOverridesTheExtension() throws IOException {
+        Path output = dir.resolve("graaf.txt");
+        Run run = run("convert", Seed.FILE.toString(), "-o", output.toString(), "--format", "nt");
+        assertEquals(0, run.exitCode(), run.stderr());
+        assertTrue(Files.readAllLines(output).get(0).startsWith("<https://w3id.org/actiegraaf/id/rapport/"));
+    }
+
+    @Test
+    void severalReportsAtOnce() throws IOException {
+        Path second = dir.resolve("tweede.txt");
+        Files.writeString(second, "Tweede rapport\n\nActie\tOmschrijving\tStand van Zaken\nOVERIG\t\t\n1.\tEen actie\tLoopt\n");
+        Path output = dir.resolve("beide.trig");
+        Run run = run("convert", Seed.FILE.toString(), second.toString(), "-o", output.toString());
+        assertEquals(0, run.exitCode(), run.stderr());
+        DatasetGraph dataset = RDFDataMgr.loadDatasetGraph(output.toString());
+        assertEquals(2, org.apache.jena.atlas.iterator.Iter.count(dataset.listGraphNodes()));
+        assertTrue(dataset.stream().anyMatch(q -> q.getObject().isLiteral()
+                && q.getObject().getLiteralLexicalForm().equals("Tweede rapport")), "title from the first line");
+    }
+
+    @Test
+    void badInputIsOneLineOnStandardErrorAndExitCodeTwo() throws IOException {
+        Path empty = Files.createFile(dir.resolve("leeg.txt"));
+        Path binary = Files.write(dir.resolve("binair.txt"), new byte[] {'1', '.', 0, 1, 2});
+        Path noTable = Files.writeString(dir.resolve("brief.txt"), "Geachte voorzitter,\nHierbij.\n");
+        Path twice = Files.writeString(dir.resolve("dubbel.txt"), "1.\ta\tb\n2.\tc\td\n1.\te\tf\n");
+        Path missing = dir.resolve("bestaat-niet.txt");
+        List<String> expected = List.of(
+                empty + ": the file is empty",
+                binary + ":1: binary data (a NUL byte), not a text report",
+                noTable + ": no action table found: no row starts with an action number (expected rows like \"1.<TAB>omschrijving<TAB>stand van zaken\")",
+                twice + ":3: action 1 appears twice, on line 1 and on line 3",
+                missing + ": no such file");
+        List<String> actual = new ArrayList<>();
+        for (Path bad : List.of(empty, binary, noTable, twice, missing)) {
+            Run run = run("convert", bad.toString());
+            assertEquals(2, run.exitCode(), bad.toString());
+            assertEquals("", run.stdout(), "nothing written for " + bad);
+            actual.add(run.stderr().stripTrailing());
+        }
+        assertEquals(expected, actual);
+    }
+
+    @Test
+    void aFailedConversionLeavesAnExistingOutputUntouched() throws IOException {
+        Path output = Files.writeString(dir.resolve("graaf.ttl"), "# the previous graph\n");
+        Path empty = Files.createFile(dir.resolve("leeg.txt"));
+        Run run = run("convert", Seed.FILE.toString(), empty.toString(), "-o", output.toString());
+        assertEquals(2, run.exitCode());
+        assertEquals("# the previous graph\n", Files.readString(output));
+        try (var files = Files.list(dir)) {
+            assertEquals(2, files.count(), "no temporary file is left behind");
+        }
+    }
+
+    @Test
+    void unknownExtensionOrFormatIsAUsageError() {
+        Run byExtension = run("convert", Seed.FILE.toString(), "-o", dir.resolve("graaf.docx").toString());
+        assertEquals(2, byExtension.exitCode());
+        assertTrue(byExtension.stderr().contains("graaf.docx: unknown extension"), byExtension.stderr());
+        Run byOption = run("convert", Seed.FILE.toString(), "--format", "docx");
+        assertEquals(2, byOption.exitCode());
+        assertTrue(byOption.stderr().contains("--format"), byOption.stderr());
+    }
+
+    /** The shell sees what a user sees: java's own exit code, and no stack trace. */
+    @Test
+    void aSeparateProcessExitsTwoWithOneLineAndNoStackTrace() throws Exception {
+        Path empty = Files.createFile(dir.resolve("leeg.txt"));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "convert", empty.toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(2, process.exitValue());
+        assertEquals(empty + ": the file is empty\n", stderr.replace("\r\n", "\n"));
+    }
+}
