@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 
 import org.apache.jena.riot.ResultSetMgr;
@@ -53,14 +54,38 @@ public final class QueryApi {
         }
     }
 
+    /**
+     * Who may run a query now: the facade's fair share of the store. {@code admit} returns a ticket
+     * to close when the answer is sent, or throws an {@link HttpResponseException} (429/503, with
+     * Retry-After already set) when the client or the server has too many queries running.
+     */
+    @FunctionalInterface
+    public interface Admission {
+        AutoCloseable admit(Context ctx);
+    }
+
+    private static final Admission EVERYONE = ctx -> () -> { };
+
     private final QueryCatalog catalog;
     private final QueryBinder binder;
     private final QueryRunner runner;
+    private final Admission admission;
+
+    private QueryApi(QueryCatalog catalog, QueryBinder binder, QueryRunner runner, Admission admission) {
+        this.catalog = catalog;
+        this.binder = binder;
+        this.runner = runner;
+        this.admission = admission;
+    }
 
     private QueryApi(QueryCatalog catalog, SparqlService store, Settings settings, HttpClient http) {
-        this.catalog = catalog;
-        this.binder = new QueryBinder(settings.maxLimit(), settings.graphRowCap());
-        this.runner = new QueryRunner(store, settings.timeout(), http);
+        this(catalog, new QueryBinder(settings.maxLimit(), settings.graphRowCap()),
+                new QueryRunner(store, settings.timeout(), http), EVERYONE);
+    }
+
+    /** This API, running each query only once {@code admission} lets it (values are checked before). */
+    public QueryApi admittedBy(Admission admission) {
+        return new QueryApi(catalog, binder, runner, admission);
     }
 
     /**
@@ -132,7 +157,10 @@ public final class QueryApi {
                     .orElseThrow(() -> new ApiException(404, "no curated query named '" + ParameterType.shown(queryName)
                             + "'; see " + ApiPaths.QUERIES));
             QueryBinder.Bound bound = binder.bind(curated, ctx.queryParamMap());
-            QueryRunner.Rows result = runner.run(bound.query());
+            QueryRunner.Rows result;
+            try (AutoCloseable ticket = admission.admit(ctx)) {
+                result = runner.run(bound.query());
+            }
             if (curated.output() == CuratedQuery.Output.GRAPH) {
                 writeGraph(ctx, result, bound.limit());
             } else {
@@ -142,6 +170,14 @@ public final class QueryApi {
             error(ctx, 400, e.getMessage(), e.parameter());
         } catch (ApiException e) {
             error(ctx, e.status(), e.getMessage(), null);
+        } catch (HttpResponseException e) {
+            error(ctx, e.getStatus(), e.getMessage(), null);
+        } catch (Exception e) {
+            // Only closing a ticket can throw a checked exception here; the answer is already complete.
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e);
         }
     }
 

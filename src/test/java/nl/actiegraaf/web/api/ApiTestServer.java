@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntSupplier;
+import java.util.function.UnaryOperator;
 
 import io.javalin.Javalin;
 
@@ -74,9 +75,12 @@ final class ApiTestServer implements AutoCloseable {
 
     /** The whole facade (web.Facade with every route module), as the product runs it. */
     static ApiTestServer startFacade(Path queries, String sampleResource, Duration queryTimeout) {
+        return startFacade(queries, sampleResource, config -> config.withQueryTimeout(queryTimeout));
+    }
+
+    static ApiTestServer startFacade(Path queries, String sampleResource, UnaryOperator<FacadeConfig> tune) {
         return start(sample(sampleResource), store -> {
-            Facade facade = Facade.start(new FacadeConfig(store, "127.0.0.1", 0, queries, null)
-                    .withQueryTimeout(queryTimeout));
+            Facade facade = Facade.start(tune.apply(new FacadeConfig(store, "127.0.0.1", 0, queries, null)));
             return new Front(facade::close, facade::port);
         });
     }
@@ -121,7 +125,7 @@ final class ApiTestServer implements AutoCloseable {
         TextIndex index = TextDatasetFactory.createLuceneIndex(new ByteBuffersDirectory(), indexConfig);
         DatasetGraph dataset = TextDatasetFactory.create(tdb, index, true);
         // The store ends runaway queries itself too, so a test never leaves it busy.
-        dataset.getContext().set(ARQ.queryTimeout, "8000");
+        dataset.getContext().set(ARQ.queryTimeout, "4000");
         Txn.executeWrite(dataset, () -> load.accept(dataset));
         FusekiServer fuseki = FusekiServer.create().loopback(true).port(0).add("/ds", dataset, false).build().start();
         SparqlService store = new SparqlService(URI.create("http://127.0.0.1:" + fuseki.getHttpPort() + "/ds/query"),
