@@ -162,7 +162,7 @@ public final class QueryApi {
                 result = runner.run(bound.query());
             }
             if (curated.output() == CuratedQuery.Output.GRAPH) {
-                writeGraph(ctx, result, bound.limit());
+                writeGraph(ctx, result, bound.limit(), csvSuffix || wantsCsv(ctx));
             } else {
                 writeRows(ctx, curated, bound, result, csvSuffix || wantsCsv(ctx));
             }
@@ -199,11 +199,7 @@ public final class QueryApi {
             ctx.header("Link", String.join(", ", links));
         }
         if (csv) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            List<Var> vars = result.vars().stream().map(Var::alloc).toList();
-            ResultSetMgr.write(out, org.apache.jena.query.ResultSet.adapt(RowSetStream.create(vars, rows.iterator())),
-                    ResultSetLang.RS_CSV);
-            ctx.contentType(CSV_TYPE).result(out.toByteArray());
+            writeCsv(ctx, result.vars(), rows);
         } else {
             List<Map<String, Object>> objects = new ArrayList<>(rows.size());
             for (Binding row : rows) {
@@ -213,14 +209,27 @@ public final class QueryApi {
         }
     }
 
-    private static void writeGraph(Context ctx, QueryRunner.Rows result, int cap) {
+    /** The graph as {nodes, edges}, or as CSV its edge rows (one per edge, as the query selects them). */
+    private static void writeGraph(Context ctx, QueryRunner.Rows result, int cap, boolean csv) {
         List<Binding> rows = result.rows();
         if (rows.size() > cap) {
             // Never cut silently: the client is told the graph is partial.
             ctx.header("Actiegraaf-Truncated", "more than " + cap + " edges; narrow the query with its parameters");
             rows = rows.subList(0, cap);
         }
-        ctx.contentType(JSON_TYPE).result(toJson(GraphShape.of(result.vars(), rows)));
+        if (csv) {
+            writeCsv(ctx, result.vars(), rows);
+        } else {
+            ctx.contentType(JSON_TYPE).result(toJson(GraphShape.of(result.vars(), rows)));
+        }
+    }
+
+    private static void writeCsv(Context ctx, List<String> columns, List<Binding> rows) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<Var> vars = columns.stream().map(Var::alloc).toList();
+        ResultSetMgr.write(out, org.apache.jena.query.ResultSet.adapt(RowSetStream.create(vars, rows.iterator())),
+                ResultSetLang.RS_CSV);
+        ctx.contentType(CSV_TYPE).result(out.toByteArray());
     }
 
     private static String link(Context ctx, QueryBinder.Bound bound, int offset, String rel) {

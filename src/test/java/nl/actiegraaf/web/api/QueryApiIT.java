@@ -270,6 +270,9 @@ class QueryApiIT {
         HttpResponse<String> byAccept = server.get("/api/queries/acties-per-thema?status=Afgerond", "Accept", "text/csv");
         assertEquals(bySuffix.body(), byAccept.body());
         assertEquals(404, server.get("/api/queries/onbekend.csv").statusCode());
+        List<String> edges = server.get("/api/queries/netwerk.csv?thema=signalen").body().lines().toList();
+        assertEquals("source,sourceLabel,sourceType,sourceNummer,target,targetLabel,targetType,type", edges.get(0));
+        assertEquals(5, edges.size(), "a graph query as CSV: a header and its four edge rows " + edges);
     }
 
     // --- pagination ---
