@@ -15,7 +15,8 @@ public final class Facade implements AutoCloseable {
             HttpPolicy::register,
             SparqlEndpoint::register,
             LinkedDataRoutes::register,
-            DatasetRoutes::register
+            DatasetRoutes::register,
+            nl.actiegraaf.web.api.QueryApiModule::register
     );
 
     private final Javalin app;
