@@ -26,6 +26,12 @@ public final class CommitmentExtractor {
                     + "|\\b(?:wordt|worden)\\b.{0,120}\\b(?:aangeboden|toegestuurd|verstrekt|een voorstel gedaan)\\b");
     /** An expectation is not a promise: "Ik verwacht niettemin dat ... ruimhartiger wordt geïnformeerd". */
     private static final Pattern EXPECTATION = Pattern.compile("^(?:Ik|We|Wij) verwacht");
+    /**
+     * A routine is not a promise: "Met de publicatie wordt de Kamer jaarlijks geïnformeerd over ..."
+     * says what a publication does, every year, not what the government commits to now.
+     */
+    private static final Pattern ROUTINE = Pattern.compile(
+            "\\b(?:wordt|worden)\\b.{0,60}\\b(?:jaarlijks|periodiek|maandelijks|elk jaar|ieder jaar)\\b.{0,40}\\bge[iï]nformeerd\\b");
     /** Past reports are facts, not promises: "De Tweede Kamer is hierover geïnformeerd". */
     private static final Pattern ALREADY_DONE = Pattern.compile("\\b(?:is|zijn) (?:hierover )?ge[iï]nformeerd\\b|\\bwaarover\\b.*\\bis ge[iï]nformeerd");
 
@@ -35,7 +41,8 @@ public final class CommitmentExtractor {
             return Optional.empty();
         }
         String text = sentence.text();
-        if (!PROMISE.matcher(text).find() || EXPECTATION.matcher(text).find() || ALREADY_DONE.matcher(text).find() && !text.contains("oegezegd")) {
+        if (!PROMISE.matcher(text).find() || EXPECTATION.matcher(text).find() || ALREADY_DONE.matcher(text).find() && !text.contains("oegezegd")
+                || ROUTINE.matcher(text).find()) {
             return Optional.empty();
         }
         DeadlineFact deadline = deadlines.isEmpty() ? null : deadlines.get(0);

@@ -52,6 +52,12 @@ public final class DeadlineExtractor {
                     + "|\\b\\p{L}*ge\\p{L}+[dt]\\s+(?:is|zijn|heeft|hebben)\\b");
     private static final Pattern INFORMING = Pattern.compile("\\b(?:wordt|worden|zal|zullen)\\b[^.]*\\bge[iï]nformeerd\\b");
     private static final Pattern FUTURE = Pattern.compile("\\b(?:zal|zullen|wordt|worden|gaat)\\b");
+    /** "tot minimaal Q1 2024": the earliest end of a period, a lower bound and no deadline. */
+    private static final Pattern LOWER_BOUND = Pattern.compile(
+            "\\b(?:minimaal|minstens|ten\\s+minste|tenminste|op\\s+zijn\\s+vroegst|niet\\s+eerder\\s+dan)\\s+$", FLAGS);
+    /** "Het streven om ... al op 1 juli te laten starten is te optimistisch": a target given up. */
+    private static final Pattern GIVEN_UP = Pattern.compile(
+            "\\bte\\s+optimistisch\\b|\\bniet\\s+(?:meer\\s+)?haalbaar\\b|\\bniet\\s+(?:worden\\s+)?gehaald\\b", FLAGS);
     private static final Map<String, Integer> NUMBERS = Map.of(
             "één", 1, "een", 1, "twee", 2, "drie", 3, "vier", 4, "vijf", 5, "zes", 6);
 
@@ -103,6 +109,9 @@ public final class DeadlineExtractor {
             }
             if (looksBack || !description && !bounded && !promised && date.isBefore(reportDate)) {
                 events.add(new EventFact(date, sentence.evidence()));
+                continue;
+            }
+            if (LOWER_BOUND.matcher(text.substring(0, m.start())).find()) {
                 continue;
             }
             LocalDate last = cue.equals("voor") || cue.equals("vóór") || cue.equals("tot") ? date.minusDays(1) : date;
@@ -216,6 +225,12 @@ public final class DeadlineExtractor {
             if (!free(taken, m)) {
                 continue;
             }
+            if (description) {
+                // "binnen drie weken ... aan de Kamer voor te leggen" counts from when it was asked
+                // (the debate or the cabinet's reply), which the description does not date: no anchor.
+                take(taken, m);
+                continue;
+            }
             String n = m.group(1).toLowerCase(Locale.ROOT);
             int count = NUMBERS.containsKey(n) ? NUMBERS.get(n) : Integer.parseInt(n);
             String unit = m.group(2).toLowerCase(Locale.ROOT);
@@ -229,6 +244,9 @@ public final class DeadlineExtractor {
             }
             addPeriod(deadlines, taken, m, null, by, sentence, description);
         }
+        if (GIVEN_UP.matcher(text).find()) {
+            deadlines.clear();
+        }
         deadlines.sort((a, b) -> Integer.compare(text.indexOf(a.evidence().text()), text.indexOf(b.evidence().text())));
         return new Found(deadlines, events);
     }
@@ -238,6 +256,9 @@ public final class DeadlineExtractor {
         take(taken, m);
         if (!description && to.isBefore(reportDate)) {
             return; // "in januari gestart", "eind mei klaar": already behind the report
+        }
+        if (LOWER_BOUND.matcher(sentence.text().substring(0, m.start())).find()) {
+            return;
         }
         out.add(deadline(to, from, sentence, m.group()));
     }
