@@ -13,7 +13,8 @@ import nl.actiegraaf.extract.Fact.PersonFact;
  * Recognises a sentence of the status text in which the government commits to something:
  * "heeft de staatssecretaris toegezegd dat ...", "Toegezegd is voor het eind van het jaar ...",
  * "In de herfst volgt hierover een kamerbrief", "De Tweede Kamer wordt ... geïnformeerd",
- * "Het streven is dat ...", "... zal het kabinet u nader informeren". The description column
+ * "Het streven is dat ...", "... zal het kabinet u nader informeren", "In de kabinetsreactie is
+ * aangekondigd dat het kabinet adviezen ... zal verstrekken". The description column
  * states the actions themselves and is not searched.
  */
 public final class CommitmentExtractor {
@@ -23,6 +24,7 @@ public final class CommitmentExtractor {
                     + "|\\bzal\\b.{0,120}\\b(?:informeren|rapporteren|sturen|toesturen|zenden)\\b"
                     + "|\\bbericht worden\\b|\\bwordt\\b.{0,80}\\bgerapporteerd\\b"
                     + "|^[Ii]nzet is\\b|\\bplanning is erop gericht\\b"
+                    + "|\\baangekondigd dat\\b.{0,80}\\b(?:zal|zullen)\\b"
                     + "|\\b(?:wordt|worden)\\b.{0,120}\\b(?:aangeboden|toegestuurd|verstrekt|een voorstel gedaan)\\b");
     /** An expectation is not a promise: "Ik verwacht niettemin dat ... ruimhartiger wordt geïnformeerd". */
     private static final Pattern EXPECTATION = Pattern.compile("^(?:Ik|We|Wij) verwacht");

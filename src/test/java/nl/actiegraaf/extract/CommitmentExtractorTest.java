@@ -68,6 +68,13 @@ class CommitmentExtractorTest {
                 Column.STAND_VAN_ZAKEN), List.of(), List.of(), List.of()).isEmpty());
     }
 
+    /** Action 70: the cabinet's reply announced what it will do; "Zoals aangekondigd ... is ... opgeschort" is no promise. */
+    @Test
+    void anAnnouncedIntentionIsACommitment() {
+        starting(70, "In de kabinetsreactie is aangekondigd dat het kabinet adviezen van de Landsadvocaat aan de Kamer zal verstrekken");
+        assertTrue(of(41).stream().noneMatch(c -> c.evidence().text().startsWith("Zoals aangekondigd")));
+    }
+
     @Test
     void plannedDeliveriesAreCommitments() {
         assertEquals(LocalDate.of(2021, 8, 31), starting(48, "Dit wetsvoorstel wordt zomer 2021 voor advies aangeboden")
