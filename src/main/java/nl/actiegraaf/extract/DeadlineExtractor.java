@@ -52,6 +52,8 @@ public final class DeadlineExtractor {
                     + "|\\b\\p{L}*ge\\p{L}+[dt]\\s+(?:is|zijn|heeft|hebben)\\b");
     private static final Pattern INFORMING = Pattern.compile("\\b(?:wordt|worden|zal|zullen)\\b[^.]*\\bge[iï]nformeerd\\b");
     private static final Pattern FUTURE = Pattern.compile("\\b(?:zal|zullen|wordt|worden|gaat)\\b");
+    /** "de voortgangsbrief over discriminatie van 24 juni": a date that names a document or meeting. */
+    private static final Pattern DOCUMENT_DATE = Pattern.compile("\\bvan\\s+$");
     /** "tot minimaal Q1 2024": the earliest end of a period, a lower bound and no deadline. */
     private static final Pattern LOWER_BOUND = Pattern.compile(
             "\\b(?:minimaal|minstens|ten\\s+minste|tenminste|op\\s+zijn\\s+vroegst|niet\\s+eerder\\s+dan)\\s+$", FLAGS);
@@ -101,9 +103,13 @@ public final class DeadlineExtractor {
             boolean looksBack = marker.startsWith("j") || cue.equals("sinds");
             boolean bounded = cue.equals("voor") || cue.equals("vóór") || cue.equals("uiterlijk") || cue.equals("per")
                     || cue.equals("tot") || cue.equals("vanaf");
-            // "De Tweede Kamer wordt ... in de voortgangsbrief van 24 juni geïnformeerd": a promise
-            // dated around the report, so a deadline even when the day is just behind it.
-            boolean promised = m.group(4) == null && INFORMING.matcher(text).find() && !PAST_TENSE.matcher(text).find();
+            // "De Kamer wordt ... in de voortgangsbrief over discriminatie in juli geïnformeerd": a promise
+            // dated around the report, so a deadline even when the day is just behind it. But "de
+            // voortgangsbrief ... van 24 juni" names a letter by its date: before the report's date
+            // that letter was already out, an event and not a deadline to be met.
+            boolean namesADocument = DOCUMENT_DATE.matcher(text.substring(0, m.start())).find();
+            boolean promised = m.group(4) == null && INFORMING.matcher(text).find() && !PAST_TENSE.matcher(text).find()
+                    && !namesADocument;
             if (!description && bounded && date.isBefore(reportDate) && PAST_TENSE.matcher(text).find()) {
                 continue; // "ouders die zich voor 15 februari 2021 hebben aangemeld": a past cut-off
             }

@@ -1,6 +1,7 @@
 package nl.actiegraaf.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -107,6 +108,23 @@ class DeadlineExtractorTest {
         assertEquals(List.of(), read("de integrale beoordelingen tot minimaal Q1 2024 doorlopen.", Column.STAND_VAN_ZAKEN)
                 .deadlines());
         assertEquals(List.of(), read("De regeling loopt ten minste tot 1 januari 2023.", Column.STAND_VAN_ZAKEN).deadlines());
+    }
+
+    /**
+     * Actions 54, 55, 56, 59: "De Tweede Kamer wordt ... in de voortgangsbrief over discriminatie van
+     * 24 juni geïnformeerd". The letter of 24 June was out before the report (25 June): an event, no
+     * deadline that could be overdue; a day still ahead stays a deadline.
+     */
+    @Test
+    void aLetterNamedByItsPastDateIsAnEvent() {
+        for (int action : new int[] {54, 55, 56, 59}) {
+            assertEquals(List.of(), deadlines(action, Column.STAND_VAN_ZAKEN).stream().filter(d -> d.startsWith("24 juni"))
+                    .toList(), "action " + action);
+            assertTrue(SeedFacts.of(action).all(EventFact.class).stream().anyMatch(e -> e.date().equals(LocalDate.of(2021, 6, 24))),
+                    "action " + action);
+        }
+        assertEquals(List.of(LocalDate.of(2021, 7, 2)), read("De Kamer wordt in de brief van 2 juli geïnformeerd.",
+                Column.STAND_VAN_ZAKEN).deadlines().stream().map(DeadlineFact::date).toList());
     }
 
     /** Action 78: the status text gives up the description's target of 1 July. */
