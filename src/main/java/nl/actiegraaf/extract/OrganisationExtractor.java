@@ -27,7 +27,7 @@ public final class OrganisationExtractor {
             "(?:(?:heeft|hebben|zal|zullen|gaat) de (?:[Mm]inister|[Ss]taatssecretaris) van "
                     + "|onder (?:coördinatie|verantwoordelijkheid|leiding) van (?:de|het) (?:[Mm]inister|[Ss]taatssecretaris|ministerie) van "
                     + "|[Ii]n opdracht van het ministerie van "
-                    + "|door (?:de )?(?:[Mm]inister|[Ss]taatssecretaris) van "
+                    + "|door (?:de |het )?(?:[Mm]inister|[Ss]taatssecretaris|[Mm]inisterie) van "
                     + "|(?:die|dat) de (?:[Mm]inister|[Ss]taatssecretaris) van )$");
     /**
      * A present-tense verb right before the body, after a fronted phrase: the subject is inverted

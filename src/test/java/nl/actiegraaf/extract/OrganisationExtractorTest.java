@@ -135,6 +135,7 @@ class OrganisationExtractorTest {
         assertEquals(Set.of("belastingdienst"), responsible(12)); // "Op dit moment bekijkt de Belastingdienst ..."
         assertEquals(Set.of("belastingdienst"), responsible(29)); // "Daarvoor investeert de Belastingdienst ..."
         assertEquals(Set.of("szw"), responsible(44)); // "de brief die de minister van SZW op 12 februari ... heeft gestuurd"
+        assertEquals(Set.of("bzk"), responsible(61)); // "onderdeel van de grondrechtentoets door het ministerie van BZK"
         // Receiving is no acting: "... ontvangt de Tweede Kamer ... een eerste rapportage" (action 81).
         assertEquals(Set.of("bzk"), responsible(81));
         assertEquals(List.of("tweede-kamer"), codes("Daarna ontvangt de Tweede Kamer een rapportage."));
