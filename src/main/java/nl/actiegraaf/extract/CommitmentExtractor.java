@@ -13,7 +13,8 @@ import nl.actiegraaf.extract.Fact.PersonFact;
  * Recognises a sentence of the status text in which the government commits to something:
  * "heeft de staatssecretaris toegezegd dat ...", "Toegezegd is voor het eind van het jaar ...",
  * "In de herfst volgt hierover een kamerbrief", "De Tweede Kamer wordt ... geïnformeerd",
- * "Het streven is dat ...", "... zal het kabinet u nader informeren". The description column
+ * "Het streven is dat ...", "... zal het kabinet u nader informeren", "In de kabinetsreactie is
+ * aangekondigd dat het kabinet adviezen ... zal verstrekken". The description column
  * states the actions themselves and is not searched.
  */
 public final class CommitmentExtractor {
@@ -23,9 +24,16 @@ public final class CommitmentExtractor {
                     + "|\\bzal\\b.{0,120}\\b(?:informeren|rapporteren|sturen|toesturen|zenden)\\b"
                     + "|\\bbericht worden\\b|\\bwordt\\b.{0,80}\\bgerapporteerd\\b"
                     + "|^[Ii]nzet is\\b|\\bplanning is erop gericht\\b"
+                    + "|\\baangekondigd dat\\b.{0,80}\\b(?:zal|zullen)\\b"
                     + "|\\b(?:wordt|worden)\\b.{0,120}\\b(?:aangeboden|toegestuurd|verstrekt|een voorstel gedaan)\\b");
     /** An expectation is not a promise: "Ik verwacht niettemin dat ... ruimhartiger wordt geïnformeerd". */
     private static final Pattern EXPECTATION = Pattern.compile("^(?:Ik|We|Wij) verwacht");
+    /**
+     * A routine is not a promise: "Met de publicatie wordt de Kamer jaarlijks geïnformeerd over ..."
+     * says what a publication does, every year, not what the government commits to now.
+     */
+    private static final Pattern ROUTINE = Pattern.compile(
+            "\\b(?:wordt|worden)\\b.{0,60}\\b(?:jaarlijks|periodiek|maandelijks|elk jaar|ieder jaar)\\b.{0,40}\\bge[iï]nformeerd\\b");
     /** Past reports are facts, not promises: "De Tweede Kamer is hierover geïnformeerd". */
     private static final Pattern ALREADY_DONE = Pattern.compile("\\b(?:is|zijn) (?:hierover )?ge[iï]nformeerd\\b|\\bwaarover\\b.*\\bis ge[iï]nformeerd");
 
@@ -35,7 +43,8 @@ public final class CommitmentExtractor {
             return Optional.empty();
         }
         String text = sentence.text();
-        if (!PROMISE.matcher(text).find() || EXPECTATION.matcher(text).find() || ALREADY_DONE.matcher(text).find() && !text.contains("oegezegd")) {
+        if (!PROMISE.matcher(text).find() || EXPECTATION.matcher(text).find() || ALREADY_DONE.matcher(text).find() && !text.contains("oegezegd")
+                || ROUTINE.matcher(text).find()) {
             return Optional.empty();
         }
         DeadlineFact deadline = deadlines.isEmpty() ? null : deadlines.get(0);

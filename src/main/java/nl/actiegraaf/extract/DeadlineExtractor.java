@@ -52,6 +52,14 @@ public final class DeadlineExtractor {
                     + "|\\b\\p{L}*ge\\p{L}+[dt]\\s+(?:is|zijn|heeft|hebben)\\b");
     private static final Pattern INFORMING = Pattern.compile("\\b(?:wordt|worden|zal|zullen)\\b[^.]*\\bge[iï]nformeerd\\b");
     private static final Pattern FUTURE = Pattern.compile("\\b(?:zal|zullen|wordt|worden|gaat)\\b");
+    /** "de voortgangsbrief over discriminatie van 24 juni": a date that names a document or meeting. */
+    private static final Pattern DOCUMENT_DATE = Pattern.compile("\\bvan\\s+$");
+    /** "tot minimaal Q1 2024": the earliest end of a period, a lower bound and no deadline. */
+    private static final Pattern LOWER_BOUND = Pattern.compile(
+            "\\b(?:minimaal|minstens|ten\\s+minste|tenminste|op\\s+zijn\\s+vroegst|niet\\s+eerder\\s+dan)\\s+$", FLAGS);
+    /** "Het streven om ... al op 1 juli te laten starten is te optimistisch": a target given up. */
+    private static final Pattern GIVEN_UP = Pattern.compile(
+            "\\bte\\s+optimistisch\\b|\\bniet\\s+(?:meer\\s+)?haalbaar\\b|\\bniet\\s+(?:worden\\s+)?gehaald\\b", FLAGS);
     private static final Map<String, Integer> NUMBERS = Map.of(
             "één", 1, "een", 1, "twee", 2, "drie", 3, "vier", 4, "vijf", 5, "zes", 6);
 
@@ -95,14 +103,21 @@ public final class DeadlineExtractor {
             boolean looksBack = marker.startsWith("j") || cue.equals("sinds");
             boolean bounded = cue.equals("voor") || cue.equals("vóór") || cue.equals("uiterlijk") || cue.equals("per")
                     || cue.equals("tot") || cue.equals("vanaf");
-            // "De Tweede Kamer wordt ... in de voortgangsbrief van 24 juni geïnformeerd": a promise
-            // dated around the report, so a deadline even when the day is just behind it.
-            boolean promised = m.group(4) == null && INFORMING.matcher(text).find() && !PAST_TENSE.matcher(text).find();
+            // "De Kamer wordt ... in de voortgangsbrief over discriminatie in juli geïnformeerd": a promise
+            // dated around the report, so a deadline even when the day is just behind it. But "de
+            // voortgangsbrief ... van 24 juni" names a letter by its date: before the report's date
+            // that letter was already out, an event and not a deadline to be met.
+            boolean namesADocument = DOCUMENT_DATE.matcher(text.substring(0, m.start())).find();
+            boolean promised = m.group(4) == null && INFORMING.matcher(text).find() && !PAST_TENSE.matcher(text).find()
+                    && !namesADocument;
             if (!description && bounded && date.isBefore(reportDate) && PAST_TENSE.matcher(text).find()) {
                 continue; // "ouders die zich voor 15 februari 2021 hebben aangemeld": a past cut-off
             }
             if (looksBack || !description && !bounded && !promised && date.isBefore(reportDate)) {
                 events.add(new EventFact(date, sentence.evidence()));
+                continue;
+            }
+            if (LOWER_BOUND.matcher(text.substring(0, m.start())).find()) {
                 continue;
             }
             LocalDate last = cue.equals("voor") || cue.equals("vóór") || cue.equals("tot") ? date.minusDays(1) : date;
@@ -216,6 +231,12 @@ public final class DeadlineExtractor {
             if (!free(taken, m)) {
                 continue;
             }
+            if (description) {
+                // "binnen drie weken ... aan de Kamer voor te leggen" counts from when it was asked
+                // (the debate or the cabinet's reply), which the description does not date: no anchor.
+                take(taken, m);
+                continue;
+            }
             String n = m.group(1).toLowerCase(Locale.ROOT);
             int count = NUMBERS.containsKey(n) ? NUMBERS.get(n) : Integer.parseInt(n);
             String unit = m.group(2).toLowerCase(Locale.ROOT);
@@ -229,6 +250,9 @@ public final class DeadlineExtractor {
             }
             addPeriod(deadlines, taken, m, null, by, sentence, description);
         }
+        if (GIVEN_UP.matcher(text).find()) {
+            deadlines.clear();
+        }
         deadlines.sort((a, b) -> Integer.compare(text.indexOf(a.evidence().text()), text.indexOf(b.evidence().text())));
         return new Found(deadlines, events);
     }
@@ -238,6 +262,9 @@ public final class DeadlineExtractor {
         take(taken, m);
         if (!description && to.isBefore(reportDate)) {
             return; // "in januari gestart", "eind mei klaar": already behind the report
+        }
+        if (LOWER_BOUND.matcher(sentence.text().substring(0, m.start())).find()) {
+            return;
         }
         out.add(deadline(to, from, sentence, m.group()));
     }

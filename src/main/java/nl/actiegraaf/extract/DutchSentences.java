@@ -28,7 +28,8 @@ public final class DutchSentences {
         int start = 0;
         for (int i = 0; i < normalized.length(); i++) {
             char c = normalized.charAt(i);
-            if ((c == '.' || c == '!' || c == '?') && endsSentence(normalized, i)) {
+            if ((c == '.' || c == '!' || c == '?') && endsSentence(normalized, i)
+                    || c == ')' && citationEndsSentence(normalized, i)) {
                 add(sentences, normalized.substring(start, i + 1));
                 start = i + 1;
             }
@@ -76,6 +77,34 @@ public final class DutchSentences {
         // A single letter is an initial or a list marker ("A. Een intensiveren ...").
         return word.length() != 1 || !Character.isLetter(word.charAt(0));
     }
+
+    /**
+     * "... gezonden (Kamerstukken II, 2020/21, 29 362, nr. 291) Hierin staat ...": the PDF lost the
+     * period after a bracketed citation. A citation (brackets holding a number) followed by a
+     * capitalised word of Dutch prose ends the sentence; "(CvdRM) overleggen", "(NR 12. Motie
+     * Omtzigt/Van Dam)" at the end of a cell and a name after the brackets do not.
+     */
+    private static boolean citationEndsSentence(String text, int at) {
+        int open = text.lastIndexOf('(', at);
+        if (open < 0 || text.substring(open, at).chars().noneMatch(Character::isDigit)
+                || text.regionMatches(true, open + 1, "NR", 0, 2)) {
+            return false;
+        }
+        int next = at + 1;
+        if (next + 2 >= text.length() || text.charAt(next) != ' ') {
+            return false;
+        }
+        // A capital followed by small letters only up to the next space: "Hierin", "De", "Het"; not "UWV".
+        int end = text.indexOf(' ', next + 1);
+        String word = text.substring(next + 1, end < 0 ? text.length() : end);
+        return word.length() >= 2 && Character.isUpperCase(word.charAt(0))
+                && word.substring(1).chars().allMatch(Character::isLowerCase)
+                && SENTENCE_OPENERS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Words that open a Dutch sentence and are no name: the only safe sign of a lost period. */
+    private static final Set<String> SENTENCE_OPENERS = Set.of("hierin", "daarin", "hiermee", "daarmee", "de", "het", "een",
+            "dit", "deze", "dat", "er", "in", "op", "met", "voor", "na", "ook", "verder", "daarnaast", "tevens", "zo", "wel");
 
     /** The token ending just before {@code at}, with inner periods ("c.s", "o.a"). */
     private static String wordBefore(String text, int at) {

@@ -62,7 +62,8 @@ public final class FactExtractor {
         DeadlineExtractor deadlines = new DeadlineExtractor(reportDate);
         List<Fact> facts = new ArrayList<>();
         List<Sentence> statusSentences = sentences(action.status(), Column.STAND_VAN_ZAKEN);
-        List<Sentence> all = new ArrayList<>(sentences(action.description(), Column.OMSCHRIJVING));
+        List<Sentence> descriptionSentences = sentences(action.description(), Column.OMSCHRIJVING);
+        List<Sentence> all = new ArrayList<>(descriptionSentences);
         all.addAll(statusSentences);
         for (Footnote footnote : action.footnotes()) {
             Column column = Column.VOETNOOT;
@@ -98,7 +99,7 @@ public final class FactExtractor {
                 }
             }
         }
-        facts.add(status.classify(statusSentences));
+        facts.add(status.classify(descriptionSentences, statusSentences));
         return new ActionFacts(action, facts);
     }
 

@@ -27,7 +27,18 @@ public final class OrganisationExtractor {
             "(?:(?:heeft|hebben|zal|zullen|gaat) de (?:[Mm]inister|[Ss]taatssecretaris) van "
                     + "|onder (?:coördinatie|verantwoordelijkheid|leiding) van (?:de|het) (?:[Mm]inister|[Ss]taatssecretaris|ministerie) van "
                     + "|[Ii]n opdracht van het ministerie van "
-                    + "|door (?:de )?(?:[Mm]inister|[Ss]taatssecretaris) van )$");
+                    + "|door (?:de |het )?(?:[Mm]inister|[Ss]taatssecretaris|[Mm]inisterie) van "
+                    + "|(?:die|dat) de (?:[Mm]inister|[Ss]taatssecretaris) van )$");
+    /**
+     * A present-tense verb right before the body, after a fronted phrase: the subject is inverted
+     * ("Aan de hand van concrete casussen houdt de Belastingdienst ...", "Daarvoor investeert de
+     * Belastingdienst ..."). Words ending in -t that are no such verb are listed in NOT_A_VERB.
+     */
+    private static final Pattern INVERTED_SUBJECT = Pattern.compile("\\b(\\p{Ll}{2,}t|zal|zullen) (?:de|het) $");
+    private static final java.util.Set<String> NOT_A_VERB = java.util.Set.of("met", "niet", "dat", "tot", "omtrent",
+            "naast", "want", "wat", "zodat", "omdat", "opdat", "totdat", "echt", "slecht", "licht", "meest", "best",
+            "eerst", "laatst", "heeft", "hebt", "wordt", "is", "moet", "weet", "vindt", "staat", "zit",
+            "ontvangt", "krijgt");
     /** A passive verb right after a subject: "De Tweede Kamer wordt ... geïnformeerd" is no actor. */
     private static final Pattern PASSIVE_AFTER = Pattern.compile(
             "^\\s*(?:wordt|worden|is hierover|is geïnformeerd|zijn)\\b");
@@ -36,6 +47,13 @@ public final class OrganisationExtractor {
     private static final Pattern ACTOR_LIST_GAP = Pattern.compile(
             "^\\s*(?:,|en)\\s*(?:het |de )?(?:(?:ministerie |minister |staatssecretaris )?van )?$");
     private static final Pattern MINISTRY_LEAD = Pattern.compile("[Mm]inisterie van ");
+    /**
+     * A body's name right after "commissie" names a committee, not the body: "de commissie BZK" is
+     * the Tweede Kamer's committee for the interior, "Ministeriële Commissie Toeslagen Herstel" a
+     * cabinet committee; neither involves BZK or Toeslagen.
+     */
+    private static final Pattern COMMITTEE_BEFORE = Pattern.compile(
+            "(?iu)\\bcommissie\\s+(?:(?:van|voor)\\s+(?:de\\s+|het\\s+)?)?$");
     /** Before a list-only name ("No"): a comma or "en" that continues an enumeration. */
     private static final Pattern LIST_BEFORE = Pattern.compile("(?:,|\\ben)\\s*$");
 
@@ -63,6 +81,9 @@ public final class OrganisationExtractor {
                     continue;
                 }
                 taken.add(hit);
+                if (COMMITTEE_BEFORE.matcher(text.substring(0, hit.start())).find()) {
+                    continue; // the words are taken: no shorter name matches inside the committee's name
+                }
                 found.add(new Found(name.organisation(), hit));
             }
         }
@@ -101,7 +122,12 @@ public final class OrganisationExtractor {
             boolean infinitive = INFINITIVE_AFTER.matcher(after).find() && !before.contains("ministers");
             return !PASSIVE_AFTER.matcher(after).find() && !infinitive;
         }
-        return ACTOR_BEFORE.matcher(before).find();
+        if (ACTOR_BEFORE.matcher(before).find()) {
+            return true;
+        }
+        Matcher inverted = INVERTED_SUBJECT.matcher(before);
+        return inverted.find() && !NOT_A_VERB.contains(inverted.group(1))
+                && !PASSIVE_AFTER.matcher(after).find();
     }
 
     /** "Belastingdienst, Toeslagen en Douane, No, hoogste bestuursrechters": a list of bodies. */

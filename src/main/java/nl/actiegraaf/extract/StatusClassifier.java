@@ -1,6 +1,10 @@
 package nl.actiegraaf.extract;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import nl.actiegraaf.extract.Fact.Status;
@@ -11,6 +15,10 @@ import nl.actiegraaf.extract.Fact.StatusFact;
  * <ul>
  * <li>empty text: {@code Onbekend};</li>
  * <li>the first sentence says work has not begun ("Planning ... moet nog worden opgesteld"): {@code NietGestart};</li>
+ * <li>the first sentence reports that the very thing the action asks for was sent ("Op 6 april 2021
+ *     is het generieke actieplan informatiehuishouding ... naar de Tweede Kamer gezonden" for "Opstellen
+ *     van een Generiek actieplan informatiehuishouding"): {@code Afgerond}, whatever follow-up later
+ *     sentences announce;</li>
  * <li>the first or last sentence reports completion (a letter was sent, "Afgerond op ...", "wordt
  *     sinds ... openbaar gemaakt") and no sentence announces further work: {@code Afgerond};</li>
  * <li>otherwise {@code Lopend}, decided by the first sentence.</li>
@@ -26,7 +34,23 @@ public final class StatusClassifier {
             "\\b(?:zal|zullen|streven|[Ss]treven|verwacht|verwachting|voorzien|volgt|loopt|momenteel|in ontwikkeling"
                     + "|wordt (?:verder |hard )?gewerkt|[Ii]nzet is|bezig|nog niet|nog nader|wordt nu|komende)\\b");
 
+    /**
+     * "is/zijn/heeft ... gezonden": what lies between the auxiliary and the participle is what was
+     * delivered ("de verkenning naar een Nationaal Coördinator ... naar de Tweede Kamer").
+     */
+    private static final Pattern DELIVERED = Pattern.compile(
+            "\\b(?:is|zijn|heeft|hebben)\\b(.*?)\\b(?:gestuurd|gezonden|verzonden|verstuurd|aangeboden|opgeleverd)\\b(?!\\s+(?:worden|wordt))");
+    /** Words of a delivery sentence that name the sender, recipient or vehicle, not the deliverable. */
+    private static final Set<String> NOT_A_DELIVERABLE = Set.of("tweede", "eerste", "kamer", "kamers", "minister",
+            "ministerie", "staatssecretaris", "kabinet", "brief", "kamerbrief", "kamerstukken", "kamerstuk");
+
+    /** Status from the status text alone. */
     public StatusFact classify(List<Sentence> statusSentences) {
+        return classify(List.of(), statusSentences);
+    }
+
+    /** Status from the status text, read against the description of what the action asks for. */
+    public StatusFact classify(List<Sentence> descriptionSentences, List<Sentence> statusSentences) {
         if (statusSentences.isEmpty()) {
             return new StatusFact(Status.ONBEKEND, null);
         }
@@ -34,6 +58,9 @@ public final class StatusClassifier {
         Sentence last = statusSentences.get(statusSentences.size() - 1);
         if (NOT_STARTED.matcher(first.text()).find()) {
             return new StatusFact(Status.NIET_GESTART, first.evidence());
+        }
+        if (deliversWhatIsAsked(first.text(), descriptionSentences)) {
+            return new StatusFact(Status.AFGEROND, first.evidence());
         }
         boolean moreToDo = statusSentences.stream().anyMatch(s -> MORE_TO_DO.matcher(s.text()).find());
         if (!moreToDo) {
@@ -45,5 +72,40 @@ public final class StatusClassifier {
             }
         }
         return new StatusFact(Status.LOPEND, first.evidence());
+    }
+
+    /**
+     * The first status sentence says the action's deliverable was sent: a content word of what was
+     * delivered also names the action in its description. Later sentences then describe follow-up
+     * ("De minister van BZK zal ... starten met de wervingsprocedure"), not the action itself.
+     */
+    static boolean deliversWhatIsAsked(String statusSentence, List<Sentence> description) {
+        Matcher m = DELIVERED.matcher(statusSentence);
+        if (description.isEmpty() || !m.find() || MORE_TO_DO.matcher(statusSentence.substring(0, m.end())).find()) {
+            return false;
+        }
+        Set<String> delivered = contentWords(m.group(1));
+        Set<String> asked = new HashSet<>();
+        description.forEach(s -> asked.addAll(contentWords(s.text())));
+        return delivered.stream().anyMatch(d -> asked.stream().anyMatch(a -> sameWord(a, d)));
+    }
+
+    private static Set<String> contentWords(String text) {
+        Set<String> words = new HashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.length() >= 6 && !NOT_A_DELIVERABLE.contains(w)) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
+    /** "generieke" and "generiek", "actieplannen" and "actieplan": one word, inflected. */
+    private static boolean sameWord(String a, String b) {
+        int common = 0;
+        while (common < Math.min(a.length(), b.length()) && a.charAt(common) == b.charAt(common)) {
+            common++;
+        }
+        return common >= Math.min(a.length(), b.length()) && Math.abs(a.length() - b.length()) <= 2;
     }
 }

@@ -75,20 +75,16 @@ public final class FactWriter {
         Node action = uri("actie/" + n);
         Counter counter = new Counter();
         Set<Node> carriedOut = facts.all(MotionFact.class).stream().filter(MotionFact::carriedOut)
-                .filter(f -> f.motion().paper() != null).map(f -> motion(f.motion()))
+                .map(f -> motion(f.motion()))
                 .collect(Collectors.toSet());
         Set<String> responsible = facts.all(OrganisationFact.class).stream().filter(OrganisationFact::responsible)
                 .map(f -> f.organisation().code()).collect(Collectors.toSet());
         Map<DeadlineFact, Node> deadlines = new HashMap<>();
 
         for (Fact fact : facts.facts()) {
-            if (fact instanceof MotionFact f && f.motion().paper() == null) {
-                // A motion named only by its submitters and not found numbered elsewhere in the
-                // report: its Kamerstuk is unknown, so only the submitters are recorded as named.
-                for (Person person : f.motion().submitters()) {
-                    assertWithMention(action, AG.noemt, describePerson(person), f.evidence(), n, counter);
-                }
-            } else if (fact instanceof MotionFact f) {
+            if (fact instanceof MotionFact f) {
+                // A motion named only by its submitters ("motie Lodders/Van Weyenberg") and found
+                // numbered nowhere in the report is still a motion: id/motie/{submitters}.
                 Node motion = describeMotion(f.motion());
                 if (f.carriedOut() || carriedOut.contains(motion)) {
                     // Named again in the status text: the mention supports the existing fact.
@@ -100,12 +96,15 @@ public final class FactWriter {
                 assertWithMention(action, AG.noemt, describePaper(f.paper()), f.evidence(), n, counter);
             } else if (fact instanceof OrganisationFact f) {
                 Node organisation = describeOrganisation(f.organisation());
-                Node property = responsible.contains(f.organisation().code()) ? AG.verantwoordelijke : AG.betrokkene;
-                assertWithMention(action, property, organisation, f.evidence(), n, counter);
-                if (property.equals(AG.verantwoordelijke)) {
-                    // ag:verantwoordelijke is a sub-property of ag:betrokkene; the store does no inference.
-                    triple(action, AG.betrokkene, organisation);
+                if (responsible.contains(f.organisation().code())) {
+                    triple(action, AG.verantwoordelijke, organisation);
                 }
+                // ag:verantwoordelijke is a sub-property of ag:betrokkene; the store does no inference.
+                triple(action, AG.betrokkene, organisation);
+                // The mention says what its own sentence supports: "Afspraken maken met het CvdRM"
+                // involves the College, "Het College ... is gestart" makes it the actor.
+                mention(action, f.responsible() ? AG.verantwoordelijke : AG.betrokkene, organisation,
+                        f.evidence(), n, counter);
             } else if (fact instanceof PersonFact f) {
                 assertWithMention(action, AG.noemt, describePerson(f.person()), f.evidence(), n, counter);
             } else if (fact instanceof DeadlineFact f) {
@@ -158,6 +157,11 @@ public final class FactWriter {
     /** The fact's triple on the action, and a Vermelding quoting where it was read. */
     private void assertWithMention(Node action, Node property, Node object, Evidence evidence, int n, Counter counter) {
         triple(action, property, object);
+        mention(action, property, object, evidence, n, counter);
+    }
+
+    /** A Vermelding of the fact (action, property, object) quoting where it was read. */
+    private void mention(Node action, Node property, Node object, Evidence evidence, int n, Counter counter) {
         Node mention = uri("actie/" + n + "/vermelding/" + counter.next("vermelding"));
         triple(action, vermelding, mention);
         triple(mention, RDF.type.asNode(), Vermelding);
@@ -182,12 +186,16 @@ public final class FactWriter {
         return deadline;
     }
 
-    /** IRI of a motion: {@code id/kamerstuk/35510-21}, a part {@code 35510-21-deel-1}, unnumbered {@code motie-lodders-van-weyenberg}. */
+    /**
+     * IRI of a motion: {@code id/kamerstuk/35510-21}, a part {@code id/kamerstuk/35510-21-deel-1}; a
+     * motion the report names only by its submitters has no Kamerstuk number to build on and is
+     * identified by their surnames, {@code id/motie/lodders-van-weyenberg}.
+     */
     public static Node motion(Motion motion) {
         if (motion.paper() == null) {
             String names = motion.submitters().stream().map(p -> PersonRegister.slug(surnameSlug(p)))
                     .collect(Collectors.joining("-"));
-            return uri("kamerstuk/motie-" + names);
+            return uri("motie/" + names);
         }
         String base = "kamerstuk/" + motion.paper().key();
         return uri(motion.part() == null ? base : base + "-deel-" + motion.part());

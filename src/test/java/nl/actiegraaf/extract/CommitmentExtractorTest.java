@@ -58,6 +58,23 @@ class CommitmentExtractorTest {
         assertTrue(of(70).stream().noneMatch(c -> c.evidence().text().startsWith("Ik verwacht")));
     }
 
+    /** Action 20: "Met de publicatie wordt de Kamer jaarlijks geïnformeerd over ..." describes a publication. */
+    @Test
+    void aRoutineIsNoCommitment() {
+        assertEquals(List.of(), of(20));
+        assertTrue(new CommitmentExtractor().extract(new Sentence("In Q3 wordt de Kamer geïnformeerd over de herziening.",
+                Column.STAND_VAN_ZAKEN), List.of(), List.of(), List.of()).isPresent());
+        assertTrue(new CommitmentExtractor().extract(new Sentence("De Kamer wordt jaarlijks geïnformeerd over de uitvoering.",
+                Column.STAND_VAN_ZAKEN), List.of(), List.of(), List.of()).isEmpty());
+    }
+
+    /** Action 70: the cabinet's reply announced what it will do; "Zoals aangekondigd ... is ... opgeschort" is no promise. */
+    @Test
+    void anAnnouncedIntentionIsACommitment() {
+        starting(70, "In de kabinetsreactie is aangekondigd dat het kabinet adviezen van de Landsadvocaat aan de Kamer zal verstrekken");
+        assertTrue(of(41).stream().noneMatch(c -> c.evidence().text().startsWith("Zoals aangekondigd")));
+    }
+
     @Test
     void plannedDeliveriesAreCommitments() {
         assertEquals(LocalDate.of(2021, 8, 31), starting(48, "Dit wetsvoorstel wordt zomer 2021 voor advies aangeboden")

@@ -1,6 +1,7 @@
 package nl.actiegraaf.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -26,7 +27,7 @@ class DeadlineExtractorTest {
             Voor 1 maart een voorstel aan de Tweede Kamer zenden            | Voor 1 maart               | 2021-02-28 | -
             een Generiek actieplan dat op 1 april klaar is                  | op 1 april                 | 2021-04-01 | -
             De eerste activiteit volgt in Q3.                               | in Q3                      | 2021-09-30 | 2021-07-01
-            de integrale beoordelingen tot minimaal Q1 2024 doorlopen.      | Q1 2024                    | 2024-03-31 | 2024-01-01
+            de integrale beoordelingen zijn in Q1 2024 afgerond.            | in Q1 2024                 | 2024-03-31 | 2024-01-01
             De eerste Staat van de uitvoering wordt eind 2022 voorzien.     | eind 2022                  | 2022-12-31 | 2022-12-01
             Een eerste versie is naar verwachting eind dit jaar gereed.     | eind dit jaar              | 2021-12-31 | 2021-12-01
             De start is voorzien na de zomer.                               | na de zomer                | 2021-12-31 | 2021-09-01
@@ -38,13 +39,13 @@ class DeadlineExtractorTest {
             Oplevering is gepland in juli 2021.                             | in juli 2021               | 2021-07-31 | 2021-07-01
             Op 1 maart 2022 wordt een voorstel gedaan.                      | Op 1 maart 2022            | 2022-03-01 | -
             In de herfst volgt hierover een kamerbrief.                     | In de herfst               | 2021-11-30 | 2021-09-01
-            een voorstel binnen drie weken aan de Kamer voor te leggen      | binnen drie weken          | 2021-07-16 | -
+            De Kamer ontvangt binnen drie weken een voorstel.               | binnen drie weken          | 2021-07-16 | -
             De uitvoeringsorganisaties starten in juni en juli met kwijtschelden. | in juni en juli      | 2021-07-31 | 2021-06-01
             De nieuwe lijn gaat vanaf 1 juli a.s. gelden.                   | vanaf 1 juli a.s.          | 2021-07-01 | -
             In aanloop naar Prinsjesdag zal de staatssecretaris informeren. | In aanloop naar Prinsjesdag | 2021-09-21 | -
             """)
     void dutchTimeExpressions(String sentence, String phrase, LocalDate date, LocalDate from) {
-        Column column = sentence.startsWith("Voor 1 maart") || sentence.contains("binnen drie") || sentence.contains("1 april")
+        Column column = sentence.startsWith("Voor 1 maart") || sentence.contains("1 april")
                 || sentence.contains("uiterlijk 1 juli") ? Column.OMSCHRIJVING : Column.STAND_VAN_ZAKEN;
         List<DeadlineFact> deadlines = read(sentence, column).deadlines();
         assertEquals(1, deadlines.size(), () -> "deadlines in: " + sentence + " -> " + deadlines);
@@ -86,6 +87,51 @@ class DeadlineExtractorTest {
         assertEquals(List.of(), deadlines(16, Column.STAND_VAN_ZAKEN));
         assertEquals(List.of(LocalDate.of(2021, 4, 30)),
                 SeedFacts.of(16).all(EventFact.class).stream().map(EventFact::date).toList());
+    }
+
+    /**
+     * "binnen drie weken" in a description counts from when the Kamer asked (January 2021), which
+     * the description does not say: counted from the report's date it would be a month too late.
+     */
+    @Test
+    void aRelativePeriodInTheDescriptionHasNoAnchorAndIsNoDeadline() {
+        assertEquals(List.of("voor 1 juli=2021-06-30"), deadlines(44, Column.OMSCHRIJVING));
+        assertEquals(List.of(), deadlines(3, Column.OMSCHRIJVING)); // "binnen één week brief over uitvoering motie"
+        assertEquals(List.of(), read("een voorstel binnen drie weken aan de Kamer voor te leggen", Column.OMSCHRIJVING)
+                .deadlines());
+    }
+
+    /** Action 1: "... is de verwachting dat de integrale beoordelingen tot minimaal Q1 2024 doorlopen". */
+    @Test
+    void aLowerBoundIsNoDeadline() {
+        assertEquals(List.of("in Q2 2021=2021-06-30"), deadlines(1, Column.STAND_VAN_ZAKEN));
+        assertEquals(List.of(), read("de integrale beoordelingen tot minimaal Q1 2024 doorlopen.", Column.STAND_VAN_ZAKEN)
+                .deadlines());
+        assertEquals(List.of(), read("De regeling loopt ten minste tot 1 januari 2023.", Column.STAND_VAN_ZAKEN).deadlines());
+    }
+
+    /**
+     * Actions 54, 55, 56, 59: "De Tweede Kamer wordt ... in de voortgangsbrief over discriminatie van
+     * 24 juni geïnformeerd". The letter of 24 June was out before the report (25 June): an event, no
+     * deadline that could be overdue; a day still ahead stays a deadline.
+     */
+    @Test
+    void aLetterNamedByItsPastDateIsAnEvent() {
+        for (int action : new int[] {54, 55, 56, 59}) {
+            assertEquals(List.of(), deadlines(action, Column.STAND_VAN_ZAKEN).stream().filter(d -> d.startsWith("24 juni"))
+                    .toList(), "action " + action);
+            assertTrue(SeedFacts.of(action).all(EventFact.class).stream().anyMatch(e -> e.date().equals(LocalDate.of(2021, 6, 24))),
+                    "action " + action);
+        }
+        assertEquals(List.of(LocalDate.of(2021, 7, 2)), read("De Kamer wordt in de brief van 2 juli geïnformeerd.",
+                Column.STAND_VAN_ZAKEN).deadlines().stream().map(DeadlineFact::date).toList());
+    }
+
+    /** Action 78: the status text gives up the description's target of 1 July. */
+    @Test
+    void aTargetTheTextGivesUpIsNoDeadline() {
+        assertEquals(List.of("op 1 juli=2021-07-01"), deadlines(78, Column.OMSCHRIJVING));
+        assertEquals(List.of(), deadlines(78, Column.STAND_VAN_ZAKEN));
     }
 
     private static List<String> deadlines(int action, Column column) {

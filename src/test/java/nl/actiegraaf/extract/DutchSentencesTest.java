@@ -28,6 +28,21 @@ class DutchSentencesTest {
                         + "c.s. nr 16. In het kort behelst het plan van aanpak 3 stappen."));
     }
 
+    /** Action 72: the PDF lost the period after the citation; "(CvdRM) overleggen" goes on. */
+    @Test
+    void aCitationFollowedByANewSentenceEndsTheSentence() {
+        String status = SeedActions.action(72).status().plain();
+        List<String> sentences = DutchSentences.split(status);
+        assertEquals("Op 6 april 2021 is het generieke actieplan informatiehuishouding 'Open op Orde' naar de Tweede Kamer "
+                + "gezonden (Kamerstukken II, 2020/21, 29 362, nr. 291)", sentences.get(0));
+        assertEquals("Hierin staat hoe de benodigde verbetering met nieuwe én versnelling van lopende initiatieven de komende "
+                + "jaren wordt uitgevoerd.", sentences.get(1));
+        assertEquals(List.of("Met College voor de Rechten van de Mens (CvdRM) overleggen hoe cliënten worden doorverwezen."),
+                DutchSentences.split("Met College voor de Rechten van de Mens (CvdRM) overleggen hoe cliënten worden doorverwezen."));
+        assertEquals(List.of("In de brief (TK 29362-290) Belastingdienst en Toeslagen samen."),
+                DutchSentences.split("In de brief (TK 29362-290) Belastingdienst en Toeslagen samen."));
+    }
+
     @Test
     void jlEndsASentenceOnlyBeforeACapital() {
         assertEquals(List.of("De uitkomsten zijn verstuurd op 25 juni jl.", "De Kamer reageert."),

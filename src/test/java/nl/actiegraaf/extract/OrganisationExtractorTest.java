@@ -38,7 +38,8 @@ class OrganisationExtractorTest {
 
     @Test
     void noIsTheNationaleOmbudsmanOnlyInAListOfBodies() {
-        assertEquals(List.of("belastingdienst", "toeslagen", "douane", "nationale-ombudsman"),
+        // The inspectorate named after the three bodies it inspects is a body of its own.
+        assertEquals(List.of("inspectie-belastingen-toeslagen-en-douane", "nationale-ombudsman"),
                 codes("waaronder ook de nieuwe inspectie Belastingdienst, Toeslagen en Douane, No, hoogste bestuursrechters"));
         assertEquals(List.of("nationale-ombudsman"),
                 codes("het actief inventariseren bij uitvoering, belangenorganisaties en No welke mogelijke hardheden"));
@@ -93,6 +94,52 @@ class OrganisationExtractorTest {
     void aQuotedMotionTextHasNoActor() {
         assertEquals(List.of("venetie-commissie"), codes("Venetië-Commissie verzoeken om advies uit te brengen over de volgende zaken:"));
         assertEquals(Set.of("jenv", "bzk"), responsible(86)); // "De ministers van JenV en van BZK bereiden ..."
+    }
+
+    /** Action 22 lists the new inspectorate, not the Belastingdienst, Toeslagen and Douane it inspects. */
+    @Test
+    void theInspectorateIsNotTheBodiesItInspects() {
+        Set<String> involved = involved(22);
+        assertTrue(involved.contains("inspectie-belastingen-toeslagen-en-douane"), involved::toString);
+        assertTrue(involved.stream().noneMatch(Set.of("belastingdienst", "toeslagen", "douane")::contains), involved::toString);
+    }
+
+    /** A committee named after a body is not that body. */
+    @Test
+    void aCommitteeIsNotTheBodyItIsNamedAfter() {
+        assertEquals(List.of(), codes("In diverse werkgroepen en de Ministeriële Commissie Toeslagen Herstel werken zij samen."));
+        assertEquals(List.of("tweede-kamer"), codes("Bespreking is in de Tweede Kamer voorzien op 5 juli met de commissie BZK."));
+        assertEquals(List.of("tweede-kamer"), codes("Er zijn vragen gesteld door de commissie van BZK van de Tweede Kamer."));
+        // Action 5: Rijk and gemeenten work together in that committee; Dienst Toeslagen is not named.
+        assertEquals(Set.of("gemeenten"), involved(5));
+        // Action 64: BZK is still the responsible body ("heeft de Minister van Binnenlandse Zaken ... gezonden")
+        // and named as "minister van BZK De Vries"; "de commissie van BZK" and "de commissie BZK" add nothing.
+        assertEquals(List.of("Binnenlandse Zaken en Koninkrijksrelaties*", "BZK"), SeedFacts.of(64).all(OrganisationFact.class)
+                .stream().filter(f -> f.organisation().code().equals("bzk"))
+                .map(f -> f.evidence().text() + (f.responsible() ? "*" : "")).toList());
+    }
+
+    /** The ministers without portfolio belong to a ministry: "minister voor MZS" is VWS, "minister voor RB" JenV. */
+    @Test
+    void ministersForAPortfolioAreTheirMinistry() {
+        assertTrue(involved(54).containsAll(Set.of("vws", "ocw", "jenv", "szw", "bzk")), () -> involved(54).toString());
+        assertTrue(involved(80).contains("jenv"), () -> involved(80).toString());
+        assertTrue(involved(82).contains("jenv"), () -> involved(82).toString());
+        assertEquals(List.of("vws", "ocw"), codes("mede namens de minister voor MZS en de minister voor BVOM."));
+    }
+
+    /** "Aan de hand van concrete casussen houdt de Belastingdienst ...": the inverted subject is the actor. */
+    @Test
+    void anInvertedSubjectIsTheActor() {
+        assertEquals(Set.of("belastingdienst"), responsible(17));
+        assertEquals(Set.of("belastingdienst"), responsible(12)); // "Op dit moment bekijkt de Belastingdienst ..."
+        assertEquals(Set.of("belastingdienst"), responsible(29)); // "Daarvoor investeert de Belastingdienst ..."
+        assertEquals(Set.of("szw"), responsible(44)); // "de brief die de minister van SZW op 12 februari ... heeft gestuurd"
+        assertEquals(Set.of("bzk"), responsible(61)); // "onderdeel van de grondrechtentoets door het ministerie van BZK"
+        // Receiving is no acting: "... ontvangt de Tweede Kamer ... een eerste rapportage" (action 81).
+        assertEquals(Set.of("bzk"), responsible(81));
+        assertEquals(List.of("tweede-kamer"), codes("Daarna ontvangt de Tweede Kamer een rapportage."));
+        assertEquals(List.of("belastingdienst"), codes("Het gesprek met de Belastingdienst volgt."));
     }
 
     @Test

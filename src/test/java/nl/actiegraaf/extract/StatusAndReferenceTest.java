@@ -2,6 +2,7 @@ package nl.actiegraaf.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -31,6 +32,29 @@ class StatusAndReferenceTest {
         assertEquals(Status.AFGEROND, status(69).status()); // "... worden sinds de ministerraad van 16 april openbaar gemaakt."
         assertEquals(Status.AFGEROND, status(52).status()); // "De Tweede Kamer is hierover geïnformeerd met de brief ..."
         assertEquals("De uitkomsten zijn 25 juni jl. naar de Kamer gestuurd.", status(15).evidence().text());
+    }
+
+    /**
+     * When the first status sentence says the very thing the action asks for was sent, the action is
+     * done, whatever follow-up later sentences announce with "zal".
+     */
+    @Test
+    void doneWhenTheDeliverableTheActionAsksForWasSent() {
+        // 72 "Opstellen van een Generiek actieplan informatiehuishouding ...":
+        assertEquals(Status.AFGEROND, status(72).status());
+        assertTrue(status(72).evidence().text().startsWith(
+                "Op 6 april 2021 is het generieke actieplan informatiehuishouding 'Open op Orde' naar de Tweede Kamer gezonden"));
+        // 58 "Verkenning Nationaal coördinator ...", although "De minister van BZK zal ... starten met de wervingsprocedure":
+        assertEquals(Status.AFGEROND, status(58).status());
+        assertEquals("Op 10 maart 2021 is de verkenning naar een Nationaal Coördinator tegen Discriminatie en Racisme naar "
+                + "de Tweede Kamer gezonden.", status(58).evidence().text());
+        // A letter about something else than what was asked leaves the action open (44: research; 64: a draft policy).
+        assertEquals(Status.LOPEND, status(64).status());
+        StatusClassifier classifier = new StatusClassifier();
+        List<Sentence> asked = List.of(new Sentence("Verkenning Nationaal coördinator tegen discriminatie", Column.OMSCHRIJVING));
+        assertEquals(Status.LOPEND, classifier.classify(asked, List.of(
+                new Sentence("Op 4 juni is een Kamerbrief naar de Tweede Kamer gezonden.", Column.STAND_VAN_ZAKEN),
+                new Sentence("De verkenning zal volgen.", Column.STAND_VAN_ZAKEN))).status());
     }
 
     @Test

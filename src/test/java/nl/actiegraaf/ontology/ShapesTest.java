@@ -179,6 +179,23 @@ class ShapesTest {
         assertTrue(report.conforms(), () -> describe(report));
     }
 
+    /** "motie Lodders/Van Weyenberg" is cited nowhere with a number: a motion identified by its submitters. */
+    @Test
+    void aMotionKnownOnlyByItsSubmittersConforms() {
+        Model data = broken("""
+                INSERT DATA {
+                  <motie/marijnissen-segers> a ag:Motie ; rdfs:label "Motie Marijnissen/Segers"@nl ;
+                      ag:indiener <persoon/lilian-marijnissen> , <persoon/gert-jan-segers> .
+                  <actie/12> ag:noemt <motie/marijnissen-segers> ; ag:vermelding <actie/12/vermelding/99> .
+                  <actie/12/vermelding/99> a ag:Vermelding ; rdfs:label "Vermelding 99 van actie 12"@nl ;
+                      prov:wasDerivedFrom <actie/12> ; ag:tekst "motie Marijnissen/Segers"@nl ;
+                      ag:vermeldt <motie/marijnissen-segers> ; ag:relatie ag:noemt ; ag:kolom "standVanZaken" .
+                }
+                """);
+        ValidationReport report = validate(data);
+        assertTrue(report.conforms(), () -> describe(report));
+    }
+
     @Test
     void twoActionsWithTheSameNumberAreBothReported() {
         Model data = broken("""
@@ -318,6 +335,16 @@ class ShapesTest {
                 new Breakage("motion part without numbers",
                         "DELETE WHERE { <kamerstuk/35510-21-deel-1> ag:ondernummer ?d }",
                         id("kamerstuk/35510-21-deel-1"), link(ag("ondernummer")), "MinCount", "exactly one ag:ondernummer"),
+                new Breakage("Kamerstuk without dossiernummer",
+                        "DELETE WHERE { <kamerstuk/35510-21> ag:dossiernummer ?d }",
+                        id("kamerstuk/35510-21"), link(ag("dossiernummer")), "MinCount", "exactly one ag:dossiernummer"),
+                new Breakage("motion known only by its submitters but without any",
+                        "INSERT DATA { <motie/lodders-van-weyenberg> a ag:Motie ; rdfs:label \"Motie Lodders/Van Weyenberg\"@nl }",
+                        id("motie/lodders-van-weyenberg"), null, "SPARQL", "its submitters are what identify it"),
+                new Breakage("motion with a number but no dossier",
+                        "INSERT DATA { <motie/segers> a ag:Motie ; rdfs:label \"Motie Segers\"@nl ;"
+                                + " ag:indiener <persoon/gert-jan-segers> ; ag:ondernummer 26 }",
+                        id("motie/segers"), link(ag("dossiernummer")), "MinCount", "exactly one ag:dossiernummer"),
                 new Breakage("submitter who is not a person",
                         "INSERT DATA { <kamerstuk/35510-21> ag:indiener <organisatie/szw> }",
                         id("kamerstuk/35510-21"), link(ag("indiener")), "Class", "kamerleden.ttl"),

@@ -81,6 +81,45 @@ class FactWriterTest {
         assertTrue(objects(id("actie/68"), AG.noemt).contains("id/kamerstuk/28362-53"));
     }
 
+    /**
+     * "als invulling motie Lodders en Weyenberg" (action 15) names a motion the report never numbers:
+     * it is still a motion, identified by its submitters, and action 15 carries it out.
+     */
+    @Test
+    void aMotionKnownOnlyByItsSubmittersIsAMotionOfItsOwn() {
+        Node lodders = id("motie/lodders-van-weyenberg");
+        assertEquals(Set.of("id/motie/lodders-van-weyenberg"), objects(id("actie/15"), AG.geeftUitvoeringAan));
+        assertEquals(Set.of(AG.Motie.getURI()), objects(lodders, org.apache.jena.vocabulary.RDF.type.asNode()));
+        assertEquals(Set.of("id/persoon/helma-lodders", "id/persoon/steven-van-weyenberg"), objects(lodders, AG.indiener));
+        assertEquals(Set.of("Motie Lodders/Van Weyenberg"), objects(lodders, RDFS.label.asNode()));
+        assertEquals(Set.of(), objects(lodders, AG.dossiernummer));
+        // Both spellings ("motie Lodders en Weyenberg", "motie Lodders/Van Weyenberg") are mentions of it.
+        assertEquals(2, graph.find(Node.ANY, FactWriter.vermeldt, lodders).toList().size());
+        // Named in the status text of action 41 only: ag:noemt, not carried out.
+        assertEquals(Set.of("id/persoon/jesse-klaver", "id/persoon/lilianne-ploumen"),
+                objects(id("motie/ploumen-klaver"), AG.indiener));
+        assertTrue(objects(id("actie/41"), AG.noemt).contains("id/motie/ploumen-klaver"));
+        assertEquals(Set.of(), objects(id("actie/41"), AG.geeftUitvoeringAan));
+    }
+
+    /**
+     * A mention says what its own sentence supports: in action 56 "Afspraken maken met het CvdRM"
+     * involves the College, "Het College voor de Rechten van de Mens is gestart ..." makes it the actor.
+     */
+    @Test
+    void aMentionOfTheResponsibleBodyInAnotherRoleSaysBetrokkene() {
+        Node cvdrm = id("organisatie/cvdrm");
+        assertEquals(Set.of("id/organisatie/cvdrm"), objects(id("actie/56"), AG.verantwoordelijke));
+        Set<String> relations = new TreeSet<>();
+        graph.find(Node.ANY, FactWriter.vermeldt, cvdrm).forEachRemaining(t -> {
+            if (graph.contains(t.getSubject(), FactWriter.wasDerivedFrom, id("actie/56"))) {
+                relations.add(objects(t.getSubject(), AG.tekst) + " " + objects(t.getSubject(), FactWriter.relatie)
+                        .iterator().next().replace(AG.NS, "ag:"));
+            }
+        });
+        assertEquals(Set.of("[CvdRM] ag:betrokkene", "[College voor de Rechten van de Mens] ag:verantwoordelijke"), relations);
+    }
+
     @Test
     void everyFactHasAMentionWithTheExactPhraseAndColumn() {
         List<Triple> mentions = graph.find(Node.ANY, FactWriter.vermeldt, id("kamerstuk/35510-7")).toList();
