@@ -43,8 +43,9 @@ import org.apache.jena.sys.JenaSystem;
  * line naming the file: no other exception, no hang.
  *
  * <p>The CI run is bounded by {@code jqwik.tries.default} in {@code junit-platform.properties}; a longer
- * run raises it: {@code mvn -q -Dtest=ReportFuzzTest -Djqwik.tries.default=5000 test}. Huge inputs take
- * a tenth of those tries. jqwik prints the seed of a failing run, so it can be replayed.
+ * run raises it: {@code mvn -q -Dtest=ReportFuzzTest -Djqwik.tries.default=3000 test}. The four properties
+ * of huge inputs (megabytes each) keep their fixed 20 tries. jqwik prints the seed of a failing run, so
+ * it can be replayed.
  */
 class ReportFuzzTest {
     /** Far more than any input here needs on a loaded machine; a hang ends the try as a failure. */
