@@ -239,6 +239,51 @@ class HostileClientsIT {
         }
     }
 
+    @Test
+    void aForgedForwardedForDoesNotEscapeTheCapsAndTheOverallCapIs503() throws Exception {
+        String slow = "/sparql?timeout=3&query=" + enc(CROSS);
+        // per client 2, overall 3: a third query from this address is 429, whatever headers it forges
+        try (Facade capped = Facade.start(new FacadeConfig(store.service(), "127.0.0.1", 0, null, ONTOLOGY)
+                .withConcurrency(3, 2))) {
+            List<CompletableFuture<HttpResponse<String>>> running = new ArrayList<>();
+            for (String forged : List.of("10.0.0.1", "10.0.0.2")) {
+                running.add(CLIENT.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + capped.port() + slow))
+                        .header("X-Forwarded-For", forged).header("X-Real-IP", forged).build(), HttpResponse.BodyHandlers.ofString()));
+            }
+            Thread.sleep(700);
+            HttpResponse<String> third = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + capped.port()
+                    + "/sparql?query=" + enc("ASK {}"))).header("X-Forwarded-For", "10.0.0.3").header("Forwarded", "for=10.0.0.3")
+                    .header("X-Real-IP", "10.0.0.3").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(429, third.statusCode(), third.body());
+            assertTrue(third.headers().firstValue("Retry-After").isPresent());
+            assertNoLeak(third, "429");
+            for (CompletableFuture<HttpResponse<String>> r : running) {
+                assertEquals(504, r.get().statusCode());
+            }
+        }
+        // overall 2, per client 5: the third query is refused for the server's sake, 503
+        try (Facade busy = Facade.start(new FacadeConfig(store.service(), "127.0.0.1", 0, null, ONTOLOGY)
+                .withConcurrency(2, 5))) {
+            List<CompletableFuture<HttpResponse<String>>> running = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                running.add(CLIENT.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + busy.port() + slow)).build(),
+                        HttpResponse.BodyHandlers.ofString()));
+            }
+            Thread.sleep(700);
+            HttpResponse<String> third = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + busy.port()
+                    + "/sparql?query=" + enc("ASK {}"))).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(503, third.statusCode(), third.body());
+            assertTrue(third.headers().firstValue("Retry-After").isPresent());
+            assertNoLeak(third, "503");
+            for (CompletableFuture<HttpResponse<String>> r : running) {
+                assertEquals(504, r.get().statusCode());
+            }
+            assertEquals(200, CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + busy.port()
+                    + "/sparql?query=" + enc("ASK {}"))).build(), HttpResponse.BodyHandlers.ofString()).statusCode(),
+                    "places are given back");
+        }
+    }
+
     // ---- no leaks --------------------------------------------------------------------------------
 
     @Test
