@@ -18,7 +18,8 @@ final class Failures {
         try {
             work.run();
             return 0;
-        } catch (Exception e) {
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            // The two errors too: input that is too deep or too big must end in one line, not a stack trace.
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             spec.commandLine().getErr().println("actiegraaf " + spec.name() + ": " + message.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip());
             spec.commandLine().getErr().flush();

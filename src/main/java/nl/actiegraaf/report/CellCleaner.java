@@ -37,7 +37,8 @@ public final class CellCleaner {
         this.footnoteMarkers = Set.copyOf(footnoteMarkers);
     }
 
-    public CellText clean(String raw) {
+    public CellText clean(String cell) {
+        String raw = withoutUnclosedComments(cell);
         Blocks blocks = new Blocks();
         Matcher tag = TOKEN.matcher(raw);
         int at = 0;
@@ -71,10 +72,28 @@ public final class CellCleaner {
         return new CellText(blocks.done);
     }
 
+    /**
+     * "{@code <!--}" with no "{@code -->}" after it stays text, as before, but is broken up here with a
+     * zero-width space (which {@link #tidy} removes again): otherwise the tokenizer would look for the end
+     * of the comment from every one of them, in quadratic time (found by fuzzing).
+     */
+    private static String withoutUnclosedComments(String raw) {
+        int lastClose = raw.lastIndexOf("-->");
+        int from = lastClose < 0 ? 0 : lastClose + 3;
+        if (raw.indexOf("<!--", from) < 0) {
+            return raw;
+        }
+        return raw.substring(0, from) + raw.substring(from).replace("<!--", "<!-\u200B-");
+    }
+
     /** Accumulates text into the current block and decides where blocks begin. */
     private final class Blocks {
         final List<Block> done = new ArrayList<>();
         final StringBuilder current = new StringBuilder();
+        /** The bracket depth at the end of {@code current}, kept as text is added rather than recounted. */
+        int depth;
+        /** Whether {@code current} holds only white space so far. */
+        boolean blank = true;
         Block.Kind kind = Block.Kind.PARAGRAPH;
         boolean inList;
 
@@ -96,39 +115,52 @@ public final class CellCleaner {
         }
 
         void text(String text) {
-            if (current.toString().isBlank() && text.stripLeading().matches("(?s)[-\u2022\u25AA]\\s+\\S.*")) {
+            if (blank && text.stripLeading().matches("(?s)[-\u2022\u25AA]\\s+\\S.*")) {
                 inList = true; // a cell or paragraph that opens with a bullet is a list
             }
             if (!inList) {
-                current.append(text);
+                append(text);
                 return;
             }
             Matcher bullet = BULLET.matcher(text);
             int at = 0;
+            int scanned = 0;
+            int depthBefore = depth;
             while (bullet.find()) {
-                String before = text.substring(at, bullet.start());
-                if (bracketDepth(current + before) > 0) {
+                depthBefore = bracketDepth(depthBefore, text, scanned, bullet.start());
+                scanned = bullet.start();
+                if (depthBefore > 0) {
                     continue; // "(april - okt 2021)": a dash inside brackets
                 }
-                current.append(before);
+                append(text.substring(at, bullet.start()));
                 item();
                 at = bullet.end();
+                scanned = at;
+                depthBefore = depth;
             }
-            current.append(text.substring(at));
+            append(text.substring(at));
+        }
+
+        private void append(String text) {
+            current.append(text);
+            depth = bracketDepth(depth, text, 0, text.length());
+            blank = blank && text.isBlank();
         }
 
         void flush() {
             String text = tidy(current.toString());
             current.setLength(0);
+            depth = 0;
+            blank = true;
             if (!text.isEmpty()) {
                 done.add(new Block(kind, text));
             }
         }
     }
 
-    private static int bracketDepth(String text) {
-        int depth = 0;
-        for (int i = 0; i < text.length(); i++) {
+    /** The bracket depth after {@code text[from, to)}, starting at {@code depth}; a stray ")" is ignored. */
+    private static int bracketDepth(int depth, String text, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c == '(') {
                 depth++;
@@ -143,6 +175,8 @@ public final class CellCleaner {
     String tidy(String text) {
         String out = HtmlEntities.decode(text);
         out = ReportDecoder.normaliseSpaces(out);
+        // collapsed first too: the patterns below start with \s*, which on a long run of spaces is quadratic
+        out = out.replaceAll("\\s+", " ");
         out = ORDINAL_ARTEFACT.matcher(out).replaceAll("$1");
         out = CARET.matcher(out).replaceAll("");
         out = removeMarkers(out);

@@ -138,6 +138,9 @@ final class ReportParser {
     record ParsedTable(String firstLine, List<Theme> themes, List<ReportAction> actions) {
     }
 
+    /** Longer than any theme name; a longer "heading" is a broken row, and would make an absurd IRI. */
+    private static final int MAX_HEADING = 200;
+
     private final Path file;
     private String firstLine;
     private TableLine pendingHeading;
@@ -215,8 +218,17 @@ final class ReportParser {
         boolean capitals = TableLine.isCapitalised(printed);
         Theme broader = capitals ? null : topTheme;
         String label = capitals ? sentenceCase(printed) : printed;
+        if (label.length() > MAX_HEADING) {
+            throw error(line, "a heading of " + label.length() + " characters (at most " + MAX_HEADING
+                    + "): a row with only its first column filled? \"" + abbreviate(label) + "\"");
+        }
+        String slug = Slug.of(label);
+        if (slug.isEmpty()) {
+            // the theme's IRI is made from its name; without a-z or 0-9 it would be id/thema/ (found by fuzzing)
+            throw error(line, "the heading \"" + abbreviate(label) + "\" has no letters a-z or digits to name its theme by");
+        }
         String key = label.toLowerCase(Locale.ROOT) + "|" + (broader == null ? "" : broader.slug());
-        Theme heading = themes.computeIfAbsent(key, k -> new Theme(label, Slug.of(label), broader));
+        Theme heading = themes.computeIfAbsent(key, k -> new Theme(label, slug, broader));
         if (capitals) {
             topTheme = heading;
         }
@@ -252,7 +264,7 @@ final class ReportParser {
         List<ReportAction> result = new ArrayList<>();
         for (RawAction action : actions) {
             result.add(new ReportAction(action.number, action.theme,
-                    cleaner.clean(action.description), cleaner.clean(action.status),
+                    cleaner.clean(action.description.toString()), cleaner.clean(action.status.toString()),
                     attached.getOrDefault(action, List.of()), new LineRange(action.firstLine, action.lastLine)));
         }
         return new ParsedTable(firstLine, List.copyOf(themes.values()), result);
@@ -303,8 +315,8 @@ final class ReportParser {
         final Theme theme;
         final int firstLine;
         int lastLine;
-        String description = "";
-        String status = "";
+        final StringBuilder description = new StringBuilder();
+        final StringBuilder status = new StringBuilder();
         final List<Fragment> fragments = new ArrayList<>();
 
         RawAction(int number, Theme theme, int firstLine) {
@@ -315,8 +327,8 @@ final class ReportParser {
         }
 
         void add(int line, String descriptionPart, String statusPart) {
-            description = PageBreakJoiner.join(description, descriptionPart);
-            status = PageBreakJoiner.join(status, statusPart);
+            PageBreakJoiner.join(description, descriptionPart);
+            PageBreakJoiner.join(status, statusPart);
             fragments.add(new Fragment(line, descriptionPart + "\t" + statusPart));
             lastLine = line;
         }

@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.JsonLdErrorCode;
 import com.apicatalog.jsonld.JsonLdOptions;
@@ -82,6 +86,10 @@ public final class RdfFileSource implements GraphSource {
             throw e;
         } catch (RiotException e) {
             throw new LoadException(file + ": " + GraphContent.oneLine(e.getMessage()), e);
+        } catch (StackOverflowError e) {
+            // Jena's Turtle and RDF/XML parsers and the JSON-LD processor recurse per level of nesting:
+            // "[ [ [ ..." a hundred thousand deep must be a one-line refusal, not a crash (found by testing).
+            throw new LoadException(file + ": nested too deeply to read (blank nodes, lists or elements inside each other)");
         }
     }
 
@@ -99,15 +107,48 @@ public final class RdfFileSource implements GraphSource {
 
     /**
      * RDF/XML commonly uses no DOCTYPE; one with ENTITY declarations is how XXE and entity-expansion
-     * bombs arrive, so such a file is refused before any XML parser sees it.
+     * bombs arrive, so such a file is refused before the RDF/XML parser sees it. The DOCTYPE is found by
+     * a StAX reader that only reports it (no DTD processing, no external entities), so the file's own
+     * encoding (UTF-16, a BOM, an encoding declaration) cannot hide it, as it could from a byte search.
      */
     private void refuseEntityDeclarations(byte[] bytes) {
-        String head = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
-        int doctype = head.indexOf("<!DOCTYPE");
-        if (doctype >= 0 && head.indexOf("<!ENTITY", doctype) >= 0) {
-            int line = (int) head.substring(0, doctype).chars().filter(c -> c == '\n').count() + 1;
-            throw new LoadException(file + ":" + line + ": RDF/XML with a DOCTYPE declaring entities is refused (entity expansion is off)");
+        String utf8 = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        int doctype = utf8.indexOf("<!DOCTYPE");
+        if (doctype >= 0 && utf8.indexOf("<!ENTITY", doctype) >= 0) {
+            int line = (int) utf8.substring(0, doctype).chars().filter(c -> c == '\n').count() + 1;
+            throw entitiesRefused(line);
         }
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        XMLStreamReader reader = null;
+        try {
+            reader = factory.createXMLStreamReader(new java.io.ByteArrayInputStream(bytes));
+            while (reader.hasNext()) {
+                int event = reader.next();
+                if (event == XMLStreamConstants.DTD && reader.getText() != null && reader.getText().contains("<!ENTITY")) {
+                    throw entitiesRefused(reader.getLocation().getLineNumber());
+                }
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    return; // the prolog is over: no DOCTYPE can follow
+                }
+            }
+        } catch (XMLStreamException notWellFormed) {
+            // the RDF/XML parser reports it, with its position
+        } finally {
+            if (reader != null) {
+                try {
+                    reader.close();
+                } catch (XMLStreamException ignored) {
+                    // nothing to release
+                }
+            }
+        }
+    }
+
+    private LoadException entitiesRefused(int line) {
+        return new LoadException(file + ":" + line + ": RDF/XML with a DOCTYPE declaring entities is refused (entity expansion is off)");
     }
 
     /** JSON-LD: a document loader that refuses every remote context or document (no fetching of URLs). */

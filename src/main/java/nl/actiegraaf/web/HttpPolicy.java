@@ -37,6 +37,7 @@ public final class HttpPolicy {
             rule.anyHost();
             rule.exposeHeader("Link");
             rule.exposeHeader("Content-Disposition");
+            rule.exposeHeader(RowCap.HEADER);
         }));
         config.routes.before(HttpPolicy::securityHeaders);
         config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));

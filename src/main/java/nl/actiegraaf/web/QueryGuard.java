@@ -2,6 +2,7 @@ package nl.actiegraaf.web;
 
 import io.javalin.http.HttpResponseException;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
@@ -41,7 +42,15 @@ public final class QueryGuard {
                         "SPARQL Update is not allowed: this endpoint is read-only");
             }
             throw new HttpResponseException(400, "Malformed query: " + firstSentence(notAQuery.getMessage()));
+        } catch (QueryException cannotBeBuilt) {
+            // Parsed, but not buildable: REGEX(?x, "(") compiles its constant pattern while parsing.
+            throw new HttpResponseException(400, "Malformed query: " + withoutClassNames(firstSentence(cannotBeBuilt.getMessage())));
         }
+    }
+
+    /** "Regex pattern exception: java.util.regex.PatternSyntaxException: Unclosed group" without the Java class. */
+    static String withoutClassNames(String message) {
+        return message.replaceAll("\\b(?:[a-z]\\w*\\.)+[A-Z]\\w*(?:Exception|Error): ", "");
     }
 
     /** The parser's "Encountered ... at line 1, column 10." without its list of 60 expected tokens. */

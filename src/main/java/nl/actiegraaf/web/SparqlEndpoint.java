@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.nio.ByteBuffer;
+import org.apache.jena.query.Query;
 
 /**
  * {@code GET|POST /sparql}: the query operation of the SPARQL 1.1 Protocol, read-only. The query is
@@ -48,12 +49,13 @@ public final class SparqlEndpoint {
             throw new HttpResponseException(413,
                     "Query text is longer than " + context.config().maxQueryBytes() + " bytes");
         }
-        QueryGuard.check(request.query());
+        Query query = QueryGuard.check(request.query());
         Duration limit = timeLimit(request.timeout());
         ctx.header("Vary", "Accept");
         try (QueryAdmission.Ticket ticket = context.admission().admit(ctx)) {
+            String text = RowCap.apply(ctx, query, request.query(), RowCap.DEFAULT_MAX_ROWS);
             UpstreamRelay.relay(ctx,
-                    context.store().send(request.query(), request.defaultGraphs(), request.namedGraphs(),
+                    context.store().send(text, request.defaultGraphs(), request.namedGraphs(),
                             ctx.header("Accept"), limit),
                     limit);
         }

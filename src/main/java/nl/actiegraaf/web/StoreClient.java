@@ -61,6 +61,7 @@ public final class StoreClient {
         StringBuilder form = new StringBuilder("query=").append(encode(queryText));
         defaultGraphs.forEach(g -> form.append("&default-graph-uri=").append(encode(g)));
         namedGraphs.forEach(g -> form.append("&named-graph-uri=").append(encode(g)));
+        form.append("&timeout=").append(StoreTimeout.seconds(timeout));
         HttpRequest.Builder request = HttpRequest.newBuilder(service.query())
                 .timeout(timeout)
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
