@@ -41,7 +41,7 @@ public final class ReportConverter {
 
     /** The stages the {@code convert} command runs: the table itself, then (when merged) the facts from the prose. */
     public static ReportConverter standard() {
-        return new ReportConverter(List.of(new ReportWriter()));
+        return new ReportConverter(List.of(new ReportWriter(), ActionFactsWriter.besideReport()));
     }
 
     /** This converter with one more stage at the end. */

@@ -1,0 +1,47 @@
+package nl.actiegraaf.web.api;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.jena.query.Query;
+
+/**
+ * One curated query: a {@code queries/*.rq} file, parsed once at start, served as one API operation.
+ *
+ * @param name the operation name: the file name without {@code .rq}
+ * @param file where it was read from, for messages
+ * @param summary one line for listings
+ * @param description what the rows mean
+ * @param tags groups in the OpenAPI document
+ * @param parameters the declared parameters, in header order
+ * @param example an example call (a path with query string)
+ * @param pageSize rows per page when the request gives no {@code limit}
+ * @param output the shape of the response
+ * @param query the parsed SELECT query, parameters still unbound
+ */
+public record CuratedQuery(String name, Path file, String summary, String description, List<String> tags,
+        List<QueryParameter> parameters, String example, int pageSize, Output output, Query query) {
+
+    /** How rows become a response. */
+    public enum Output {
+        /** An array of objects, one per row, paged. */
+        ROWS,
+        /** Rows describing edges turned into {nodes, edges} for a graph drawing library; not paged. */
+        GRAPH
+    }
+
+    public CuratedQuery {
+        tags = List.copyOf(tags);
+        parameters = List.copyOf(parameters);
+    }
+
+    public Optional<QueryParameter> parameter(String parameterName) {
+        return parameters.stream().filter(p -> p.name().equals(parameterName)).findFirst();
+    }
+
+    /** The result columns, in SELECT order. */
+    public List<String> columns() {
+        return query.getResultVars();
+    }
+}

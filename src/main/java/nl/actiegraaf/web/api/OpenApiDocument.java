@@ -1,0 +1,234 @@
+package nl.actiegraaf.web.api;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Generates the OpenAPI 3 document of the whole HTTP API: one operation per curated query, from its
+ * header (parameters with types, defaults, enumerations; result columns from its SELECT clause), plus
+ * the query API's own routes and the routes other parts of the facade describe. Built once at start.
+ */
+final class OpenApiDocument {
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private OpenApiDocument() {
+    }
+
+    static ObjectNode generate(QueryCatalog catalog, List<RouteDescription> otherRoutes, String version) {
+        ObjectNode doc = JSON.objectNode();
+        doc.put("openapi", "3.0.3");
+        ObjectNode info = doc.putObject("info");
+        info.put("title", "Actiegraaf");
+        info.put("version", version);
+        info.put("description", "What the Dutch government promised to do after the parliamentary inquiry into "
+                + "the childcare-benefits scandal (POK), as linked data. Curated queries answer as plain JSON (an "
+                + "array of objects) or CSV (Accept: text/csv or a .csv suffix); the SPARQL endpoint takes any query.");
+        doc.putArray("servers").addObject().put("url", "/");
+
+        ObjectNode paths = doc.putObject("paths");
+        Set<String> tags = new LinkedHashSet<>();
+        for (RouteDescription route : queryApiRoutes()) {
+            addRoute(paths, route, tags);
+        }
+        for (CuratedQuery query : catalog.all()) {
+            ObjectNode operation = paths.putObject(ApiPaths.query(query.name())).putObject("get");
+            describeQuery(operation, query);
+            operation.get("tags").forEach(t -> tags.add(t.asText()));
+        }
+        for (RouteDescription route : otherRoutes) {
+            addRoute(paths, route, tags);
+        }
+        ArrayNode tagList = doc.putArray("tags");
+        tags.forEach(t -> tagList.addObject().put("name", t));
+
+        ObjectNode schemas = doc.putObject("components").putObject("schemas");
+        ObjectNode error = schemas.putObject("Error");
+        error.put("type", "object");
+        error.putArray("required").add("error");
+        ObjectNode errorProps = error.putObject("properties");
+        errorProps.putObject("error").put("type", "string").put("description", "what is wrong, one line");
+        errorProps.putObject("parameter").put("type", "string").put("description", "the request parameter at fault");
+        return doc;
+    }
+
+    /** The query API's own routes, described like any other. */
+    static List<RouteDescription> queryApiRoutes() {
+        return List.of(
+                new RouteDescription("GET", ApiPaths.QUERIES, "List the curated queries",
+                        "Name, summary, description, parameters (with type, default, allowed values), result "
+                                + "columns and an example call of every curated query.", "queries", List.of(),
+                        List.of("application/json"), Map.of()),
+                new RouteDescription("GET", ApiPaths.OPENAPI, "This document", "The OpenAPI 3 description of "
+                        + "the HTTP API, generated from the routes and the curated queries.", "service", List.of(),
+                        List.of("application/json"), Map.of()),
+                new RouteDescription("GET", ApiPaths.DOCS, "Browsable API documentation",
+                        "Swagger UI over this document.", "service", List.of(), List.of("text/html"), Map.of()));
+    }
+
+    private static void describeQuery(ObjectNode op, CuratedQuery query) {
+        op.put("operationId", query.name());
+        op.put("summary", query.summary());
+        op.put("description", query.description() + "\n\nExample: `" + query.example() + "`"
+                + (query.output() == CuratedQuery.Output.ROWS
+                        ? "\n\nAlso as CSV: `" + ApiPaths.query(query.name()) + ".csv` or `Accept: text/csv`." : ""));
+        ArrayNode tagsNode = op.putArray("tags");
+        (query.tags().isEmpty() ? List.of("queries") : query.tags()).forEach(tagsNode::add);
+        ArrayNode params = op.putArray("parameters");
+        for (QueryParameter p : query.parameters()) {
+            ObjectNode param = params.addObject();
+            param.put("name", p.name());
+            param.put("in", "query");
+            param.put("required", p.required());
+            String description = p.description();
+            if (p.type() == ParameterType.IRI && p.base() != null) {
+                description += (description.isEmpty() ? "" : " ") + "An IRI, or a name under " + p.base() + ".";
+            }
+            if (p.type() == ParameterType.LANG_STRING) {
+                description += (description.isEmpty() ? "" : " ") + "Matched as a @" + p.lang() + " string.";
+            }
+            if (!p.required() && p.defaultValue() == null) {
+                description += (description.isEmpty() ? "" : " ") + "Leave out for any value.";
+            }
+            param.put("description", description);
+            ObjectNode schema = param.putObject("schema");
+            schema.put("type", p.type().jsonSchemaType());
+            if (p.type().jsonSchemaFormat() != null && p.base() == null) {
+                schema.put("format", p.type().jsonSchemaFormat());
+            }
+            if (!p.allowed().isEmpty()) {
+                ArrayNode values = schema.putArray("enum");
+                p.allowed().forEach(v -> addTyped(values, p.type(), v));
+            }
+            if (p.defaultValue() != null) {
+                putTyped(schema, "default", p.type(), p.defaultValue());
+            }
+            if (p.example() != null) {
+                putTyped(param, "example", p.type(), p.example());
+            }
+        }
+        ObjectNode responses = op.putObject("responses");
+        ObjectNode ok = responses.putObject("200");
+        ObjectNode content = ok.putObject("content");
+        if (query.output() == CuratedQuery.Output.ROWS) {
+            params.add(pagingParameter("limit", "rows per page (default " + query.pageSize() + ")", 1));
+            params.add(pagingParameter("offset", "rows to skip (default 0)", 0));
+            ok.put("description", "One object per row, keys in column order; IRIs as strings, numbers as "
+                    + "numbers, other literals as text, absent values as null.");
+            ObjectNode rowSchema = content.putObject("application/json").putObject("schema");
+            rowSchema.put("type", "array");
+            ObjectNode item = rowSchema.putObject("items");
+            item.put("type", "object");
+            ObjectNode props = item.putObject("properties");
+            for (String column : query.columns()) {
+                props.putObject(column).put("nullable", true);
+            }
+            content.putObject("text/csv").putObject("schema").put("type", "string");
+            ObjectNode link = ok.putObject("headers").putObject("Link");
+            link.put("description", "rel=\"next\" and rel=\"prev\" pages, when there are any");
+            link.putObject("schema").put("type", "string");
+        } else {
+            ok.put("description", "A graph for a drawing library: nodes {id, label, type, ...} and edges "
+                    + "{source, target, type}.");
+            ObjectNode schema = content.putObject("application/json").putObject("schema");
+            schema.put("type", "object");
+            ObjectNode props = schema.putObject("properties");
+            ObjectNode nodes = props.putObject("nodes");
+            nodes.put("type", "array");
+            ObjectNode nodeProps = nodes.putObject("items").put("type", "object").putObject("properties");
+            nodeProps.putObject("id").put("type", "string");
+            nodeProps.putObject("label").put("type", "string");
+            nodeProps.putObject("type").put("type", "string");
+            ObjectNode edges = props.putObject("edges");
+            edges.put("type", "array");
+            ObjectNode edgeProps = edges.putObject("items").put("type", "object").putObject("properties");
+            edgeProps.putObject("source").put("type", "string");
+            edgeProps.putObject("target").put("type", "string");
+            edgeProps.putObject("type").put("type", "string");
+        }
+        errorResponse(responses, 400, "a parameter is missing, unknown or does not fit its type");
+        errorResponse(responses, 503, "the query ran longer than the time limit, or the store is busy");
+    }
+
+    private static ObjectNode pagingParameter(String name, String description, int minimum) {
+        ObjectNode param = JSON.objectNode();
+        param.put("name", name);
+        param.put("in", "query");
+        param.put("required", false);
+        param.put("description", description);
+        param.putObject("schema").put("type", "integer").put("minimum", minimum);
+        return param;
+    }
+
+    private static void addRoute(ObjectNode paths, RouteDescription route, Set<String> tags) {
+        ObjectNode pathItem = paths.has(route.path()) ? (ObjectNode) paths.get(route.path()) : paths.putObject(route.path());
+        ObjectNode op = pathItem.putObject(route.method().toLowerCase(java.util.Locale.ROOT));
+        op.put("summary", route.summary());
+        if (!route.description().isEmpty()) {
+            op.put("description", route.description());
+        }
+        op.putArray("tags").add(route.tag());
+        tags.add(route.tag());
+        if (!route.parameters().isEmpty()) {
+            ArrayNode params = op.putArray("parameters");
+            for (RouteDescription.Parameter p : route.parameters()) {
+                ObjectNode param = params.addObject();
+                param.put("name", p.name());
+                param.put("in", p.in());
+                param.put("required", p.required() || p.in().equals("path"));
+                param.put("description", p.description());
+                param.putObject("schema").put("type", p.type());
+            }
+        }
+        ObjectNode responses = op.putObject("responses");
+        ObjectNode ok = responses.putObject("200");
+        ok.put("description", "OK");
+        ObjectNode content = ok.putObject("content");
+        for (String mediaType : route.mediaTypes()) {
+            content.putObject(mediaType);
+        }
+        List<Integer> statuses = new ArrayList<>(route.errors().keySet());
+        statuses.sort(null);
+        for (int status : statuses) {
+            errorResponse(responses, status, route.errors().get(status));
+        }
+    }
+
+    private static void errorResponse(ObjectNode responses, int status, String description) {
+        ObjectNode response = responses.putObject(Integer.toString(status));
+        response.put("description", description);
+        response.putObject("content").putObject("application/json").putObject("schema")
+                .put("$ref", "#/components/schemas/Error");
+    }
+
+    private static void addTyped(ArrayNode array, ParameterType type, String value) {
+        switch (type) {
+            case INTEGER -> array.add(Long.parseLong(value));
+            case BOOLEAN -> array.add(Boolean.parseBoolean(value));
+            default -> array.add(value);
+        }
+    }
+
+    private static void putTyped(ObjectNode node, String field, ParameterType type, String value) {
+        switch (type) {
+            case INTEGER -> node.put(field, Long.parseLong(value));
+            case BOOLEAN -> node.put(field, Boolean.parseBoolean(value));
+            default -> node.put(field, value);
+        }
+    }
+
+    static byte[] bytes(ObjectNode doc) {
+        try {
+            return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(doc);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

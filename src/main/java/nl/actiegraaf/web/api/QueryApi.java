@@ -1,0 +1,305 @@
+package nl.actiegraaf.web.api;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpClient;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.RowSetStream;
+
+import nl.actiegraaf.store.SparqlService;
+
+/**
+ * The curated queries as a JSON API, the OpenAPI document and its browsable page. The queries are
+ * read once, here; each request only binds values, runs the query and writes the rows.
+ *
+ * <pre>{@code
+ * QueryApi api = QueryApi.load(Path.of("queries"), store);   // fails at start on a broken file
+ * Javalin.create(config -> api.register(config));
+ * }</pre>
+ */
+public final class QueryApi {
+    private static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    private static final String JSON_TYPE = "application/json; charset=utf-8";
+    private static final String CSV_TYPE = "text/csv; charset=utf-8";
+    private static final String SWAGGER_UI = "META-INF/resources/webjars/swagger-ui/";
+
+    /**
+     * @param timeout wall-clock limit of one query
+     * @param maxLimit the largest page a client may ask for
+     * @param graphRowCap the most edges a graph-shaped query returns (more is flagged, never cut silently)
+     */
+    public record Settings(Duration timeout, int maxLimit, int graphRowCap) {
+        public static Settings defaults() {
+            return new Settings(Duration.ofSeconds(10), 1000, 10_000);
+        }
+    }
+
+    private final QueryCatalog catalog;
+    private final QueryBinder binder;
+    private final QueryRunner runner;
+
+    private QueryApi(QueryCatalog catalog, SparqlService store, Settings settings, HttpClient http) {
+        this.catalog = catalog;
+        this.binder = new QueryBinder(settings.maxLimit(), settings.graphRowCap());
+        this.runner = new QueryRunner(store, settings.timeout(), http);
+    }
+
+    /**
+     * Reads and checks every {@code .rq} file of a folder.
+     *
+     * @throws QueryFileException "file:line: problem" for a file that cannot be served
+     */
+    public static QueryApi load(Path queriesDir, SparqlService store) {
+        return load(queriesDir, store, Settings.defaults());
+    }
+
+    public static QueryApi load(Path queriesDir, SparqlService store, Settings settings) {
+        return load(queriesDir, store, settings, null);
+    }
+
+    /**
+     * @param queriesDir the folder of {@code .rq} files, or null for none (the OpenAPI document and
+     *        its page are served all the same)
+     * @param http the HTTP client to reach the store with (the facade shares one), or null for Jena's
+     */
+    public static QueryApi load(Path queriesDir, SparqlService store, Settings settings, HttpClient http) {
+        QueryCatalog catalog = queriesDir == null ? QueryCatalog.empty() : QueryCatalog.load(queriesDir);
+        return new QueryApi(catalog, store, settings, http);
+    }
+
+    public QueryCatalog catalog() {
+        return catalog;
+    }
+
+    /** Registers the routes; the OpenAPI document also describes {@link CoreRoutes#ALL}. */
+    public void register(JavalinConfig config) {
+        register(config, CoreRoutes.ALL);
+    }
+
+    /**
+     * Registers {@code GET /api/queries}, {@code GET /api/queries/{name}}, {@code GET /openapi.json},
+     * {@code GET /api/docs} (Swagger UI, served from its WebJar).
+     *
+     * @param otherRoutes the facade's other routes, for the OpenAPI document
+     */
+    public void register(JavalinConfig config, List<RouteDescription> otherRoutes) {
+        byte[] listing = toJson(listing());
+        byte[] openApi = OpenApiDocument.bytes(OpenApiDocument.generate(catalog, otherRoutes, version()));
+        String swaggerVersion = swaggerUiVersion();
+        config.staticFiles.add(files -> {
+            files.hostedPath = ApiPaths.DOCS_ASSETS;
+            files.directory = "/" + SWAGGER_UI + swaggerVersion;
+            files.location = Location.CLASSPATH;
+        });
+        config.routes.get(ApiPaths.QUERIES, ctx -> ctx.contentType(JSON_TYPE).result(listing));
+        config.routes.get(ApiPaths.QUERY, this::runQuery);
+        config.routes.get(ApiPaths.OPENAPI, ctx -> ctx.contentType(JSON_TYPE).result(openApi));
+        config.routes.get(ApiPaths.DOCS, ctx -> ctx.contentType("text/html; charset=utf-8").result(DOCS_PAGE));
+        config.routes.get(ApiPaths.DOCS + "/init.js",
+                ctx -> ctx.contentType("text/javascript; charset=utf-8").result(DOCS_SCRIPT));
+    }
+
+    private void runQuery(Context ctx) {
+        String name = ctx.pathParam("name");
+        boolean csvSuffix = name.endsWith(".csv");
+        if (csvSuffix) {
+            name = name.substring(0, name.length() - ".csv".length());
+        }
+        try {
+            String queryName = name;
+            CuratedQuery curated = catalog.get(name)
+                    .orElseThrow(() -> new ApiException(404, "no curated query named '" + ParameterType.shown(queryName)
+                            + "'; see " + ApiPaths.QUERIES));
+            QueryBinder.Bound bound = binder.bind(curated, ctx.queryParamMap());
+            QueryRunner.Rows result = runner.run(bound.query());
+            if (curated.output() == CuratedQuery.Output.GRAPH) {
+                writeGraph(ctx, result, bound.limit());
+            } else {
+                writeRows(ctx, curated, bound, result, csvSuffix || wantsCsv(ctx));
+            }
+        } catch (ParameterException e) {
+            error(ctx, 400, e.getMessage(), e.parameter());
+        } catch (ApiException e) {
+            error(ctx, e.status(), e.getMessage(), null);
+        }
+    }
+
+    private void writeRows(Context ctx, CuratedQuery curated, QueryBinder.Bound bound, QueryRunner.Rows result,
+            boolean csv) {
+        List<Binding> rows = result.rows();
+        boolean hasNext = rows.size() > bound.limit();
+        if (hasNext) {
+            rows = rows.subList(0, bound.limit());
+        }
+        List<String> links = new ArrayList<>();
+        if (hasNext) {
+            links.add(link(ctx, bound, bound.offset() + bound.limit(), "next"));
+        }
+        if (bound.offset() > 0) {
+            links.add(link(ctx, bound, Math.max(0, bound.offset() - bound.limit()), "prev"));
+        }
+        if (!links.isEmpty()) {
+            ctx.header("Link", String.join(", ", links));
+        }
+        if (csv) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            List<Var> vars = result.vars().stream().map(Var::alloc).toList();
+            ResultSetMgr.write(out, org.apache.jena.query.ResultSet.adapt(RowSetStream.create(vars, rows.iterator())),
+                    ResultSetLang.RS_CSV);
+            ctx.contentType(CSV_TYPE).result(out.toByteArray());
+        } else {
+            List<Map<String, Object>> objects = new ArrayList<>(rows.size());
+            for (Binding row : rows) {
+                objects.add(ResultValues.row(result.vars(), row));
+            }
+            ctx.contentType(JSON_TYPE).result(toJson(objects));
+        }
+    }
+
+    private static void writeGraph(Context ctx, QueryRunner.Rows result, int cap) {
+        List<Binding> rows = result.rows();
+        if (rows.size() > cap) {
+            // Never cut silently: the client is told the graph is partial.
+            ctx.header("Actiegraaf-Truncated", "more than " + cap + " edges; narrow the query with its parameters");
+            rows = rows.subList(0, cap);
+        }
+        ctx.contentType(JSON_TYPE).result(toJson(GraphShape.of(result.vars(), rows)));
+    }
+
+    private static String link(Context ctx, QueryBinder.Bound bound, int offset, String rel) {
+        Map<String, String> params = new LinkedHashMap<>(bound.given());
+        params.put("limit", Integer.toString(bound.limit()));
+        params.put("offset", Integer.toString(offset));
+        return "<" + ApiPaths.withParameters(ctx.path(), params) + ">; rel=\"" + rel + "\"";
+    }
+
+    private static boolean wantsCsv(Context ctx) {
+        String accept = ctx.header("Accept");
+        if (accept == null) {
+            return false;
+        }
+        int csv = accept.indexOf("text/csv");
+        int json = accept.indexOf("application/json");
+        return csv >= 0 && (json < 0 || csv < json);
+    }
+
+    private static void error(Context ctx, int status, String message, String parameter) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", message);
+        if (parameter != null) {
+            body.put("parameter", parameter);
+        }
+        ctx.status(status).contentType(JSON_TYPE).result(toJson(body));
+    }
+
+    private List<Map<String, Object>> listing() {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (CuratedQuery q : catalog.all()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("name", q.name());
+            entry.put("summary", q.summary());
+            entry.put("description", q.description());
+            entry.put("tags", q.tags());
+            entry.put("url", ApiPaths.query(q.name()));
+            entry.put("example", q.example());
+            entry.put("output", q.output().name().toLowerCase(java.util.Locale.ROOT));
+            List<Map<String, Object>> params = new ArrayList<>();
+            for (QueryParameter p : q.parameters()) {
+                Map<String, Object> param = new LinkedHashMap<>();
+                param.put("name", p.name());
+                param.put("type", p.type().headerName());
+                param.put("required", p.required());
+                param.put("description", p.description());
+                param.put("default", p.defaultValue());
+                param.put("enum", p.allowed().isEmpty() ? null : p.allowed());
+                param.put("base", p.base());
+                param.put("lang", p.lang());
+                param.put("example", p.example());
+                params.add(param);
+            }
+            entry.put("parameters", params);
+            entry.put("columns", q.columns());
+            entry.put("pageSize", q.output() == CuratedQuery.Output.ROWS ? q.pageSize() : null);
+            list.add(entry);
+        }
+        return list;
+    }
+
+    private static byte[] toJson(Object value) {
+        try {
+            return JSON.writeValueAsBytes(value);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    private static String version() {
+        String v = QueryApi.class.getPackage().getImplementationVersion();
+        return v == null ? "0.1.0" : v;
+    }
+
+    /** The Swagger UI version of the WebJar on the class path, read from its Maven metadata. */
+    private static String swaggerUiVersion() {
+        try (InputStream in = QueryApi.class.getClassLoader()
+                .getResourceAsStream("META-INF/maven/org.webjars/swagger-ui/pom.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("the swagger-ui WebJar is not on the class path");
+            }
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("version");
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the swagger-ui WebJar", e);
+        }
+    }
+
+    // The page loads its script from a file, not inline, so a strict Content-Security-Policy passes.
+    private static final String DOCS_PAGE = """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+              <meta charset="utf-8">
+              <title>Actiegraaf API</title>
+              <link rel="stylesheet" href="docs/assets/swagger-ui.css">
+            </head>
+            <body>
+              <div id="swagger-ui"></div>
+              <script src="docs/assets/swagger-ui-bundle.js"></script>
+              <script src="docs/assets/swagger-ui-standalone-preset.js"></script>
+              <script src="docs/init.js"></script>
+            </body>
+            </html>
+            """;
+
+    private static final String DOCS_SCRIPT = """
+            window.addEventListener("load", function () {
+              window.ui = SwaggerUIBundle({
+                url: "../openapi.json",
+                dom_id: "#swagger-ui",
+                deepLinking: true,
+                presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset],
+                layout: "StandaloneLayout"
+              });
+            });
+            """;
+
+}

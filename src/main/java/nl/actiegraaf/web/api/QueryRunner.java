@@ -1,0 +1,86 @@
+package nl.actiegraaf.web.api;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
+
+import nl.actiegraaf.store.SparqlService;
+
+/**
+ * Runs a bound query against the store over the SPARQL 1.1 Protocol, with a time limit. The page it
+ * reads is bounded by the query's LIMIT, so holding it is cheap; holding it is what lets the API set
+ * the Link header before the body.
+ */
+final class QueryRunner {
+    private final SparqlService store;
+    private final Duration timeout;
+    private final HttpClient http;
+
+    /** @param http the facade's shared client (one connection pool), or null for Jena's default */
+    QueryRunner(SparqlService store, Duration timeout, HttpClient http) {
+        this.store = store;
+        this.timeout = timeout;
+        this.http = http;
+    }
+
+    /** The rows of a query, with its result variables. */
+    record Rows(List<String> vars, List<Binding> rows) {
+    }
+
+    Rows run(Query query) {
+        // The store has its own query timeout (fuseki-config/); this one ends our wait regardless.
+        QueryExecHTTPBuilder builder = QueryExecHTTP.service(store.query().toString());
+        if (http != null) {
+            builder.httpClient(http);
+        }
+        try (QueryExec exec = builder
+                .query(query)
+                .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .build()) {
+            RowSet rowSet = exec.select();
+            List<String> vars = rowSet.getResultVars().stream().map(v -> v.getVarName()).toList();
+            List<Binding> rows = new ArrayList<>();
+            rowSet.forEachRemaining(rows::add);
+            return new Rows(vars, rows);
+        } catch (QueryExceptionHTTP e) {
+            throw storeFailure(e.getStatusCode(), e.getResponseMessage(), e);
+        } catch (HttpException e) {
+            throw storeFailure(e.getStatusCode(), e.getMessage(), e);
+        } catch (QueryCancelledException e) {
+            throw new ApiException(503, "the query took longer than " + timeout.toSeconds() + " s");
+        }
+    }
+
+    private ApiException storeFailure(int status, String message, Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof HttpTimeoutException) {
+                return new ApiException(503, "the query took longer than " + timeout.toSeconds() + " s");
+            }
+        }
+        String reason = message == null ? "" : message.lines().findFirst().orElse("");
+        if (status == 400) {
+            // Our query texts are checked at start, so a 400 here comes from a value the store could not
+            // use (for example the text index's query syntax).
+            return new ApiException(400, "the store could not run the query with these values: " + reason);
+        }
+        if (status == 503 || status == 504) {
+            // Same status as the SPARQL endpoint gives for a query over its time limit.
+            return new ApiException(503, "the store did not answer in time");
+        }
+        return new ApiException(502, "the store failed" + (status > 0 ? " (HTTP " + status + ")" : "")
+                + (reason.isEmpty() ? "" : ": " + reason));
+    }
+}

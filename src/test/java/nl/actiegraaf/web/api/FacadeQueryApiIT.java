@@ -1,0 +1,109 @@
+package nl.actiegraaf.web.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The query API as the product runs it: one module of web.Facade, beside the other routes. */
+class FacadeQueryApiIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static ApiTestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = ApiTestServer.startFacade(Path.of("queries"), "/webapi/sample.trig", Duration.ofSeconds(10));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void curatedQueryAnswersThroughTheFacadeWithCorsAndSecurityHeaders() throws IOException {
+        HttpResponse<String> response = server.get("/api/queries/moties?motie=35510-21&limit=1",
+                "Origin", "https://viz.example");
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals("12", JSON.readTree(response.body()).get(0).get("actieNummer").asText());
+        assertEquals("*", response.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        assertTrue(response.headers().firstValue("Access-Control-Expose-Headers").orElse("").contains("Link"));
+        assertTrue(response.headers().firstValue("Link").orElse("").contains("rel=\"next\""));
+        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
+    }
+
+    @Test
+    void everyRouteTheDocumentDescribesIsServed() throws IOException {
+        JsonNode paths = JSON.readTree(server.get("/openapi.json").body()).get("paths");
+        Map<String, String> concrete = Map.of("/id/{path}", "/id/actie/12", "/download/{file}", "/download/actiegraaf.ttl",
+                "/sparql", "/sparql?query=ASK%7B%7D");
+        for (Iterator<String> it = paths.fieldNames(); it.hasNext();) {
+            String path = it.next();
+            if (!paths.get(path).has("get")) {
+                continue;
+            }
+            String call = concrete.getOrDefault(path, path);
+            if (call.startsWith("/api/queries/")) {
+                continue; // each query runs in QueryApiIT
+            }
+            HttpResponse<String> response = server.get(call);
+            assertNotEquals(404, response.statusCode(), call);
+            assertTrue(response.statusCode() < 500, call + " -> " + response.statusCode());
+        }
+    }
+
+    @Test
+    void docsPagePassesTheContentSecurityPolicy() {
+        HttpResponse<String> page = server.get("/api/docs");
+        assertEquals(200, page.statusCode());
+        String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains("script-src 'self'"), csp);
+        assertFalse(page.body().contains("<script>"), "no inline script: the CSP forbids it");
+        assertEquals(200, server.get("/api/docs/assets/swagger-ui.css").statusCode());
+    }
+
+    @Test
+    void aQueryOverTheTimeLimitEndsWith503(@TempDir Path dir) throws IOException {
+        // Every triple against every triple, four times over: far more than a second of work.
+        Files.writeString(dir.resolve("traag.rq"), """
+                #+ summary: Deliberately slow
+                SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }
+                """);
+        try (ApiTestServer slow = ApiTestServer.startFacade(dir, "/webapi/sample.trig", Duration.ofSeconds(1))) {
+            long start = System.nanoTime();
+            HttpResponse<String> response = slow.get("/api/queries/traag");
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertEquals(503, response.statusCode(), response.body());
+            assertTrue(JSON.readTree(response.body()).get("error").asText().contains("longer than"), response.body());
+            assertTrue(millis < 5000, "ended by the limit, took " + millis + " ms");
+            assertEquals(200, slow.get("/api/queries").statusCode(), "the server still answers");
+        }
+    }
+
+    @Test
+    void aBrokenQueryFileStopsTheStartWithFileAndLine(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("kapot.rq"), "#+ summary: x\nSELECT * WHERE { ?a ?b }\n");
+        QueryFileException e = assertThrows(QueryFileException.class,
+                () -> ApiTestServer.startFacade(dir, "/webapi/sample.trig", Duration.ofSeconds(1)));
+        assertTrue(e.getMessage().startsWith(dir.resolve("kapot.rq") + ":2: SPARQL syntax"), e.getMessage());
+    }
+}
