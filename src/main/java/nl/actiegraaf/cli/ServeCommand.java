@@ -1,0 +1,118 @@
+package nl.actiegraaf.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import nl.actiegraaf.store.GraphSource;
+import nl.actiegraaf.store.LoadResult;
+import nl.actiegraaf.store.SparqlService;
+import nl.actiegraaf.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code serve}: the whole system on one machine. Opens the store (embedded Fuseki on 127.0.0.1, or
+ * {@code --endpoint}), loads the ontology, the registers and the reports (those in {@code seeds/}, or
+ * those given) in one load, then starts the web facade and runs until stopped.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Load the reports and serve the graph: SPARQL endpoint, JSON API, linked data.",
+                "Without --data the embedded store lives in a temporary directory removed at exit."})
+public final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--port", defaultValue = "7070", description = "Port of the web facade (default: ${DEFAULT-VALUE}; 0: any free port).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address the web facade binds to (default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @Parameters(paramLabel = "REPORT", arity = "0..*",
+            description = "Reports (*.txt) or RDF files to load; default: every *.txt in seeds/.")
+    List<Path> reports = new ArrayList<>();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        return Failures.oneLine(spec, () -> {
+            Running running = start(spec.commandLine().getOut());
+            Runtime.getRuntime().addShutdownHook(new Thread(running::close, "actiegraaf-shutdown"));
+            running.awaitClose();
+        });
+    }
+
+    /** Opens, loads and starts everything; the caller owns the result. */
+    Running start(PrintWriter out) throws Exception {
+        List<GraphSource> sources = new ArrayList<>(Sources.standardGraphs());
+        for (Path report : reports.isEmpty() ? Sources.seedReports() : reports) {
+            sources.add(Sources.of(report));
+        }
+        Store opened = store.open(true);
+        try {
+            LoadResult result = opened.load(sources);
+            out.println("Store: " + result.replaced().size() + " graph(s) loaded, " + result.unchanged().size() + " unchanged");
+            out.println("Store: SPARQL endpoint " + opened.service().query());
+            AutoCloseable facade = startFacade(opened.service(), out);
+            out.flush();
+            return new Running(opened, facade);
+        } catch (Exception | Error e) {
+            opened.close();
+            throw e;
+        }
+    }
+
+    /** The web facade over the store. THE call site to wire when the web branch is merged. */
+    private AutoCloseable startFacade(SparqlService service, PrintWriter out) {
+        // When nl.actiegraaf.web is merged, this method body is:
+        //   Facade facade = Facade.start(new FacadeConfig(service, host, port, Path.of("queries"), Path.of("ontology/actiegraaf.ttl")));
+        //   out.println("Facade: http://" + host + ":" + facade.port() + "/");
+        //   return facade;
+        out.println("Facade: not part of this build yet; the store alone is serving");
+        return () -> { };
+    }
+
+    /** A running serve: closing stops the facade, then the store (removing a temporary data directory). */
+    static final class Running implements AutoCloseable {
+        private final Store store;
+        private final AutoCloseable facade;
+        private final CountDownLatch closed = new CountDownLatch(1);
+
+        Running(Store store, AutoCloseable facade) {
+            this.store = store;
+            this.facade = facade;
+        }
+
+        Store store() {
+            return store;
+        }
+
+        void awaitClose() throws InterruptedException {
+            closed.await();
+        }
+
+        @Override
+        public synchronized void close() {
+            if (closed.getCount() == 0) {
+                return;
+            }
+            try {
+                facade.close();
+            } catch (Exception e) {
+                System.err.println("actiegraaf serve: stopping the facade: " + e.getMessage());
+            } finally {
+                store.close();
+                closed.countDown();
+            }
+        }
+    }
+}

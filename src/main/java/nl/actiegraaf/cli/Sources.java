@@ -1,0 +1,85 @@
+package nl.actiegraaf.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import nl.actiegraaf.store.GraphSource;
+import nl.actiegraaf.store.Graphs;
+import nl.actiegraaf.store.LoadException;
+import nl.actiegraaf.store.RdfFileSource;
+import nl.actiegraaf.store.ReportSource;
+
+/** Turns files named on the command line into graph sources: reports are converted, RDF files read. */
+final class Sources {
+    static final Path ONTOLOGY = Path.of("ontology", "actiegraaf.ttl");
+    static final Path SEEDS = Path.of("seeds");
+
+    private Sources() {
+    }
+
+    /** A report ({@code .txt}) or an RDF file into the graph named after it. */
+    static GraphSource of(Path file) {
+        requireFile(file);
+        if (isReport(file)) {
+            return new ReportSource(file, ReportConversion.converter());
+        }
+        if (RdfFileSource.isRdfFile(file)) {
+            return RdfFileSource.intoGraphNamedAfter(file);
+        }
+        throw new LoadException(file + ": neither a report (.txt) nor RDF (.ttl, .nt, .rdf, .owl, .jsonld)");
+    }
+
+    /** RDF files, all into one graph chosen by the user. */
+    static GraphSource intoGraph(String graph, List<Path> files) {
+        List<RdfFileSource> parts = new ArrayList<>();
+        for (Path file : files) {
+            requireFile(file);
+            if (!RdfFileSource.isRdfFile(file)) {
+                throw new LoadException(file + ": --graph takes RDF files (.ttl, .nt, .rdf, .owl, .jsonld); a report goes into its own graph");
+            }
+            parts.add(new RdfFileSource(file, graph, RdfFileSource.DEFAULT_MAX_BYTES));
+        }
+        String origin = String.join(", ", parts.stream().map(GraphSource::origin).toList());
+        return GraphSource.of(graph, origin, out -> parts.forEach(part -> part.emit(out)));
+    }
+
+    /** The ontology and the registers, each into its agreed graph, for those files that exist. */
+    static List<GraphSource> standardGraphs() {
+        List<GraphSource> sources = new ArrayList<>();
+        addIfPresent(sources, ONTOLOGY, Graphs.ONTOLOGIE);
+        addIfPresent(sources, SEEDS.resolve("organisaties.ttl"), Graphs.ORGANISATIES);
+        addIfPresent(sources, SEEDS.resolve("kamerleden.ttl"), Graphs.KAMERLEDEN);
+        return sources;
+    }
+
+    /** Every report in {@code seeds/} (each {@code *.txt}; its metadata file beside it is the converter's business). */
+    static List<Path> seedReports() {
+        if (!Files.isDirectory(SEEDS)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(SEEDS)) {
+            return files.filter(Sources::isReport).sorted().toList();
+        } catch (IOException e) {
+            throw new LoadException(SEEDS + ": cannot list: " + e.getMessage(), e);
+        }
+    }
+
+    static boolean isReport(Path file) {
+        return file.getFileName().toString().endsWith(".txt");
+    }
+
+    private static void addIfPresent(List<GraphSource> sources, Path file, String graph) {
+        if (Files.isRegularFile(file)) {
+            sources.add(new RdfFileSource(file, graph, RdfFileSource.DEFAULT_MAX_BYTES));
+        }
+    }
+
+    private static void requireFile(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new LoadException(file + ": no such file");
+        }
+    }
+}

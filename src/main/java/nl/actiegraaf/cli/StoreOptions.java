@@ -1,0 +1,48 @@
+package nl.actiegraaf.cli;
+
+import java.net.URI;
+import java.nio.file.Path;
+import nl.actiegraaf.store.EmbeddedStore;
+import nl.actiegraaf.store.LoadException;
+import nl.actiegraaf.store.RemoteStore;
+import nl.actiegraaf.store.Store;
+import picocli.CommandLine.Option;
+
+/** Where the data lives: an embedded store in a directory, or a running store at a URL. */
+final class StoreOptions {
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Directory of the embedded TDB2 database and text index (kept between runs).")
+    Path data;
+
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "Use a running store instead: a Fuseki dataset URL (http://host:3030/actiegraaf) or its query URL.")
+    URI endpoint;
+
+    @Option(names = "--graph-store", paramLabel = "URL",
+            description = "With --endpoint: the Graph Store Protocol URL, when it is not <dataset>/data.")
+    URI graphStore;
+
+    @Option(names = "--config", paramLabel = "FILE", defaultValue = "fuseki-config/actiegraaf.ttl",
+            description = "Fuseki configuration of the embedded store (default: ${DEFAULT-VALUE}).")
+    Path config;
+
+    boolean remote() {
+        return endpoint != null;
+    }
+
+    /** Opens the store; {@code listen} starts the embedded store's HTTP server as well. */
+    Store open(boolean listen) {
+        if (endpoint != null && data != null) {
+            throw new LoadException("--data and --endpoint exclude each other: the remote store keeps its own data");
+        }
+        if (graphStore != null && endpoint == null) {
+            throw new LoadException("--graph-store needs --endpoint");
+        }
+        if (endpoint != null) {
+            RemoteStore base = RemoteStore.connect(endpoint);
+            return graphStore == null ? base : RemoteStore.connect(base.service().query(), graphStore);
+        }
+        EmbeddedStore store = EmbeddedStore.open(config, data);
+        return listen ? store.start() : store;
+    }
+}

@@ -1,0 +1,187 @@
+package nl.actiegraaf.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Fuseki in this JVM, built from {@code fuseki-config/actiegraaf.ttl} (see {@link FusekiConfigFile}),
+ * over a TDB2 database and Lucene index in a data directory. The HTTP server listens on 127.0.0.1
+ * only, on a free port, and offers only reading endpoints; loads go straight into the dataset in one
+ * TDB2 transaction ({@link TdbLoader}).
+ *
+ * <pre>{@code
+ * try (EmbeddedStore store = EmbeddedStore.open(FusekiConfigFile.DEFAULT, dataDirOrNull).start()) {
+ *     store.load(sources);
+ *     SparqlService service = store.service();
+ * }
+ * }</pre>
+ */
+public final class EmbeddedStore implements Store {
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedStore.class);
+
+    static {
+        // No SERVICE calls from any query run in this JVM, whatever a configuration says.
+        ARQ.getContext().set(ARQ.httpServiceAllowed, false);
+    }
+
+    private final FusekiServer server;
+    private final DatasetGraph dataset;
+    private final Path dataDir;
+    private final boolean temporary;
+    private final TdbLoader loader;
+    private final TextIndexRepair repair;
+    private boolean started;
+    private boolean closed;
+
+    private EmbeddedStore(FusekiServer server, DatasetGraph dataset, Path dataDir, boolean temporary) {
+        this.server = server;
+        this.dataset = dataset;
+        this.dataDir = dataDir;
+        this.temporary = temporary;
+        this.repair = new TextIndexRepair(dataDir);
+        repair.repairIfInterrupted(dataset);
+        this.loader = new TdbLoader(dataset, Clock.systemUTC(), repair);
+    }
+
+    /**
+     * Opens the dataset described by {@code configFile} in {@code dataDir} (created if missing), or in
+     * a new temporary directory that {@link #close()} removes when {@code dataDir} is null. Does not
+     * listen yet: {@link #start()} does.
+     */
+    public static EmbeddedStore open(Path configFile, Path dataDir) {
+        FusekiConfigFile config = FusekiConfigFile.read(configFile);
+        boolean temporary = dataDir == null;
+        Path dir;
+        try {
+            dir = temporary ? Files.createTempDirectory("actiegraaf-store-") : Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new LoadException(dataDir + ": cannot create data directory: " + e.getMessage(), e);
+        }
+        FusekiServer server;
+        try {
+            server = FusekiServer.create()
+                    .parseConfig(config.forEmbedded(dir))
+                    .loopback(true)
+                    .port(0)
+                    .enablePing(true)
+                    .build();
+        } catch (RuntimeException e) {
+            if (temporary) {
+                deleteRecursively(dir);
+            }
+            String why = GraphContent.oneLine(rootMessage(e));
+            throw new LoadException(dir + ": cannot open the store: " + why
+                    + (why.contains("lock") ? " (is a serve or load running on this directory?)" : ""), e);
+        }
+        DataAccessPoint access = server.getDataAccessPointRegistry().get("/" + FusekiConfigFile.DATASET);
+        if (access == null) {
+            throw new LoadException(configFile + ": no dataset named \"" + FusekiConfigFile.DATASET + "\"");
+        }
+        return new EmbeddedStore(server, access.getDataService().getDataset(), dir, temporary);
+    }
+
+    /** Starts the HTTP server (127.0.0.1, a free port). */
+    public synchronized EmbeddedStore start() {
+        if (!started) {
+            server.start();
+            started = true;
+            LOG.info("Embedded Fuseki: SPARQL endpoint {} (data in {})", service().query(), dataDir);
+        }
+        return this;
+    }
+
+    @Override
+    public SparqlService service() {
+        if (!started) {
+            throw new IllegalStateException("start() the store before asking for its endpoints");
+        }
+        String base = "http://127.0.0.1:" + server.getHttpPort() + "/" + FusekiConfigFile.DATASET;
+        return new SparqlService(URI.create(base + "/query"), URI.create(base + "/get"));
+    }
+
+    /** The port the server listens on (127.0.0.1). */
+    public int port() {
+        return server.getHttpPort();
+    }
+
+    /** The dataset itself (TDB2 with its text index), for in-process readers that need no HTTP. */
+    public DatasetGraph dataset() {
+        return dataset;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    @Override
+    public LoadResult load(List<GraphSource> sources) {
+        return loader.load(sources);
+    }
+
+    /** Stops the server, closes TDB2 and the index (so the directory can be opened again), removes a temporary directory. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (started) {
+            server.stop();
+        }
+        try {
+            dataset.close();
+        } finally {
+            // Release TDB2's cached connection too, so this JVM may open the directory again.
+            DatasetGraph base = dataset;
+            while (base instanceof DatasetGraphWrapper wrapper && !TDBInternal.isTDB2(base)) {
+                base = wrapper.getWrapped();
+            }
+            if (TDBInternal.isTDB2(base)) {
+                TDBInternal.expel(base);
+            }
+            if (temporary) {
+                deleteRecursively(dataDir);
+            }
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.toString() : t.getMessage();
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            LOG.warn("Could not remove temporary store {}: {}", dir, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package nl.actiegraaf.store;
+
+import java.util.function.Consumer;
+import org.apache.jena.riot.system.StreamRDF;
+
+/**
+ * Something that becomes the whole content of one named graph: a converted report, an RDF file.
+ * Emitting is the only thing a source does; the loader decides how (and whether) it reaches the store.
+ */
+public interface GraphSource {
+    /** The named graph this source replaces. */
+    String graph();
+
+    /** For messages: usually the file name. */
+    String origin();
+
+    /** Sends the triples (quads are not expected) to {@code out}; throws {@link LoadException} on bad input. */
+    void emit(StreamRDF out);
+
+    static GraphSource of(String graph, String origin, Consumer<StreamRDF> emitter) {
+        return new GraphSource() {
+            @Override
+            public String graph() {
+                return graph;
+            }
+
+            @Override
+            public String origin() {
+                return origin;
+            }
+
+            @Override
+            public void emit(StreamRDF out) {
+                emitter.accept(out);
+            }
+
+            @Override
+            public String toString() {
+                return origin + " -> <" + graph + ">";
+            }
+        };
+    }
+}

@@ -1,0 +1,145 @@
+package nl.actiegraaf.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import com.apicatalog.jsonld.JsonLdError;
+import com.apicatalog.jsonld.JsonLdErrorCode;
+import com.apicatalog.jsonld.JsonLdOptions;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.lang.LangJSONLD11;
+import org.apache.jena.sparql.util.Context;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.riot.system.StreamRDF;
+
+/**
+ * An RDF file (Turtle, N-Triples, RDF/XML, JSON-LD) that becomes one named graph. Files are untrusted:
+ * a size limit, no network (relative IRIs resolve against a fixed base, not the server), RDF/XML with
+ * entity expansion refused (Jena's RDF/XML parser already ignores external entities; we refuse any
+ * DOCTYPE with entity declarations outright, so neither XXE nor "billion laughs" gets a chance), JSON-LD
+ * without remote contexts, and errors as one line "file:line:col: message".
+ */
+public final class RdfFileSource implements GraphSource {
+    /** Default size limit of one RDF file. */
+    public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
+    private static final List<Lang> TRIPLE_LANGS = List.of(Lang.TURTLE, Lang.NTRIPLES, Lang.RDFXML, Lang.JSONLD);
+
+    private final Path file;
+    private final String graph;
+    private final long maxBytes;
+
+    public RdfFileSource(Path file, String graph, long maxBytes) {
+        this.file = file;
+        this.graph = graph;
+        this.maxBytes = maxBytes;
+    }
+
+    /** The file into the graph named after it ({@link Graphs#forFileName}). */
+    public static RdfFileSource intoGraphNamedAfter(Path file) {
+        return new RdfFileSource(file, Graphs.forFileName(file.getFileName().toString()), DEFAULT_MAX_BYTES);
+    }
+
+    @Override
+    public String graph() {
+        return graph;
+    }
+
+    @Override
+    public String origin() {
+        return file.getFileName().toString();
+    }
+
+    /** Whether a file name says it is an RDF syntax this source reads. */
+    public static boolean isRdfFile(Path file) {
+        Lang lang = RDFLanguages.filenameToLang(file.getFileName().toString());
+        return lang != null && TRIPLE_LANGS.contains(lang);
+    }
+
+    @Override
+    public void emit(StreamRDF out) {
+        Lang lang = RDFLanguages.filenameToLang(file.getFileName().toString());
+        if (lang == null || !TRIPLE_LANGS.contains(lang)) {
+            throw new LoadException(file + ": not a file of triples this loader reads (.ttl, .nt, .rdf/.owl, .jsonld)");
+        }
+        byte[] bytes = readLimited();
+        if (lang.equals(Lang.RDFXML)) {
+            refuseEntityDeclarations(bytes);
+        }
+        try {
+            RDFParser.create()
+                    .source(new java.io.ByteArrayInputStream(bytes))
+                    .lang(lang)
+                    // A fixed base: relative IRIs in a user's file never depend on where the file lies.
+                    .base("https://w3id.org/actiegraaf/bestand/" + file.getFileName())
+                    .errorHandler(new OneLineErrors(file.toString()))
+                    .context(noRemoteDocuments())
+                    .parse(out);
+        } catch (LoadException e) {
+            throw e;
+        } catch (RiotException e) {
+            throw new LoadException(file + ": " + GraphContent.oneLine(e.getMessage()), e);
+        }
+    }
+
+    private byte[] readLimited() {
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw new LoadException(file + ": " + size + " bytes, over the limit of " + maxBytes + " bytes");
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new LoadException(file + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * RDF/XML commonly uses no DOCTYPE; one with ENTITY declarations is how XXE and entity-expansion
+     * bombs arrive, so such a file is refused before any XML parser sees it.
+     */
+    private void refuseEntityDeclarations(byte[] bytes) {
+        String head = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        int doctype = head.indexOf("<!DOCTYPE");
+        if (doctype >= 0 && head.indexOf("<!ENTITY", doctype) >= 0) {
+            int line = (int) head.substring(0, doctype).chars().filter(c -> c == '\n').count() + 1;
+            throw new LoadException(file + ":" + line + ": RDF/XML with a DOCTYPE declaring entities is refused (entity expansion is off)");
+        }
+    }
+
+    /** JSON-LD: a document loader that refuses every remote context or document (no fetching of URLs). */
+    private static Context noRemoteDocuments() {
+        JsonLdOptions options = new JsonLdOptions();
+        options.setDocumentLoader((url, loaderOptions) -> {
+            throw new JsonLdError(JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED,
+                    "remote JSON-LD documents are not fetched (" + url + "); inline the @context");
+        });
+        Context cxt = new Context();
+        cxt.set(LangJSONLD11.JSONLD_OPTIONS, options);
+        return cxt;
+    }
+
+    /** Turns the first error into a one-line {@link LoadException}; warnings are ignored. */
+    private record OneLineErrors(String file) implements ErrorHandler {
+        @Override
+        public void warning(String message, long line, long col) {
+        }
+
+        @Override
+        public void error(String message, long line, long col) {
+            throw new LoadException(position(line, col) + GraphContent.oneLine(message));
+        }
+
+        @Override
+        public void fatal(String message, long line, long col) {
+            error(message, line, col);
+        }
+
+        private String position(long line, long col) {
+            return file + (line > 0 ? ":" + line + (col > 0 ? ":" + col : "") : "") + ": ";
+        }
+    }
+}

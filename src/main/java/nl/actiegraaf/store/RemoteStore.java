@@ -1,0 +1,114 @@
+package nl.actiegraaf.store;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.exec.http.GSP;
+import org.apache.jena.sparql.graph.GraphFactory;
+
+/**
+ * An already running SPARQL 1.1 store (a standalone Fuseki started with the same
+ * {@code fuseki-config/actiegraaf.ttl}, or any store with the Graph Store Protocol). Loads are
+ * HTTP PUTs, one per graph.
+ *
+ * <p>Atomicity, honestly: every source is read and converted completely BEFORE the first request, so
+ * a bad file (the usual failure) changes nothing. Each PUT replaces one graph atomically (Fuseki runs
+ * it in one transaction, text index included). The batch as a whole is NOT atomic: if the store or
+ * the network fails after some PUTs, those graphs are new and the rest old. The metadata graph is
+ * written last, so graphs of a broken batch are not recorded as loaded and the next load sends them
+ * again. (One SPARQL Update request with all graphs would be atomic on Fuseki, but needs an update
+ * endpoint, which the configuration deliberately does not offer.)
+ */
+public final class RemoteStore implements Store {
+    private final SparqlService service;
+    private final Clock clock;
+
+    private RemoteStore(SparqlService service, Clock clock) {
+        this.service = service;
+        this.clock = clock;
+    }
+
+    /** A store at a query endpoint and a Graph Store Protocol endpoint. */
+    public static RemoteStore connect(URI query, URI graphStore) {
+        return new RemoteStore(new SparqlService(query, graphStore), Clock.systemUTC());
+    }
+
+    /**
+     * A store given by one URL: a Fuseki dataset URL ({@code http://host:3030/actiegraaf}: query at
+     * {@code /query}, graph store at {@code /data}), or its query endpoint ({@code .../query},
+     * {@code .../sparql}), from which the dataset URL is derived.
+     */
+    public static RemoteStore connect(URI endpoint) {
+        String url = endpoint.toString().replaceAll("/+$", "");
+        if (endpoint.getScheme() == null || !(endpoint.getScheme().equals("http") || endpoint.getScheme().equals("https"))
+                || endpoint.getHost() == null) {
+            throw new LoadException(endpoint + ": not an http(s) URL of a SPARQL store");
+        }
+        String dataset = url.replaceFirst("/(query|sparql)$", "");
+        return connect(URI.create(dataset + "/query"), URI.create(dataset + "/data"));
+    }
+
+    @Override
+    public SparqlService service() {
+        return service;
+    }
+
+    @Override
+    public LoadResult load(List<GraphSource> sources) {
+        List<GraphContent> contents = new ArrayList<>();
+        for (GraphSource source : sources) {
+            contents.add(GraphContent.read(source));
+        }
+        Graph meta = getGraph(Graphs.META);
+        Map<String, String> stored = LoadRecord.digests(meta);
+        List<String> replaced = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        for (GraphContent content : contents) {
+            if (content.digest().equals(stored.get(content.graph()))) {
+                unchanged.add(content.graph());
+                continue;
+            }
+            put(content.graph(), content.triples());
+            LoadRecord.record(meta, content, clock.instant());
+            stored.put(content.graph(), content.digest());
+            replaced.add(content.graph());
+        }
+        if (!replaced.isEmpty()) {
+            put(Graphs.META, meta);
+        }
+        return new LoadResult(replaced, unchanged);
+    }
+
+    private Graph getGraph(String graph) {
+        try {
+            return GSP.service(service.graphStore().toString()).graphName(graph).GET();
+        } catch (HttpException e) {
+            if (e.getStatusCode() == 404) {
+                return GraphFactory.createDefaultGraph();
+            }
+            throw failure("GET", graph, e);
+        }
+    }
+
+    private void put(String graph, Graph content) {
+        try {
+            GSP.service(service.graphStore().toString()).graphName(graph).PUT(content);
+        } catch (HttpException e) {
+            throw failure("PUT", graph, e);
+        }
+    }
+
+    private LoadException failure(String method, String graph, HttpException e) {
+        String status = e.getStatusCode() > 0 ? "HTTP " + e.getStatusCode() : GraphContent.oneLine(String.valueOf(e.getMessage()));
+        return new LoadException(service.graphStore() + ": " + method + " <" + graph + "> failed: " + status, e);
+    }
+
+    /** Nothing to release: the remote store lives on. */
+    @Override
+    public void close() {
+    }
+}

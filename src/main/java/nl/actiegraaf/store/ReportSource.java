@@ -1,0 +1,77 @@
+package nl.actiegraaf.store;
+
+import java.nio.file.Path;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import nl.actiegraaf.rdf.AG;
+
+/**
+ * A report text file, converted to RDF, as the graph {@code graph/rapport/{id}}. The id is the one the
+ * converter gave the report ({@code id/rapport/{id}}), so report IRI and graph name always agree; the
+ * report is converted once, on first use, and the result kept for this source.
+ */
+public final class ReportSource implements GraphSource {
+    /** What turns a report file into RDF: the parser branch's {@code ReportConverter::convert}. */
+    @FunctionalInterface
+    public interface Converter {
+        void convert(Path reportFile, StreamRDF out);
+    }
+
+    private final Path file;
+    private final Converter converter;
+    private Graph converted;
+    private String graph;
+
+    public ReportSource(Path file, Converter converter) {
+        this.file = file;
+        this.converter = converter;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public String graph() {
+        convert();
+        return graph;
+    }
+
+    @Override
+    public String origin() {
+        return file.getFileName().toString();
+    }
+
+    @Override
+    public void emit(StreamRDF out) {
+        convert();
+        converted.find().forEachRemaining(out::triple);
+    }
+
+    private synchronized void convert() {
+        if (converted != null) {
+            return;
+        }
+        Graph result = GraphFactory.createDefaultGraph();
+        StreamRDF sink = StreamRDFLib.graph(result);
+        sink.start();
+        converter.convert(file, sink);
+        sink.finish();
+        graph = Graphs.rapport(reportId(result));
+        converted = result;
+    }
+
+    private String reportId(Graph result) {
+        String prefix = AG.ID + "rapport/";
+        return result.find(Node.ANY, RDF.type.asNode(), AG.Rapport).toList().stream()
+                .map(t -> t.getSubject())
+                .filter(s -> s.isURI() && s.getURI().startsWith(prefix) && s.getURI().length() > prefix.length())
+                .map(s -> s.getURI().substring(prefix.length()))
+                .findFirst()
+                .orElseGet(() -> file.getFileName().toString().replaceFirst("\\.[^.]*$", ""));
+    }
+}

@@ -1,0 +1,74 @@
+package nl.actiegraaf.store;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.query.TxnType;
+
+/**
+ * Loads sources into a local (TDB2 + text index) dataset in ONE write transaction: every source is
+ * read, compared with what the store holds, and its graph replaced, all inside that transaction. Any
+ * failure, in the third file or in the store, aborts it: TDB2 and the Lucene index (which commits and
+ * rolls back with the TDB2 transaction) keep exactly the previous data, and a process killed mid-load
+ * leaves the last committed state on disk (TDB2's journal), never a mix. The one window where TDB2
+ * and the index could part, the commit itself, is covered by {@link TextIndexRepair}.
+ */
+final class TdbLoader {
+    private final DatasetGraph dataset;
+    private final Clock clock;
+    private final TextIndexRepair repair;
+
+    TdbLoader(DatasetGraph dataset, Clock clock, TextIndexRepair repair) {
+        this.dataset = dataset;
+        this.clock = clock;
+        this.repair = repair;
+    }
+
+    LoadResult load(List<GraphSource> sources) {
+        List<String> replaced = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        dataset.begin(TxnType.WRITE);
+        try {
+            Node metaName = NodeFactory.createURI(Graphs.META);
+            Graph meta = dataset.getGraph(metaName);
+            Map<String, String> stored = LoadRecord.digests(meta);
+            for (GraphSource source : sources) {
+                GraphContent content = GraphContent.read(source);
+                if (content.digest().equals(stored.get(content.graph()))) {
+                    unchanged.add(content.graph());
+                    continue;
+                }
+                replace(content);
+                LoadRecord.record(meta, content, clock.instant());
+                stored.put(content.graph(), content.digest());
+                replaced.add(content.graph());
+            }
+        } catch (RuntimeException | Error e) {
+            // Nothing committed: TDB2 and the index both roll back to the previous data.
+            dataset.abort();
+            dataset.end();
+            if (e instanceof LoadException || e instanceof Error) {
+                throw e;
+            }
+            throw new LoadException("store: load failed, nothing changed: " + GraphContent.oneLine(String.valueOf(e.getMessage())), e);
+        }
+        try {
+            repair.duringCommit(dataset::commit);
+        } finally {
+            dataset.end();
+        }
+        return new LoadResult(replaced, unchanged);
+    }
+
+    private void replace(GraphContent content) {
+        Node name = NodeFactory.createURI(content.graph());
+        // Quad by quad (not removeGraph), so the text index sees every deletion and addition.
+        dataset.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+        content.triples().find().forEachRemaining(t -> dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+}

@@ -1,0 +1,126 @@
+package nl.actiegraaf.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import nl.actiegraaf.store.EmbeddedStore;
+import nl.actiegraaf.store.FusekiConfigFile;
+import nl.actiegraaf.store.Graphs;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class LoadCommandTest {
+    @TempDir
+    Path tmp;
+    String out;
+    String err;
+
+    @Test
+    void loadsAFileIntoTheGraphNamedAfterItAndSkipsItTheSecondTime() throws Exception {
+        Path file = turtle("organisaties.ttl", "<https://w3id.org/actiegraaf/id/organisatie/bzk> <http://www.w3.org/2000/01/rdf-schema#label> \"BZK\" .");
+        Path data = tmp.resolve("data");
+
+        assertEquals(0, run("load", "--data", data.toString(), file.toString()));
+        assertEquals("loaded    <" + Graphs.ORGANISATIES + ">", out.strip());
+        assertEquals(0, run("load", "--data", data.toString(), file.toString()));
+        assertEquals("unchanged <" + Graphs.ORGANISATIES + ">", out.strip());
+        assertEquals(1, triplesIn(data, Graphs.ORGANISATIES));
+    }
+
+    @Test
+    void aBrokenFileFailsTheWholeLoadWithOneLineAndExitTwo() throws Exception {
+        Path data = tmp.resolve("data");
+        Path good = turtle("a.ttl", "<https://e.org/a> <https://e.org/p> \"oud\" .");
+        assertEquals(0, run("load", "--data", data.toString(), good.toString()));
+
+        Files.writeString(good, "<https://e.org/a> <https://e.org/p> \"nieuw\" .");
+        Path other = turtle("b.ttl", "<https://e.org/b> <https://e.org/p> \"b\" .");
+        Path broken = turtle("c.ttl", "<https://e.org/c> <https://e.org/p> .");
+
+        assertEquals(2, run("load", "--data", data.toString(), good.toString(), other.toString(), broken.toString()));
+        assertEquals(1, err.strip().lines().count(), err);
+        assertTrue(err.startsWith("actiegraaf load: " + broken + ":1:"), err);
+        assertEquals(List.of("\"oud\""), objectsIn(data, Graphs.BASE + "a"));
+        assertEquals(0, triplesIn(data, Graphs.BASE + "b"));
+    }
+
+    @Test
+    void graphOptionPutsAllFilesIntoOneGraph() throws Exception {
+        Path data = tmp.resolve("data");
+        Path a = turtle("a.ttl", "<https://e.org/a> <https://e.org/p> 1 .");
+        Path b = turtle("b.nt", "<https://e.org/b> <https://e.org/p> \"2\" .");
+        assertEquals(0, run("load", "--data", data.toString(), "--graph", "https://example.org/graph/mijn", a.toString(), b.toString()));
+        assertEquals(2, triplesIn(data, "https://example.org/graph/mijn"));
+    }
+
+    @Test
+    void usageErrorsExitTwoWithOneLine() throws Exception {
+        Path a = turtle("a.ttl", "<https://e.org/a> <https://e.org/p> 1 .");
+        String data = tmp.resolve("data").toString();
+
+        assertEquals(2, run("load", a.toString()));
+        assertTrue(err.contains("--data DIR or --endpoint URL"), err);
+        assertEquals(2, run("load", "--data", data, "--graph", "geen iri", a.toString()));
+        assertTrue(err.startsWith("actiegraaf load: --graph geen iri: not"), err);
+        assertEquals(2, run("load", "--data", data, tmp.resolve("missing.ttl").toString()));
+        assertTrue(err.contains("missing.ttl: no such file"), err);
+        assertEquals(2, run("load", "--data", data, Files.writeString(tmp.resolve("x.csv"), "a,b").toString()));
+        assertTrue(err.contains("x.csv: neither a report"), err);
+        assertEquals(2, run("load", "--data", data, "--endpoint", "http://127.0.0.1:1/actiegraaf", a.toString()));
+        assertTrue(err.contains("exclude each other"), err);
+        for (String e : List.of(err)) {
+            assertEquals(1, e.strip().lines().count(), e);
+        }
+    }
+
+    @Test
+    void anUnreachableEndpointIsOneLineExitTwo() throws Exception {
+        Path a = turtle("a.ttl", "<https://e.org/a> <https://e.org/p> 1 .");
+        // Port 1 on loopback: nothing listens there.
+        assertEquals(2, run("load", "--endpoint", "http://127.0.0.1:1/actiegraaf", a.toString()));
+        assertEquals(1, err.strip().lines().count(), err);
+        assertTrue(err.startsWith("actiegraaf load: http://127.0.0.1:1/actiegraaf/data"), err);
+    }
+
+    // --- helpers
+
+    int run(String... args) {
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        int code = new CommandLine(new Main()).setOut(new PrintWriter(o)).setErr(new PrintWriter(e)).execute(args);
+        out = o.toString();
+        err = e.toString();
+        return code;
+    }
+
+    Path turtle(String name, String text) throws Exception {
+        return Files.writeString(tmp.resolve(name), text);
+    }
+
+    static long triplesIn(Path data, String graph) {
+        try (EmbeddedStore store = EmbeddedStore.open(FusekiConfigFile.DEFAULT, data)) {
+            return Txn.calculateRead(store.dataset(), () -> store.dataset().getGraph(NodeFactory.createURI(graph)).size());
+        }
+    }
+
+    static List<String> objectsIn(Path data, String graph) {
+        try (EmbeddedStore store = EmbeddedStore.open(FusekiConfigFile.DEFAULT, data)) {
+            return Txn.calculateRead(store.dataset(), () -> {
+                List<String> objects = new ArrayList<>();
+                store.dataset().find(NodeFactory.createURI(graph), Node.ANY, Node.ANY, Node.ANY)
+                        .forEachRemaining(q -> objects.add(q.getObject().toString()));
+                return objects;
+            });
+        }
+    }
+}

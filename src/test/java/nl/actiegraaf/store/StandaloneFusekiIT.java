@@ -1,0 +1,174 @@
+package nl.actiegraaf.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import nl.actiegraaf.cli.Main;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/**
+ * The remote mode against a real standalone Fuseki: {@code jena-fuseki-server} started as a separate
+ * process with the same {@code fuseki-config/actiegraaf.ttl}, in its own temporary directory (its
+ * relative data locations land there), on a free port of 127.0.0.1. Killed after the tests.
+ */
+class StandaloneFusekiIT {
+    static Path dir;
+    static Process fuseki;
+    static String dataset;
+
+    @BeforeAll
+    static void startFuseki() throws Exception {
+        String jar = System.getProperty("fuseki.server.jar");
+        assertTrue(jar != null && Files.isRegularFile(Path.of(jar)), "fuseki.server.jar not set or missing: " + jar);
+        dir = Files.createTempDirectory("actiegraaf-fuseki-it-");
+        int port = freePort();
+        Path config = FusekiConfigFile.DEFAULT.toAbsolutePath();
+        fuseki = new ProcessBuilder(javaBinary(), "-Xmx256m", "-jar", jar,
+                "--localhost", "--port", String.valueOf(port), "--config", config.toString())
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("fuseki.log").toFile())
+                .start();
+        dataset = "http://127.0.0.1:" + port + "/actiegraaf";
+        awaitPing("http://127.0.0.1:" + port + "/$/ping", Duration.ofSeconds(90));
+    }
+
+    @AfterAll
+    static void stopFuseki() throws Exception {
+        if (fuseki != null) {
+            fuseki.destroy();
+            if (!fuseki.waitFor(10, TimeUnit.SECONDS)) {
+                fuseki.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        }
+        if (dir != null) {
+            try (Stream<Path> paths = Files.walk(dir)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    @Test
+    void loadsThroughTheGraphStoreProtocolAndQueriesWithTextSearch() throws Exception {
+        RemoteStore store = RemoteStore.connect(URI.create(dataset));
+        Path file = turtle("rapport-remote.ttl", action(21, "Herstel van vertrouwen bij gedupeerde ouders"));
+        GraphSource source = new RdfFileSource(file, Graphs.rapport("remote"), RdfFileSource.DEFAULT_MAX_BYTES);
+
+        assertEquals(List.of(Graphs.rapport("remote")), store.load(List.of(source)).replaced());
+        assertEquals(List.of("https://w3id.org/actiegraaf/id/actie/21"),
+                select(store, "SELECT ?s { GRAPH <" + Graphs.rapport("remote") + "> { ?s ag:omschrijving ?o } }", "s"));
+        // Default graph = union; the Dutch analyser stems "gedupeerden" and "gedupeerde" alike.
+        assertEquals(List.of("https://w3id.org/actiegraaf/id/actie/21"),
+                select(store, "SELECT ?s { ?s text:query (ag:omschrijving \"gedupeerden\") . ?s a ag:Actie }", "s"));
+
+        assertEquals(List.of(Graphs.rapport("remote")), store.load(List.of(source)).unchanged(), "nothing sent twice");
+    }
+
+    @Test
+    void aBrokenFileSendsNothing() throws Exception {
+        RemoteStore store = RemoteStore.connect(URI.create(dataset + "/query"));
+        Path old = turtle("oud.ttl", action(31, "Oude stand"));
+        store.load(List.of(new RdfFileSource(old, Graphs.rapport("atomair"), RdfFileSource.DEFAULT_MAX_BYTES)));
+
+        Path changed = turtle("nieuw.ttl", action(31, "Nieuwe stand"));
+        Path broken = Files.writeString(dir.resolve("kapot.ttl"), "<https://e.org/a> <https://e.org/p> .");
+        assertThrows(LoadException.class, () -> store.load(List.of(
+                new RdfFileSource(changed, Graphs.rapport("atomair"), RdfFileSource.DEFAULT_MAX_BYTES),
+                new RdfFileSource(broken, Graphs.rapport("kapot"), RdfFileSource.DEFAULT_MAX_BYTES))));
+
+        assertEquals(List.of("Oude stand"),
+                select(store, "SELECT ?o { GRAPH <" + Graphs.rapport("atomair") + "> { ?s ag:omschrijving ?o } }", "o"));
+    }
+
+    @Test
+    void loadCommandWithEndpointAndTheConfigRefusesService() throws Exception {
+        Path file = turtle("kamerleden.ttl", "<https://w3id.org/actiegraaf/id/persoon/rob-jetten> rdfs:label \"Rob Jetten\" .");
+        int code = new CommandLine(new Main()).execute("load", "--endpoint", dataset, file.toString());
+        assertEquals(0, code);
+        RemoteStore store = RemoteStore.connect(URI.create(dataset));
+        assertEquals(List.of("Rob Jetten"), select(store, "SELECT ?l { GRAPH <" + Graphs.KAMERLEDEN + "> { ?s rdfs:label ?l } }", "l"));
+
+        String service = "SELECT * { SERVICE <" + dataset + "/query> { ?s ?p ?o } }";
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(dataset + "/query?query=" + URLEncoder.encode(service, StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(response.statusCode() >= 400 && response.body().contains("SERVICE execution disabled"), response.body());
+    }
+
+    // --- helpers
+
+    static String action(int number, String description) {
+        return "<https://w3id.org/actiegraaf/id/actie/" + number + "> a ag:Actie ; ag:omschrijving \"" + description + "\"@nl .\n";
+    }
+
+    static Path turtle(String name, String body) throws IOException {
+        return Files.writeString(dir.resolve(name), """
+                @prefix ag: <https://w3id.org/actiegraaf/def#> .
+                @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+                """ + body);
+    }
+
+    static List<String> select(RemoteStore store, String query, String var) {
+        List<String> values = new ArrayList<>();
+        try (QueryExecutionHTTP exec = QueryExecutionHTTP.service(store.service().query().toString())
+                .query(EmbeddedStoreTest.PREFIXES + query).build()) {
+            exec.execSelect().forEachRemaining((QuerySolution row) -> {
+                var node = row.get(var);
+                values.add(node.isLiteral() ? node.asLiteral().getLexicalForm() : node.toString());
+            });
+        }
+        return values;
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    static void awaitPing(String url, Duration limit) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!fuseki.isAlive()) {
+                throw new IllegalStateException("Fuseki exited: " + Files.readString(dir.resolve("fuseki.log")));
+            }
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("Fuseki did not answer within " + limit + ": " + Files.readString(dir.resolve("fuseki.log")));
+    }
+}
