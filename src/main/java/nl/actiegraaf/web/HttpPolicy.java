@@ -49,7 +49,7 @@ public final class HttpPolicy {
             error(ctx, 502, "The store failed to answer");
         });
         config.routes.exception(org.apache.jena.query.QueryCancelledException.class,
-                (e, ctx) -> error(ctx, 503, "The query exceeded its time limit"));
+                (e, ctx) -> error(ctx, 504, "The query exceeded its time limit"));
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.warn("{} {} failed: {}", ctx.method(), ctx.path(), e.toString());
             error(ctx, 500, "Internal error: " + e.getClass().getSimpleName());

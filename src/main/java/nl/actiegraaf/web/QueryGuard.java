@@ -40,8 +40,17 @@ public final class QueryGuard {
                 throw new HttpResponseException(403,
                         "SPARQL Update is not allowed: this endpoint is read-only");
             }
-            throw new HttpResponseException(400, "Malformed query: " + notAQuery.getMessage());
+            throw new HttpResponseException(400, "Malformed query: " + firstSentence(notAQuery.getMessage()));
         }
+    }
+
+    /** The parser's "Encountered ... at line 1, column 10." without its list of 60 expected tokens. */
+    static String firstSentence(String message) {
+        if (message == null) {
+            return "";
+        }
+        int expecting = message.indexOf("Was expecting");
+        return (expecting > 0 ? message.substring(0, expecting) : message).strip();
     }
 
     private static boolean isUpdate(String text) {

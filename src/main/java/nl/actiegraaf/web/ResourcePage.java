@@ -12,7 +12,6 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
 
 /**
  * The HTML view of a resource (or of the ontology) for people: label, properties named by their
@@ -156,15 +155,15 @@ final class ResourcePage {
         return Labels.of(r, ontology, description).orElseGet(() -> shortName(r.getURI()));
     }
 
+    /** Our IRIs by their path, well-known vocabularies by their usual prefix, others in full. */
     private static String shortName(String iri) {
         if (iri.startsWith(BASE + "/")) {
             return iri.substring(BASE.length() + 1);
         }
-        if (iri.startsWith(RDF.getURI())) {
-            return "rdf:" + iri.substring(RDF.getURI().length());
-        }
-        if (iri.startsWith(RDFS.getURI())) {
-            return "rdfs:" + iri.substring(RDFS.getURI().length());
+        for (var prefix : Prefixes.ALL.entrySet()) {
+            if (iri.startsWith(prefix.getValue()) && iri.length() > prefix.getValue().length()) {
+                return prefix.getKey() + ":" + iri.substring(prefix.getValue().length());
+            }
         }
         return iri;
     }

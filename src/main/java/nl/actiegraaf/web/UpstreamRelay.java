@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Passes the store's answer to the client as it arrives, never holding the whole of it, within a
- * wall-clock deadline. Before the first byte the deadline gives a clean 503; after it (the status
+ * wall-clock deadline. Before the first byte the deadline gives a clean 504 (Gateway Timeout: the store did not answer in time); after it (the status
  * line is gone) the client connection is aborted, so a cut result never looks complete.
  */
 final class UpstreamRelay {
@@ -83,7 +83,7 @@ final class UpstreamRelay {
     }
 
     static HttpResponseException timedOut(Duration limit) {
-        return new HttpResponseException(503,
+        return new HttpResponseException(504,
                 "Query exceeded the time limit of " + seconds(limit) + " and was cancelled");
     }
 
@@ -92,22 +92,26 @@ final class UpstreamRelay {
     }
 
     private static void copyWithin(Context ctx, InputStream body, long deadline, Duration limit) {
-        Copy copy = new Copy(Thread.currentThread(), body);
+        Copy copy = new Copy(body);
         long delay = Math.max(0, deadline - System.nanoTime());
         ScheduledFuture<?> alarm = WATCHDOG.schedule(copy::expire, delay, TimeUnit.NANOSECONDS);
         try (body) {
             OutputStream out = ctx.outputStream();
             byte[] buffer = new byte[BUFFER];
             int n;
-            while ((n = readUpstream(body, buffer)) >= 0) {
+            while ((n = readUpstream(body, buffer)) >= 0 && !copy.expired()) {
                 try {
                     out.write(buffer, 0, n);
                     out.flush(); // pass each piece on: the client sees results as the store makes them
-                } catch (IOException clientLeft) {
+                } catch (IOException writeFailed) {
                     // The client went away: nothing to tell it. Closing the body ends the store's work.
-                    LOG.debug("{} {}: client left: {}", ctx.method(), ctx.path(), clientLeft.toString());
+                    LOG.debug("{} {}: client left: {}", ctx.method(), ctx.path(), writeFailed.toString());
                     return;
                 }
+            }
+            if (copy.expired()) {
+                // the deadline closed the stream and the read saw a plain end: the answer is still cut
+                throw new UpstreamFailure(new IOException("closed at the deadline"));
             }
         } catch (UpstreamFailure e) {
             String reason = copy.expired() ? "time limit of " + seconds(limit) + " exceeded" : e.getCause().toString();
@@ -155,18 +159,17 @@ final class UpstreamRelay {
     }
 
     /**
-     * The state shared between the copying thread and the deadline. A blocked read is woken by
-     * closing the stream and interrupting the copier; the interrupt is only sent while copying,
-     * and cleared after, so it never leaks into the server's next request on this thread.
+     * The state shared between the copying thread and the deadline. Closing the JDK client's
+     * stream wakes a read blocked on the store (it then ends or fails) and cancels the exchange,
+     * so the store stops sending; the copier then sees {@link #expired()} and aborts the answer.
+     * No thread interrupts: an interrupt could land in the server's own write and hide the cut.
      */
     private static final class Copy {
-        private final Thread copier;
         private final InputStream body;
         private boolean copying = true;
         private boolean expired;
 
-        Copy(Thread copier, InputStream body) {
-            this.copier = copier;
+        Copy(InputStream body) {
             this.body = body;
         }
 
@@ -178,9 +181,8 @@ final class UpstreamRelay {
             try {
                 body.close();
             } catch (IOException ignored) {
-                // closing is best effort; the interrupt below wakes the reader anyway
+                // best effort: the copier checks expired() after every piece anyway
             }
-            copier.interrupt();
         }
 
         synchronized boolean expired() {
@@ -189,7 +191,6 @@ final class UpstreamRelay {
 
         synchronized void finish() {
             copying = false;
-            Thread.interrupted(); // clear an interrupt that raced the end of the copy
         }
     }
 }

@@ -26,9 +26,13 @@ final class FacadeFixture implements AutoCloseable {
     final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     FacadeFixture(Duration queryTimeout) {
+        this(queryTimeout, Duration.ofSeconds(8));
+    }
+
+    /** @param storeTimeout the store's own limit, so a test's runaway query never leaves it busy for long */
+    FacadeFixture(Duration queryTimeout, Duration storeTimeout) {
         store = TestStore.start(dataset -> {
-            // the store ends runaway queries too, so a test never leaves it busy
-            dataset.getContext().set(ARQ.queryTimeout, "8000");
+            dataset.getContext().set(ARQ.queryTimeout, Long.toString(storeTimeout.toMillis()));
             RDFParser.source(SAMPLE).parse(dataset);
             Graph ontology = GraphFactory.createDefaultGraph();
             RDFParser.source(ONTOLOGY).parse(ontology);

@@ -94,6 +94,24 @@ class SparqlEndpointIT {
     }
 
     @Test
+    void jenasOwnClientWorksUnchangedByGetAndByPost() {
+        String endpoint = web.uri("/sparql").toString();
+        for (var mode : new org.apache.jena.sparql.exec.http.QuerySendMode[] {
+                org.apache.jena.sparql.exec.http.QuerySendMode.asGetAlways,
+                org.apache.jena.sparql.exec.http.QuerySendMode.asPostForm,
+                org.apache.jena.sparql.exec.http.QuerySendMode.asPost}) {
+            try (var exec = org.apache.jena.sparql.exec.http.QueryExecutionHTTP.service(endpoint)
+                    .query(SELECT).sendMode(mode).build()) {
+                assertEquals(2, org.apache.jena.query.ResultSetFormatter.consume(exec.execSelect()), mode.name());
+            }
+            try (var exec = org.apache.jena.sparql.exec.http.QueryExecutionHTTP.service(endpoint)
+                    .query(CONSTRUCT).sendMode(mode).build()) {
+                assertEquals(2, exec.execConstruct().size(), mode.name());
+            }
+        }
+    }
+
+    @Test
     void aMalformedQueryIs400WithTheParsersMessage() throws Exception {
         HttpResponse<String> response = web.get(q("SELECT * WHERE { ?s ?p "), null);
         assertEquals(400, response.statusCode());
