@@ -73,12 +73,10 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** The web facade over the store. THE call site to wire when the web branch is merged. */
     private AutoCloseable startFacade(SparqlService service, PrintWriter out) {
-        // When nl.actiegraaf.web is merged, this method body is:
-        //   Facade facade = Facade.start(new FacadeConfig(service, host, port, Path.of("queries"), Path.of("ontology/actiegraaf.ttl")));
-        //   out.println("Facade: http://" + host + ":" + facade.port() + "/");
-        //   return facade;
-        out.println("Facade: not part of this build yet; the store alone is serving");
-        return () -> { };
+        nl.actiegraaf.web.Facade facade = nl.actiegraaf.web.Facade.start(new nl.actiegraaf.web.FacadeConfig(
+                service, host, port, Path.of("queries"), Sources.ONTOLOGY));
+        out.println("Facade: http://" + host + ":" + facade.port() + "/");
+        return facade;
     }
 
     /** A running serve: closing stops the facade, then the store (removing a temporary data directory). */
