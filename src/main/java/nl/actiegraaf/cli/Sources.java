@@ -26,6 +26,9 @@ final class Sources {
         if (isReport(file)) {
             return new ReportSource(file, ReportConversion.converter());
         }
+        if (isOntology(file)) {
+            return new RdfFileSource(file, Graphs.ONTOLOGIE, RdfFileSource.DEFAULT_MAX_BYTES);
+        }
         if (RdfFileSource.isRdfFile(file)) {
             return RdfFileSource.intoGraphNamedAfter(file);
         }
@@ -64,6 +67,15 @@ final class Sources {
             return files.filter(Sources::isReport).sorted().toList();
         } catch (IOException e) {
             throw new LoadException(SEEDS + ": cannot list: " + e.getMessage(), e);
+        }
+    }
+
+    /** The project's own ontology goes to its agreed graph, however it is named on the command line. */
+    private static boolean isOntology(Path file) {
+        try {
+            return Files.isRegularFile(ONTOLOGY) && Files.isSameFile(file, ONTOLOGY);
+        } catch (IOException e) {
+            return false;
         }
     }
 

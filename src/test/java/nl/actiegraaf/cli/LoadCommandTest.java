@@ -38,6 +38,22 @@ class LoadCommandTest {
     }
 
     @Test
+    void theOntologyAndAReportGoToTheirAgreedGraphs() {
+        String data = tmp.resolve("data").toString();
+        assertEquals(0, run("load", "--data", data, "ontology/actiegraaf.ttl", "seeds/stand-van-zaken-pok-2021.txt"));
+        assertEquals(List.of("loaded    <" + Graphs.ONTOLOGIE + ">",
+                "loaded    <" + Graphs.rapport("stand-van-zaken-pok-2021") + ">"), out.strip().lines().toList());
+    }
+
+    @Test
+    void aBrokenReportIsOneLineExitTwo() throws Exception {
+        Path report = Files.writeString(tmp.resolve("onzin.txt"), "Dit is geen rapport\nmaar onzin\n");
+        assertEquals(2, run("load", "--data", tmp.resolve("data").toString(), report.toString()));
+        assertEquals(1, err.strip().lines().count(), err);
+        assertTrue(err.startsWith("actiegraaf load: " + report), err);
+    }
+
+    @Test
     void aBrokenFileFailsTheWholeLoadWithOneLineAndExitTwo() throws Exception {
         Path data = tmp.resolve("data");
         Path good = turtle("a.ttl", "<https://e.org/a> <https://e.org/p> \"oud\" .");

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -15,12 +13,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import nl.actiegraaf.cli.Main;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
@@ -35,39 +29,21 @@ import picocli.CommandLine;
  * relative data locations land there), on a free port of 127.0.0.1. Killed after the tests.
  */
 class StandaloneFusekiIT {
+    static StandaloneFuseki fuseki;
     static Path dir;
-    static Process fuseki;
     static String dataset;
 
     @BeforeAll
     static void startFuseki() throws Exception {
-        String jar = System.getProperty("fuseki.server.jar");
-        assertTrue(jar != null && Files.isRegularFile(Path.of(jar)), "fuseki.server.jar not set or missing: " + jar);
-        dir = Files.createTempDirectory("actiegraaf-fuseki-it-");
-        int port = freePort();
-        Path config = FusekiConfigFile.DEFAULT.toAbsolutePath();
-        fuseki = new ProcessBuilder(javaBinary(), "-Xmx256m", "-jar", jar,
-                "--localhost", "--port", String.valueOf(port), "--config", config.toString())
-                .directory(dir.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("fuseki.log").toFile())
-                .start();
-        dataset = "http://127.0.0.1:" + port + "/actiegraaf";
-        awaitPing("http://127.0.0.1:" + port + "/$/ping", Duration.ofSeconds(90));
+        fuseki = StandaloneFuseki.start();
+        dir = fuseki.dir();
+        dataset = fuseki.datasetUrl();
     }
 
     @AfterAll
     static void stopFuseki() throws Exception {
         if (fuseki != null) {
-            fuseki.destroy();
-            if (!fuseki.waitFor(10, TimeUnit.SECONDS)) {
-                fuseki.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        }
-        if (dir != null) {
-            try (Stream<Path> paths = Files.walk(dir)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            fuseki.close();
         }
     }
 
@@ -141,34 +117,5 @@ class StandaloneFusekiIT {
             });
         }
         return values;
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
-
-    static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    static void awaitPing(String url, Duration limit) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!fuseki.isAlive()) {
-                throw new IllegalStateException("Fuseki exited: " + Files.readString(dir.resolve("fuseki.log")));
-            }
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException("Fuseki did not answer within " + limit + ": " + Files.readString(dir.resolve("fuseki.log")));
     }
 }

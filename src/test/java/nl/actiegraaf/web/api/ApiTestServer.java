@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntSupplier;
 
@@ -64,7 +65,7 @@ final class ApiTestServer implements AutoCloseable {
     }
 
     static ApiTestServer start(Path queries, String sampleResource, QueryApi.Settings settings) {
-        return start(sampleResource, store -> {
+        return start(sample(sampleResource), store -> {
             Javalin app = Javalin.create(QueryApi.load(queries, store, settings)::register).start("127.0.0.1", 0);
             return new Front(app::stop, app::port);
         });
@@ -72,7 +73,7 @@ final class ApiTestServer implements AutoCloseable {
 
     /** The whole facade (web.Facade with every route module), as the product runs it. */
     static ApiTestServer startFacade(Path queries, String sampleResource, Duration queryTimeout) {
-        return start(sampleResource, store -> {
+        return start(sample(sampleResource), store -> {
             Facade facade = Facade.start(new FacadeConfig(store, "127.0.0.1", 0, queries, null)
                     .withQueryTimeout(queryTimeout));
             return new Front(facade::close, facade::port);
@@ -82,7 +83,25 @@ final class ApiTestServer implements AutoCloseable {
     private record Front(AutoCloseable close, IntSupplier port) {
     }
 
-    private static ApiTestServer start(String sampleResource, Function<SparqlService, Front> front) {
+    /** The query API alone on a bare Javalin, over whatever {@code load} puts in the store. */
+    static ApiTestServer start(Path queries, Consumer<DatasetGraph> load) {
+        return start(load, store -> {
+            Javalin app = Javalin.create(QueryApi.load(queries, store)::register).start("127.0.0.1", 0);
+            return new Front(app::stop, app::port);
+        });
+    }
+
+    private static Consumer<DatasetGraph> sample(String resource) {
+        return dataset -> {
+            try (InputStream in = ApiTestServer.class.getResourceAsStream(resource)) {
+                RDFParser.source(in).lang(Lang.TRIG).parse(dataset);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+    }
+
+    private static ApiTestServer start(Consumer<DatasetGraph> load, Function<SparqlService, Front> front) {
         DatasetGraph tdb = DatabaseMgr.createDatasetGraph();
         tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
         EntityDefinition entities = new EntityDefinition("uri", "text");
@@ -95,11 +114,7 @@ final class ApiTestServer implements AutoCloseable {
         DatasetGraph dataset = TextDatasetFactory.create(tdb, index, true);
         // The store ends runaway queries itself too, so a test never leaves it busy.
         dataset.getContext().set(ARQ.queryTimeout, "8000");
-        try (InputStream in = ApiTestServer.class.getResourceAsStream(sampleResource)) {
-            Txn.executeWrite(dataset, () -> RDFParser.source(in).lang(Lang.TRIG).parse(dataset));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Txn.executeWrite(dataset, () -> load.accept(dataset));
         FusekiServer fuseki = FusekiServer.create().loopback(true).port(0).add("/ds", dataset, false).build().start();
         SparqlService store = new SparqlService(URI.create("http://127.0.0.1:" + fuseki.getHttpPort() + "/ds/query"),
                 URI.create("http://127.0.0.1:" + fuseki.getHttpPort() + "/ds/data"));

@@ -1,0 +1,43 @@
+package nl.actiegraaf.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import nl.actiegraaf.store.Graphs;
+import nl.actiegraaf.store.StandaloneFuseki;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** {@code serve --endpoint}: the seed report and ontology loaded into, and served from, a standalone Fuseki. */
+class ServeRemoteIT {
+    @Test
+    void serveWithEndpointLoadsIntoTheRunningStoreAndUsesIt() throws Exception {
+        try (StandaloneFuseki fuseki = StandaloneFuseki.start()) {
+            ServeCommand serve = (ServeCommand) new CommandLine(new Main())
+                    .parseArgs("serve", "--endpoint", fuseki.datasetUrl(), "--port", "0")
+                    .subcommand().commandSpec().userObject();
+            StringWriter printed = new StringWriter();
+            try (ServeCommand.Running running = serve.start(new PrintWriter(printed))) {
+                String query = running.store().service().query().toString();
+                assertEquals(fuseki.datasetUrl() + "/query", query);
+                assertTrue(printed.toString().contains("SPARQL endpoint " + query), printed.toString());
+                assertEquals(List.of("86"), ServeSeedTest.select(query, "SELECT (COUNT(?a) AS ?n) { GRAPH <"
+                        + Graphs.rapport("stand-van-zaken-pok-2021") + "> { ?a a ag:Actie } }", "n"));
+                assertEquals(1, ServeSeedTest.select(query,
+                        "SELECT ?a { ?a text:query (ag:omschrijving \"hardheidsclausule\") ; a ag:Actie }", "a").size());
+            }
+            // The remote store outlives serve: a second serve finds everything already there.
+            StringWriter again = new StringWriter();
+            try (ServeCommand.Running running = serve.start(new PrintWriter(again))) {
+                assertTrue(again.toString().contains("0 graph(s) loaded"), again.toString());
+            }
+            assertTrue(Files.isDirectory(fuseki.dir().resolve(Path.of("run", "databases", "actiegraaf"))),
+                    "the standalone server keeps its data where the config's relative location says");
+        }
+    }
+}
