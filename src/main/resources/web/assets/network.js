@@ -138,11 +138,6 @@ class NetworkView {
     if (!node) {
       return;
     }
-    const index = this.data.findIndex((n) => n.id === id);
-    this.chart.dispatchAction({ type: 'downplay', seriesIndex: 0 });
-    if (index >= 0) {
-      this.chart.dispatchAction({ type: 'highlight', seriesIndex: 0, dataIndex: index });
-    }
     const direct = this.edges
       .filter((e) => e.source === id || e.target === id)
       .map((e) => ({ other: this.nodes.get(e.source === id ? e.target : e.source), relation: e.type, part: e.target === id && e.type === 'deelVan' }));
@@ -153,6 +148,13 @@ class NetworkView {
     const neighbours = [...direct, ...throughParts]
       .filter((n) => n.other)
       .sort((a, b) => a.other.label.localeCompare(b.other.label, undefined, { numeric: true }));
+    // The node and everything listed beside it stand out; the rest of the network fades.
+    const marked = new Set([id, ...neighbours.map((n) => n.other.id)]);
+    const indices = this.data.map((n, i) => (marked.has(n.id) ? i : -1)).filter((i) => i >= 0);
+    this.chart.dispatchAction({ type: 'downplay', seriesIndex: 0 });
+    if (indices.length) {
+      this.chart.dispatchAction({ type: 'highlight', seriesIndex: 0, dataIndex: indices });
+    }
     const facts = [];
     if (node.omschrijving) {
       facts.push(el('p', {}, node.omschrijving));

@@ -236,6 +236,7 @@ class PageBrowserIT {
         browser.findElement(By.cssSelector("th[data-key=nummer] button")).click();
         assertEquals("86", section.findElement(By.cssSelector("#acties tbody tr td")).getText());
         assertEquals("descending", browser.findElement(By.cssSelector("th[data-key=nummer]")).getAttribute("aria-sort"));
+        screenshot("tabel");
         browser.findElement(By.id("tabel-q")).sendKeys("FSV");
         browser.findElement(By.cssSelector("#tabel-zoek button[type=submit]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
@@ -244,7 +245,6 @@ class PageBrowserIT {
         // FSV is named in a commitment read from action 12: the hit leads to its action.
         assertTrue(hits.stream().anyMatch(r -> "12".equals(r.getAttribute("data-actie"))), "action 12 is found");
         assertTrue(hits.get(0).findElement(By.tagName("a")).getAttribute("href").contains("/id/actie/"));
-        screenshot("tabel");
         assertNoConsoleErrors();
     }
 
