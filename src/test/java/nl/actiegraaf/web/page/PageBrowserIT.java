@@ -161,6 +161,11 @@ class PageBrowserIT {
         assertEquals("page", browser.findElement(By.cssSelector("[data-view-link=overzicht]")).getAttribute("aria-current"));
         assertTrue(section.findElement(By.cssSelector("#chart-thema canvas")).isDisplayed());
         screenshot("overzicht");
+        // The text of the page paints before the charts' scripts have run.
+        Number paint = (Number) js("const e = performance.getEntriesByName('first-contentful-paint')[0];"
+                + " return e ? e.startTime : null;");
+        System.out.println("PageBrowserIT: first contentful paint after " + paint + " ms");
+        assertTrue(paint != null && paint.doubleValue() < 1000, "first contentful paint after " + paint + " ms");
         assertNoConsoleErrors();
     }
 
