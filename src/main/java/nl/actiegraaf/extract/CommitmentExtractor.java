@@ -21,7 +21,11 @@ public final class CommitmentExtractor {
             "\\b(?:[Tt]oegezegd|toezegt|[Vv]olgt|[Ss]treven is|[Hh]et streven is)\\b"
                     + "|\\b(?:wordt|worden)\\b.{0,160}\\bge[iï]nformeerd\\b"
                     + "|\\bzal\\b.{0,120}\\b(?:informeren|rapporteren|sturen|toesturen|zenden)\\b"
-                    + "|\\bbericht worden\\b|\\bwordt\\b.{0,80}\\bgerapporteerd\\b");
+                    + "|\\bbericht worden\\b|\\bwordt\\b.{0,80}\\bgerapporteerd\\b"
+                    + "|^[Ii]nzet is\\b|\\bplanning is erop gericht\\b"
+                    + "|\\b(?:wordt|worden)\\b.{0,120}\\b(?:aangeboden|toegestuurd|verstrekt|een voorstel gedaan)\\b");
+    /** An expectation is not a promise: "Ik verwacht niettemin dat ... ruimhartiger wordt geïnformeerd". */
+    private static final Pattern EXPECTATION = Pattern.compile("^(?:Ik|We|Wij) verwacht");
     /** Past reports are facts, not promises: "De Tweede Kamer is hierover geïnformeerd". */
     private static final Pattern ALREADY_DONE = Pattern.compile("\\b(?:is|zijn) (?:hierover )?ge[iï]nformeerd\\b|\\bwaarover\\b.*\\bis ge[iï]nformeerd");
 
@@ -31,7 +35,7 @@ public final class CommitmentExtractor {
             return Optional.empty();
         }
         String text = sentence.text();
-        if (!PROMISE.matcher(text).find() || ALREADY_DONE.matcher(text).find() && !text.contains("oegezegd")) {
+        if (!PROMISE.matcher(text).find() || EXPECTATION.matcher(text).find() || ALREADY_DONE.matcher(text).find() && !text.contains("oegezegd")) {
             return Optional.empty();
         }
         DeadlineFact deadline = deadlines.isEmpty() ? null : deadlines.get(0);

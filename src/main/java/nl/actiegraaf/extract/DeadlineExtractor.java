@@ -48,7 +48,8 @@ public final class DeadlineExtractor {
     private static final Pattern WITHIN = Pattern.compile(
             "\\bbinnen\\s+(één|een|twee|drie|vier|vijf|zes|\\d+)\\s+(dag|dagen|week|weken|maand|maanden)\\b", FLAGS);
     private static final Pattern PAST_TENSE = Pattern.compile(
-            "\\b(?:is|zijn|heeft|hebben|werd|werden)\\b[^,;]*\\bge\\p{L}+[dt]\\b");
+            "\\b(?:is|zijn|heeft|hebben|werd|werden)\\b[^,;]*\\b\\p{L}*ge\\p{L}+[dt]\\b"
+                    + "|\\b\\p{L}*ge\\p{L}+[dt]\\s+(?:is|zijn|heeft|hebben)\\b");
     private static final Pattern INFORMING = Pattern.compile("\\b(?:wordt|worden|zal|zullen)\\b[^.]*\\bge[iï]nformeerd\\b");
     private static final Pattern FUTURE = Pattern.compile("\\b(?:zal|zullen|wordt|worden|gaat)\\b");
     private static final Map<String, Integer> NUMBERS = Map.of(
@@ -97,6 +98,9 @@ public final class DeadlineExtractor {
             // "De Tweede Kamer wordt ... in de voortgangsbrief van 24 juni geïnformeerd": a promise
             // dated around the report, so a deadline even when the day is just behind it.
             boolean promised = m.group(4) == null && INFORMING.matcher(text).find() && !PAST_TENSE.matcher(text).find();
+            if (!description && bounded && date.isBefore(reportDate) && PAST_TENSE.matcher(text).find()) {
+                continue; // "ouders die zich voor 15 februari 2021 hebben aangemeld": a past cut-off
+            }
             if (looksBack || !description && !bounded && !promised && date.isBefore(reportDate)) {
                 events.add(new EventFact(date, sentence.evidence()));
                 continue;
@@ -215,8 +219,14 @@ public final class DeadlineExtractor {
             String n = m.group(1).toLowerCase(Locale.ROOT);
             int count = NUMBERS.containsKey(n) ? NUMBERS.get(n) : Integer.parseInt(n);
             String unit = m.group(2).toLowerCase(Locale.ROOT);
-            LocalDate by = unit.startsWith("dag") ? reportDate.plusDays(count)
-                    : unit.startsWith("week") ? reportDate.plusWeeks(count) : reportDate.plusMonths(count);
+            LocalDate by;
+            if (unit.startsWith("dag")) {
+                by = reportDate.plusDays(count);
+            } else if (unit.startsWith("we")) {
+                by = reportDate.plusDays(7L * count);
+            } else {
+                by = reportDate.plusMonths(count);
+            }
             addPeriod(deadlines, taken, m, null, by, sentence, description);
         }
         deadlines.sort((a, b) -> Integer.compare(text.indexOf(a.evidence().text()), text.indexOf(b.evidence().text())));

@@ -69,7 +69,8 @@ public final class DutchSentences {
             return false;
         }
         // "(NR 12. Motie Omtzigt/Van Dam)": a motion number, not the end of a sentence.
-        if (word.chars().allMatch(Character::isDigit) && wordBefore(text, at - word.length() - 1).equalsIgnoreCase("nr")) {
+        if (word.chars().allMatch(Character::isDigit) && wordBefore(text, at - word.length() - 1).equalsIgnoreCase("nr")
+                && text.regionMatches(true, at + 2, "motie", 0, 5)) {
             return false;
         }
         // A single letter is an initial or a list marker ("A. Een intensiveren ...").

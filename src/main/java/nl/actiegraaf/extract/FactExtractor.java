@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 
 import nl.actiegraaf.extract.Fact.CommitmentFact;
 import nl.actiegraaf.extract.Fact.DeadlineFact;
-import nl.actiegraaf.extract.Fact.KamerstukFact;
 import nl.actiegraaf.extract.Fact.MotionFact;
 import nl.actiegraaf.extract.Fact.OrganisationFact;
 import nl.actiegraaf.extract.Fact.PersonFact;
@@ -166,9 +165,5 @@ public final class FactExtractor {
         facts.all(CommitmentFact.class).stream().map(CommitmentFact::deadline).filter(Objects::nonNull)
                 .filter(d -> !out.contains(d)).forEach(out::add);
         return out;
-    }
-
-    static List<KamerstukFact> papers(ActionFacts facts) {
-        return facts.all(KamerstukFact.class);
     }
 }

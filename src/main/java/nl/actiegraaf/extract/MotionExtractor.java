@@ -126,7 +126,7 @@ public final class MotionExtractor {
     private List<Person> submitters(String names) {
         Set<Person> out = new LinkedHashSet<>();
         for (String name : splitNames(names)) {
-            out.add(resolveWithHyphens(name).orElseGet(() -> persons.resolveOrCreate(name)));
+            out.add(persons.resolve(name).orElseGet(() -> persons.resolveOrCreate(name)));
         }
         return List.copyOf(out);
     }
@@ -135,7 +135,7 @@ public final class MotionExtractor {
     private List<Person> knownSubmitters(String names) {
         Set<Person> out = new LinkedHashSet<>();
         for (String name : splitNames(names)) {
-            var person = resolveWithHyphens(name);
+            var person = persons.resolve(name);
             if (person.isEmpty()) {
                 // "Marijnissen II" is the register's Marijnissen; "Ploumen-Klaver" two persons.
                 String[] words = name.split(" ");
@@ -149,10 +149,6 @@ public final class MotionExtractor {
             }
         }
         return List.copyOf(out);
-    }
-
-    private java.util.Optional<Person> resolveWithHyphens(String name) {
-        return persons.resolve(name);
     }
 
     private List<String> splitNames(String names) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import nl.actiegraaf.extract.Fact.OrganisationFact;
@@ -32,7 +33,8 @@ public final class OrganisationExtractor {
             "^\\s*(?:wordt|worden|is hierover|is geïnformeerd|zijn)\\b");
     /** "... van JenV en van BZK", "... van BZK en het ministerie van Financiën": a list of actors. */
     private static final Pattern ACTOR_LIST_GAP = Pattern.compile(
-            "^\\s*(?:,|en)\\s*(?:(?:het |de )?(?:ministerie |minister |staatssecretaris )?van )?$");
+            "^\\s*(?:,|en)\\s*(?:het |de )?(?:(?:ministerie |minister |staatssecretaris )?van )?$");
+    private static final Pattern MINISTRY_LEAD = Pattern.compile("[Mm]inisterie van ");
     /** Before a list-only name ("No"): a comma or "en" that continues an enumeration. */
     private static final Pattern LIST_BEFORE = Pattern.compile("(?:,|\\ben)\\s*$");
 
@@ -87,7 +89,10 @@ public final class OrganisationExtractor {
     }
 
     private static boolean isActor(String text, Hit hit) {
-        String before = text.substring(0, hit.start());
+        // "In opdracht van het ministerie van BZK": the register's name "ministerie van BZK" holds
+        // words the patterns expect before the body, so they are read as part of the context.
+        Matcher lead = MINISTRY_LEAD.matcher(hit.text());
+        String before = text.substring(0, hit.start()) + (lead.lookingAt() ? lead.group() : "");
         String after = text.substring(hit.end());
         if (SUBJECT_START.matcher(before).matches()) {
             return !PASSIVE_AFTER.matcher(after).find();

@@ -32,7 +32,8 @@ public final class ActionFactsWriter implements ReportConverter.Stage {
     public static ActionFactsWriter fromSeeds(Path seedsDir) {
         for (String name : List.of(ORGANISATIONS, MEMBERS)) {
             if (!Files.isReadable(seedsDir.resolve(name))) {
-                throw new ReportException(seedsDir.resolve(name) + ": register not found");
+                throw new ReportException(seedsDir.resolve(name) + ": register not found (put " + ORGANISATIONS + " and "
+                        + MEMBERS + " beside the report, or run from the project directory)");
             }
         }
         return new ActionFactsWriter(FactExtractor.fromSeeds(seedsDir));

@@ -102,6 +102,10 @@ public final class FactWriter {
                 Node organisation = describeOrganisation(f.organisation());
                 Node property = responsible.contains(f.organisation().code()) ? AG.verantwoordelijke : AG.betrokkene;
                 assertWithMention(action, property, organisation, f.evidence(), n, counter);
+                if (property.equals(AG.verantwoordelijke)) {
+                    // ag:verantwoordelijke is a sub-property of ag:betrokkene; the store does no inference.
+                    triple(action, AG.betrokkene, organisation);
+                }
             } else if (fact instanceof PersonFact f) {
                 assertWithMention(action, AG.noemt, describePerson(f.person()), f.evidence(), n, counter);
             } else if (fact instanceof DeadlineFact f) {

@@ -18,7 +18,7 @@ import org.apache.jena.vocabulary.XSD;
  *
  * <pre>{@code
  * ReportConverter.standard().convert(Path.of("seeds/stand-van-zaken-pok-2021.txt"), out);
- * ReportConverter.standard().with(new ActionFactsWriter()).convert(file, out);   // extraction plugs in
+ * ReportConverter.standard().convert(file, out);   // table, then facts from the prose (ActionFactsWriter)
  * }</pre>
  *
  * Reading comes first and fails as a whole ({@link nl.actiegraaf.report.ReportException}), so a bad

@@ -55,13 +55,15 @@ public final class DatasetRoutes {
     static final String LICENSE = "https://creativecommons.org/licenses/by/4.0/";
 
     private final StoreClient store;
+    private final QueryAdmission admission;
 
-    private DatasetRoutes(StoreClient store) {
+    private DatasetRoutes(StoreClient store, QueryAdmission admission) {
         this.store = store;
+        this.admission = admission;
     }
 
     public static void register(JavalinConfig config, WebContext context) {
-        DatasetRoutes routes = new DatasetRoutes(context.store());
+        DatasetRoutes routes = new DatasetRoutes(context.store(), context.admission());
         config.routes.get("/health", routes::health);
         config.routes.get("/.well-known/void", routes::voidDescription);
         for (Download download : DOWNLOADS) {
@@ -93,10 +95,12 @@ public final class DatasetRoutes {
     }
 
     private void download(Context ctx, Download download) {
-        ctx.header("Content-Disposition", "attachment; filename=\"" + download.fileName() + "\"");
-        UpstreamRelay.relay(ctx,
-                store.send(download.query(), List.of(), List.of(), download.mediaType(), DOWNLOAD_TIME_LIMIT),
-                DOWNLOAD_TIME_LIMIT);
+        try (QueryAdmission.Ticket ticket = admission.admit(ctx)) {
+            ctx.header("Content-Disposition", "attachment; filename=\"" + download.fileName() + "\"");
+            UpstreamRelay.relay(ctx,
+                    store.send(download.query(), List.of(), List.of(), download.mediaType(), DOWNLOAD_TIME_LIMIT),
+                    DOWNLOAD_TIME_LIMIT);
+        }
     }
 
     private void voidDescription(Context ctx) {

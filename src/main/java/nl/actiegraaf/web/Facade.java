@@ -28,7 +28,7 @@ public final class Facade implements AutoCloseable {
 
     /** Starts the facade; returns once it accepts requests. */
     public static Facade start(FacadeConfig config) {
-        WebContext context = new WebContext(config, new StoreClient(config.store(), config.queryTimeout()));
+        WebContext context = WebContext.of(config);
         Javalin app = Javalin.create(javalin -> configure(javalin, context));
         app.start(config.host(), config.port());
         return new Facade(app);

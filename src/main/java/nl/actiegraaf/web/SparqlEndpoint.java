@@ -51,10 +51,12 @@ public final class SparqlEndpoint {
         QueryGuard.check(request.query());
         Duration limit = timeLimit(request.timeout());
         ctx.header("Vary", "Accept");
-        UpstreamRelay.relay(ctx,
-                context.store().send(request.query(), request.defaultGraphs(), request.namedGraphs(),
-                        ctx.header("Accept"), limit),
-                limit);
+        try (QueryAdmission.Ticket ticket = context.admission().admit(ctx)) {
+            UpstreamRelay.relay(ctx,
+                    context.store().send(request.query(), request.defaultGraphs(), request.namedGraphs(),
+                            ctx.header("Accept"), limit),
+                    limit);
+        }
     }
 
     /** Reads the request by the rules of the protocol: GET, form POST or direct POST. */

@@ -68,7 +68,9 @@ class ConvertedSeedTest {
                 SELECT (COUNT(*) AS ?n) WHERE {
                   ?a a ag:Actie ; ?p ?o .
                   VALUES ?p { ag:geeftUitvoeringAan ag:betrokkene ag:verantwoordelijke ag:deadline ag:toezegging ag:verwijstNaar }
-                  FILTER NOT EXISTS { ?a ag:vermelding ?v . ?v ag:relatie ?p ; ag:vermeldt ?o ; ag:tekst ?t }
+                  # the mention of a responsible body also supports its ag:betrokkene
+                  FILTER NOT EXISTS { ?a ag:vermelding ?v . ?v ag:relatie ?r ; ag:vermeldt ?o ; ag:tekst ?t
+                                      FILTER (?r = ?p || ?p = ag:betrokkene && ?r = ag:verantwoordelijke) }
                 }"""));
     }
 

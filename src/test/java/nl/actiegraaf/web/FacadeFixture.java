@@ -31,6 +31,10 @@ final class FacadeFixture implements AutoCloseable {
 
     /** @param storeTimeout the store's own limit, so a test's runaway query never leaves it busy for long */
     FacadeFixture(Duration queryTimeout, Duration storeTimeout) {
+        this(queryTimeout, storeTimeout, config -> config);
+    }
+
+    FacadeFixture(Duration queryTimeout, Duration storeTimeout, java.util.function.UnaryOperator<FacadeConfig> tune) {
         store = TestStore.start(dataset -> {
             dataset.getContext().set(ARQ.queryTimeout, Long.toString(storeTimeout.toMillis()));
             RDFParser.source(SAMPLE).parse(dataset);
@@ -41,7 +45,7 @@ final class FacadeFixture implements AutoCloseable {
         });
         FacadeConfig config = new FacadeConfig(store.service(), "127.0.0.1", 0, null, ONTOLOGY)
                 .withQueryTimeout(queryTimeout);
-        facade = Facade.start(config);
+        facade = Facade.start(tune.apply(config));
     }
 
     URI uri(String pathAndQuery) {

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 
 import org.apache.jena.riot.ResultSetMgr;
@@ -53,14 +54,38 @@ public final class QueryApi {
         }
     }
 
+    /**
+     * Who may run a query now: the facade's fair share of the store. {@code admit} returns a ticket
+     * to close when the answer is sent, or throws an {@link HttpResponseException} (429/503, with
+     * Retry-After already set) when the client or the server has too many queries running.
+     */
+    @FunctionalInterface
+    public interface Admission {
+        AutoCloseable admit(Context ctx);
+    }
+
+    private static final Admission EVERYONE = ctx -> () -> { };
+
     private final QueryCatalog catalog;
     private final QueryBinder binder;
     private final QueryRunner runner;
+    private final Admission admission;
+
+    private QueryApi(QueryCatalog catalog, QueryBinder binder, QueryRunner runner, Admission admission) {
+        this.catalog = catalog;
+        this.binder = binder;
+        this.runner = runner;
+        this.admission = admission;
+    }
 
     private QueryApi(QueryCatalog catalog, SparqlService store, Settings settings, HttpClient http) {
-        this.catalog = catalog;
-        this.binder = new QueryBinder(settings.maxLimit(), settings.graphRowCap());
-        this.runner = new QueryRunner(store, settings.timeout(), http);
+        this(catalog, new QueryBinder(settings.maxLimit(), settings.graphRowCap()),
+                new QueryRunner(store, settings.timeout(), http), EVERYONE);
+    }
+
+    /** This API, running each query only once {@code admission} lets it (values are checked before). */
+    public QueryApi admittedBy(Admission admission) {
+        return new QueryApi(catalog, binder, runner, admission);
     }
 
     /**
@@ -124,15 +149,20 @@ public final class QueryApi {
         if (csvSuffix) {
             name = name.substring(0, name.length() - ".csv".length());
         }
+        // JSON or CSV by the Accept header: caches must keep them apart.
+        ctx.header("Vary", "Accept");
         try {
             String queryName = name;
             CuratedQuery curated = catalog.get(name)
                     .orElseThrow(() -> new ApiException(404, "no curated query named '" + ParameterType.shown(queryName)
                             + "'; see " + ApiPaths.QUERIES));
             QueryBinder.Bound bound = binder.bind(curated, ctx.queryParamMap());
-            QueryRunner.Rows result = runner.run(bound.query());
+            QueryRunner.Rows result;
+            try (AutoCloseable ticket = admission.admit(ctx)) {
+                result = runner.run(bound.query());
+            }
             if (curated.output() == CuratedQuery.Output.GRAPH) {
-                writeGraph(ctx, result, bound.limit());
+                writeGraph(ctx, result, bound.limit(), csvSuffix || wantsCsv(ctx));
             } else {
                 writeRows(ctx, curated, bound, result, csvSuffix || wantsCsv(ctx));
             }
@@ -140,6 +170,14 @@ public final class QueryApi {
             error(ctx, 400, e.getMessage(), e.parameter());
         } catch (ApiException e) {
             error(ctx, e.status(), e.getMessage(), null);
+        } catch (HttpResponseException e) {
+            error(ctx, e.getStatus(), e.getMessage(), null);
+        } catch (Exception e) {
+            // Only closing a ticket can throw a checked exception here; the answer is already complete.
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e);
         }
     }
 
@@ -161,11 +199,7 @@ public final class QueryApi {
             ctx.header("Link", String.join(", ", links));
         }
         if (csv) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            List<Var> vars = result.vars().stream().map(Var::alloc).toList();
-            ResultSetMgr.write(out, org.apache.jena.query.ResultSet.adapt(RowSetStream.create(vars, rows.iterator())),
-                    ResultSetLang.RS_CSV);
-            ctx.contentType(CSV_TYPE).result(out.toByteArray());
+            writeCsv(ctx, result.vars(), rows);
         } else {
             List<Map<String, Object>> objects = new ArrayList<>(rows.size());
             for (Binding row : rows) {
@@ -175,14 +209,27 @@ public final class QueryApi {
         }
     }
 
-    private static void writeGraph(Context ctx, QueryRunner.Rows result, int cap) {
+    /** The graph as {nodes, edges}, or as CSV its edge rows (one per edge, as the query selects them). */
+    private static void writeGraph(Context ctx, QueryRunner.Rows result, int cap, boolean csv) {
         List<Binding> rows = result.rows();
         if (rows.size() > cap) {
             // Never cut silently: the client is told the graph is partial.
             ctx.header("Actiegraaf-Truncated", "more than " + cap + " edges; narrow the query with its parameters");
             rows = rows.subList(0, cap);
         }
-        ctx.contentType(JSON_TYPE).result(toJson(GraphShape.of(result.vars(), rows)));
+        if (csv) {
+            writeCsv(ctx, result.vars(), rows);
+        } else {
+            ctx.contentType(JSON_TYPE).result(toJson(GraphShape.of(result.vars(), rows)));
+        }
+    }
+
+    private static void writeCsv(Context ctx, List<String> columns, List<Binding> rows) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<Var> vars = columns.stream().map(Var::alloc).toList();
+        ResultSetMgr.write(out, org.apache.jena.query.ResultSet.adapt(RowSetStream.create(vars, rows.iterator())),
+                ResultSetLang.RS_CSV);
+        ctx.contentType(CSV_TYPE).result(out.toByteArray());
     }
 
     private static String link(Context ctx, QueryBinder.Bound bound, int offset, String rel) {

@@ -9,7 +9,8 @@ import nl.actiegraaf.web.WebContext;
  * The query API as one of the facade's route modules ({@link nl.actiegraaf.web.RouteModule}):
  * {@code QueryApiModule::register} in {@code Facade.MODULES}. It reads the curated queries of
  * {@link FacadeConfig#queriesDir()} once, reaches the store through the facade's shared HTTP client
- * with the facade's query time limit, and describes {@link CoreRoutes#ALL} in the OpenAPI document.
+ * with the facade's query time limit, shares the facade's cap on queries running at once
+ * ({@link nl.actiegraaf.web.QueryAdmission}), and describes {@link CoreRoutes#ALL} in the OpenAPI document.
  */
 public final class QueryApiModule {
     private QueryApiModule() {
@@ -22,6 +23,7 @@ public final class QueryApiModule {
         QueryApi.Settings settings = new QueryApi.Settings(facade.queryTimeout(), defaults.maxLimit(),
                 defaults.graphRowCap());
         QueryApi.load(facade.queriesDir(), context.store().service(), settings, context.store().http())
+                .admittedBy(ctx -> context.admission().admit(ctx))
                 .register(config, CoreRoutes.ALL);
     }
 }

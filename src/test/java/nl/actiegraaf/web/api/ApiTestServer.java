@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntSupplier;
+import java.util.function.UnaryOperator;
 
 import io.javalin.Javalin;
 
@@ -30,6 +31,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 import nl.actiegraaf.rdf.AG;
@@ -73,7 +75,19 @@ final class ApiTestServer implements AutoCloseable {
 
     /** The whole facade (web.Facade with every route module), as the product runs it. */
     static ApiTestServer startFacade(Path queries, String sampleResource, Duration queryTimeout) {
+        return startFacade(queries, sampleResource, config -> config.withQueryTimeout(queryTimeout));
+    }
+
+    static ApiTestServer startFacade(Path queries, String sampleResource, UnaryOperator<FacadeConfig> tune) {
         return start(sample(sampleResource), store -> {
+            Facade facade = Facade.start(tune.apply(new FacadeConfig(store, "127.0.0.1", 0, queries, null)));
+            return new Front(facade::close, facade::port);
+        });
+    }
+
+    /** The whole facade over whatever {@code load} puts in the store. */
+    static ApiTestServer startFacadeWith(Path queries, Consumer<DatasetGraph> load, Duration queryTimeout) {
+        return start(load, store -> {
             Facade facade = Facade.start(new FacadeConfig(store, "127.0.0.1", 0, queries, null)
                     .withQueryTimeout(queryTimeout));
             return new Front(facade::close, facade::port);
@@ -81,14 +95,6 @@ final class ApiTestServer implements AutoCloseable {
     }
 
     private record Front(AutoCloseable close, IntSupplier port) {
-    }
-
-    /** The query API alone on a bare Javalin, over whatever {@code load} puts in the store. */
-    static ApiTestServer start(Path queries, Consumer<DatasetGraph> load) {
-        return start(load, store -> {
-            Javalin app = Javalin.create(QueryApi.load(queries, store)::register).start("127.0.0.1", 0);
-            return new Front(app::stop, app::port);
-        });
     }
 
     private static Consumer<DatasetGraph> sample(String resource) {
@@ -104,16 +110,22 @@ final class ApiTestServer implements AutoCloseable {
     private static ApiTestServer start(Consumer<DatasetGraph> load, Function<SparqlService, Front> front) {
         DatasetGraph tdb = DatabaseMgr.createDatasetGraph();
         tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
-        EntityDefinition entities = new EntityDefinition("uri", "text");
-        for (org.apache.jena.graph.Node predicate : new org.apache.jena.graph.Node[] {RDFS.label.asNode(),
-                SKOS.prefLabel.asNode(), SKOS.altLabel.asNode(), AG.omschrijving, AG.standVanZaken,
-                org.apache.jena.graph.NodeFactory.createURI(TEXT)}) {
-            entities.set("text", predicate);
-        }
-        TextIndex index = TextDatasetFactory.createLuceneIndex(new ByteBuffersDirectory(), new TextIndexConfig(entities));
+        // As fuseki-config/actiegraaf.ttl: one field per property, "label" by default, Dutch analyser.
+        EntityDefinition entities = new EntityDefinition("uri", "label", RDFS.label.asNode());
+        entities.set("prefLabel", SKOS.prefLabel.asNode());
+        entities.set("altLabel", SKOS.altLabel.asNode());
+        entities.set("omschrijving", AG.omschrijving);
+        entities.set("standVanZaken", AG.standVanZaken);
+        entities.set("tekst", org.apache.jena.graph.NodeFactory.createURI(TEXT));
+        entities.setUidField("uid");
+        entities.setLangField("lang");
+        TextIndexConfig indexConfig = new TextIndexConfig(entities);
+        indexConfig.setAnalyzer(new DutchAnalyzer());
+        indexConfig.setValueStored(true);
+        TextIndex index = TextDatasetFactory.createLuceneIndex(new ByteBuffersDirectory(), indexConfig);
         DatasetGraph dataset = TextDatasetFactory.create(tdb, index, true);
         // The store ends runaway queries itself too, so a test never leaves it busy.
-        dataset.getContext().set(ARQ.queryTimeout, "8000");
+        dataset.getContext().set(ARQ.queryTimeout, "4000");
         Txn.executeWrite(dataset, () -> load.accept(dataset));
         FusekiServer fuseki = FusekiServer.create().loopback(true).port(0).add("/ds", dataset, false).build().start();
         SparqlService store = new SparqlService(URI.create("http://127.0.0.1:" + fuseki.getHttpPort() + "/ds/query"),

@@ -100,6 +100,30 @@ class FacadeQueryApiIT {
     }
 
     @Test
+    void curatedQueriesShareTheFacadesCapOnRunningQueries(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("traag.rq"), """
+                #+ summary: Deliberately slow
+                SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }
+                """);
+        try (ApiTestServer busy = ApiTestServer.startFacade(dir, "/webapi/sample.trig",
+                config -> config.withQueryTimeout(Duration.ofSeconds(2)).withConcurrency(4, 1))) {
+            java.util.concurrent.CompletableFuture<HttpResponse<String>> first = busy.http.sendAsync(
+                    java.net.http.HttpRequest.newBuilder(busy.uri("/api/queries/traag")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> second = null;
+            for (int attempt = 0; attempt < 40 && (second == null || second.statusCode() != 429); attempt++) {
+                Thread.sleep(25); // until the first is running
+                second = busy.get("/api/queries/traag");
+            }
+            assertEquals(429, second.statusCode(), second.body());
+            assertEquals("2", second.headers().firstValue("Retry-After").orElse(""));
+            assertTrue(JSON.readTree(second.body()).get("error").asText().contains("at once"), second.body());
+            assertEquals(503, first.get().statusCode(), "the first ends by the time limit");
+            assertEquals(400, busy.get("/api/queries/traag?x=1").statusCode(), "values are checked before admission");
+        }
+    }
+
+    @Test
     void aBrokenQueryFileStopsTheStartWithFileAndLine(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("kapot.rq"), "#+ summary: x\nSELECT * WHERE { ?a ?b }\n");
         QueryFileException e = assertThrows(QueryFileException.class,

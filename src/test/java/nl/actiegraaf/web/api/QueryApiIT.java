@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -259,6 +261,7 @@ class QueryApiIT {
         HttpResponse<String> bySuffix = server.get("/api/queries/acties-per-thema.csv?status=Afgerond");
         assertEquals(200, bySuffix.statusCode());
         assertTrue(bySuffix.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertEquals("Accept", bySuffix.headers().firstValue("Vary").orElse(""));
         List<String> lines = bySuffix.body().lines().toList();
         assertEquals("actie,nummer,actieThema,actieThemaLabel,hoofdthema,hoofdthemaLabel,status,statusLabel,omschrijving",
                 lines.get(0));
@@ -267,6 +270,9 @@ class QueryApiIT {
         HttpResponse<String> byAccept = server.get("/api/queries/acties-per-thema?status=Afgerond", "Accept", "text/csv");
         assertEquals(bySuffix.body(), byAccept.body());
         assertEquals(404, server.get("/api/queries/onbekend.csv").statusCode());
+        List<String> edges = server.get("/api/queries/netwerk.csv?thema=signalen").body().lines().toList();
+        assertEquals("source,sourceLabel,sourceType,sourceNummer,target,targetLabel,targetType,type", edges.get(0));
+        assertEquals(5, edges.size(), "a graph query as CSV: a header and its four edge rows " + edges);
     }
 
     // --- pagination ---
@@ -395,6 +401,28 @@ class QueryApiIT {
             assertTrue(paths.has(route), route);
         }
         assertTrue(paths.get("/sparql").has("post"));
+        // OpenAPI rules: every {template} of a path is a declared path parameter; operationIds are unique;
+        // every $ref points into components.
+        Set<String> operationIds = new TreeSet<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> path = it.next();
+            for (JsonNode op : path.getValue()) {
+                java.util.regex.Matcher template = java.util.regex.Pattern.compile("\\{([^}]+)}").matcher(path.getKey());
+                while (template.find()) {
+                    JsonNode declared = findBy(op.get("parameters"), "name", template.group(1));
+                    assertEquals("path", declared.get("in").asText(), path.getKey());
+                    assertTrue(declared.get("required").asBoolean(), path.getKey());
+                }
+                if (op.has("operationId")) {
+                    assertTrue(operationIds.add(op.get("operationId").asText()), op.get("operationId").asText());
+                }
+                assertTrue(op.get("responses").has("200"), path.getKey());
+            }
+        }
+        for (String ref : doc.findValuesAsText("$ref")) {
+            assertTrue(ref.startsWith("#/components/schemas/")
+                    && doc.get("components").get("schemas").has(ref.substring("#/components/schemas/".length())), ref);
+        }
         JsonNode nummer = paths.get("/api/queries/actie").get("get").get("parameters").get(0);
         assertEquals("nummer", nummer.get("name").asText());
         assertTrue(nummer.get("required").asBoolean());

@@ -25,7 +25,7 @@ import nl.actiegraaf.rdf.ReportConverter;
 
 /**
  * The curated queries against the real thing: the seed report converted by the real converter, the
- * registers and the ontology in their graphs, as the store holds them.
+ * registers and the ontology in their graphs, as the store holds them, behind the whole facade.
  */
 class RealSeedQueriesIT {
     private static final String GRAPH = "https://w3id.org/actiegraaf/graph/";
@@ -34,7 +34,7 @@ class RealSeedQueriesIT {
 
     @BeforeAll
     static void start() {
-        server = ApiTestServer.start(Path.of("queries"), (DatasetGraph dataset) -> {
+        server = ApiTestServer.startFacadeWith(Path.of("queries"), (DatasetGraph dataset) -> {
             // The converter writes triples; the store puts each report in a graph of its own.
             ReportConverter.standard().convert(Path.of("seeds/stand-van-zaken-pok-2021.txt"),
                     StreamRDFLib.extendTriplesToQuads(NodeFactory.createURI(GRAPH + "rapport/stand-van-zaken-pok-2021"),
@@ -42,7 +42,7 @@ class RealSeedQueriesIT {
             load(dataset, "seeds/organisaties.ttl", GRAPH + "organisaties");
             load(dataset, "seeds/kamerleden.ttl", GRAPH + "kamerleden");
             load(dataset, "ontology/actiegraaf.ttl", GRAPH + "ontologie");
-        });
+        }, java.time.Duration.ofSeconds(10));
     }
 
     private static void load(DatasetGraph dataset, String file, String graph) {
