@@ -31,6 +31,7 @@ public final class OrganisationExtractor {
     /** A passive verb right after a subject: "De Tweede Kamer wordt ... geïnformeerd" is no actor. */
     private static final Pattern PASSIVE_AFTER = Pattern.compile(
             "^\\s*(?:wordt|worden|is hierover|is geïnformeerd|zijn)\\b");
+    private static final Pattern INFINITIVE_AFTER = Pattern.compile("^\\s+(?!en\\b)\\p{Ll}+en\\b");
     /** "... van JenV en van BZK", "... van BZK en het ministerie van Financiën": a list of actors. */
     private static final Pattern ACTOR_LIST_GAP = Pattern.compile(
             "^\\s*(?:,|en)\\s*(?:het |de )?(?:(?:ministerie |minister |staatssecretaris )?van )?$");
@@ -95,7 +96,10 @@ public final class OrganisationExtractor {
         String before = text.substring(0, hit.start()) + (lead.lookingAt() ? lead.group() : "");
         String after = text.substring(hit.end());
         if (SUBJECT_START.matcher(before).matches()) {
-            return !PASSIVE_AFTER.matcher(after).find();
+            // A singular body followed by an infinitive is no subject: "Venetië-Commissie verzoeken
+            // om advies ..." quotes a motion. "X en Y faciliteren" coordinates, "De ministers van" is plural.
+            boolean infinitive = INFINITIVE_AFTER.matcher(after).find() && !before.contains("ministers");
+            return !PASSIVE_AFTER.matcher(after).find() && !infinitive;
         }
         return ACTOR_BEFORE.matcher(before).find();
     }

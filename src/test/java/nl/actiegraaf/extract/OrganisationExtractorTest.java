@@ -90,6 +90,12 @@ class OrganisationExtractorTest {
     }
 
     @Test
+    void aQuotedMotionTextHasNoActor() {
+        assertEquals(List.of("venetie-commissie"), codes("Venetië-Commissie verzoeken om advies uit te brengen over de volgende zaken:"));
+        assertEquals(Set.of("jenv", "bzk"), responsible(86)); // "De ministers van JenV en van BZK bereiden ..."
+    }
+
+    @Test
     void parliamentIsInformedNotResponsible() {
         assertEquals(List.of("tweede-kamer"), codes("De Tweede Kamer wordt hierover eveneens in de voortgangsbrief geïnformeerd."));
         assertEquals(List.of("tweede-kamer"), codes("De Tweede Kamer is hierover geïnformeerd met de brief."));
