@@ -6,7 +6,7 @@ export async function query(name, params = {}) {
   let url = `/api/queries/${encodeURIComponent(name)}${search.toString() ? `?${search}` : ''}`;
   let rows = [];
   while (url) {
-    const response = await fetch(url, { headers: { Accept: 'application/json' } });
+    const response = await politeFetch(url);
     if (!response.ok) {
       throw new Error(`${url}: ${response.status} ${await response.text()}`);
     }
@@ -20,6 +20,35 @@ export async function query(name, params = {}) {
   return rows;
 }
 
+// The facade serves each client a few queries at a time (more get 429): a view asks for its
+// data through this small queue, and waits as told by Retry-After when the server is busy.
+const MAX_AT_ONCE = 3;
+let running = 0;
+const waiting = [];
+
+async function politeFetch(url, attempt = 0) {
+  if (running >= MAX_AT_ONCE) {
+    await new Promise((resolve) => waiting.push(resolve));
+  }
+  running += 1;
+  let response;
+  try {
+    response = await fetch(url, { headers: { Accept: 'application/json' } });
+  } finally {
+    running -= 1;
+    const next = waiting.shift();
+    if (next) {
+      next();
+    }
+  }
+  if ((response.status === 429 || response.status === 503) && attempt < 3) {
+    const seconds = Math.min(Number(response.headers.get('Retry-After')) || 1, 5);
+    await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+    return politeFetch(url, attempt + 1);
+  }
+  return response;
+}
+
 function nextPage(link) {
   if (!link) {
     return null;
@@ -29,7 +58,7 @@ function nextPage(link) {
 }
 
 export async function getJson(url) {
-  const response = await fetch(url, { headers: { Accept: 'application/json' } });
+  const response = await politeFetch(url);
   if (!response.ok) {
     throw new Error(`${url}: ${response.status}`);
   }

@@ -105,7 +105,7 @@ class NetworkView {
         : `${escapeHtml(t(`types.${p.data.type}`))}: ${escapeHtml(p.data.name)}`) },
       legend: [{ top: 4, data: TYPES.map((type) => t(`types.${type}`)) }],
       series: [{
-        type: 'graph', layout: 'force', roam: true, draggable: true, top: 40,
+        type: 'graph', layout: 'force', roam: true, draggable: true, top: 40, zoom: 1.2,
         categories: TYPES.map((type) => ({ name: t(`types.${type}`), itemStyle: { color: COLOURS[type] } })),
         data: this.data.map((n) => ({
           id: n.id, name: n.label, type: n.type, category: TYPES.indexOf(n.type),
@@ -114,7 +114,8 @@ class NetworkView {
         })),
         links: links.map((e) => ({ source: e.source, target: e.target, relation: e.type,
           lineStyle: e.type === 'betrokkene' ? { type: 'dashed' } : undefined })),
-        force: { repulsion: 45, edgeLength: [12, 40], gravity: 0.3, friction: 0.2, layoutAnimation: false },
+        // A circular start makes the layout the same on every load (the default starts at random).
+        force: { initLayout: 'circular', repulsion: 45, edgeLength: [12, 40], gravity: 0.3, friction: 0.2, layoutAnimation: false },
         label: { position: 'right', fontSize: 11, color: '#1b1f24' },
         labelLayout: { hideOverlap: true },
         emphasis: { focus: 'adjacency', label: { show: true }, lineStyle: { width: 3 } },
