@@ -143,6 +143,7 @@ public final class QueryApi {
                 ctx -> ctx.contentType("text/javascript; charset=utf-8").result(DOCS_SCRIPT));
     }
 
+    @SuppressWarnings("try") // the admission ticket is held, not used, while the query runs
     private void runQuery(Context ctx) {
         String name = ctx.pathParam("name");
         boolean csvSuffix = name.endsWith(".csv");

@@ -66,7 +66,7 @@ final class QueryBinder {
                 bindings.put(Var.alloc(parameter.name()), parameter.bind(value));
             }
         }
-        Query query = bindings.isEmpty() ? curated.query().cloneQuery() : QueryTransformOps.transform(curated.query(), bindings);
+        Query query = bindings.isEmpty() ? curated.query().cloneQuery() : QueryTransformOps.replaceVars(curated.query(), bindings);
 
         int limit;
         int offset;

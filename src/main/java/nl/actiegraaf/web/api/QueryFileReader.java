@@ -190,8 +190,7 @@ final class QueryFileReader {
             throw fail(lineOfKey("params"), "params must map each parameter name to its declaration");
         }
         Set<String> queryVars = mentionedVariables(query);
-        for (Iterator<Map.Entry<String, JsonNode>> it = params.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : params.properties()) {
             String name = entry.getKey();
             JsonNode decl = entry.getValue();
             int line = lineOfParam(name);
@@ -285,7 +284,7 @@ final class QueryFileReader {
             return;
         }
         try {
-            Query bound = QueryTransformOps.transform(curated.query(), sample);
+            Query bound = QueryTransformOps.replaceVars(curated.query(), sample);
             QueryFactory.create(bound.toString(), Syntax.syntaxSPARQL_11);
         } catch (RuntimeException e) {
             throw fail(lineOfKey("params"), "the query is no longer valid SPARQL once its parameters are bound ("

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
@@ -404,8 +403,7 @@ class QueryApiIT {
         // OpenAPI rules: every {template} of a path is a declared path parameter; operationIds are unique;
         // every $ref points into components.
         Set<String> operationIds = new TreeSet<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> path = it.next();
+        for (Map.Entry<String, JsonNode> path : paths.properties()) {
             for (JsonNode op : path.getValue()) {
                 java.util.regex.Matcher template = java.util.regex.Pattern.compile("\\{([^}]+)}").matcher(path.getKey());
                 while (template.find()) {
