@@ -75,7 +75,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** The web facade over the store: the public face of the graph. */
     private AutoCloseable startFacade(SparqlService service, PrintWriter out) {
-        Facade facade = Facade.start(new FacadeConfig(service, host, port, Path.of("queries"), Path.of("ontology/actiegraaf.ttl")));
+        Facade facade = Facade.start(new FacadeConfig(service, host, port, Path.of("queries"), Sources.ONTOLOGY));
         out.println("Facade: http://" + host + ":" + facade.port() + "/  (SPARQL: /sparql)");
         return facade;
     }

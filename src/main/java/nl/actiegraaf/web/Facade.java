@@ -17,7 +17,8 @@ public final class Facade implements AutoCloseable {
             SparqlEndpoint::register,
             LinkedDataRoutes::register,
             DatasetRoutes::register,
-            nl.actiegraaf.web.api.QueryApiModule::register
+            nl.actiegraaf.web.api.QueryApiModule::register,
+            nl.actiegraaf.web.page.PageRoutes::register
     );
 
     private final Javalin app;

@@ -22,19 +22,6 @@ final class ResourcePage {
     /** Our IRIs start with this; on this server they live at the path that follows. */
     static final String BASE = "https://w3id.org/actiegraaf";
 
-    private static final String STYLE = """
-            body{font-family:system-ui,sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem;line-height:1.45;color:#222}
-            header a{color:#555;text-decoration:none;font-weight:600}
-            code{font-size:.9em;color:#555;word-break:break-all}
-            table{border-collapse:collapse;width:100%;margin:1rem 0}
-            th,td{text-align:left;vertical-align:top;padding:.35rem .5rem;border-bottom:1px solid #ddd}
-            th{width:14rem;font-weight:600}
-            ul{margin:0;padding-left:1.1rem}
-            .lang,.datatype{color:#888;font-size:.8em}
-            .formats{color:#555;font-size:.9em}
-            section{margin-top:2rem}
-            """;
-
     private ResourcePage() {
     }
 
@@ -173,8 +160,9 @@ final class ResourcePage {
         html.append("<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(Html.escape(title)).append(" · Actiegraaf</title>\n")
-                .append("<style>").append(STYLE).append("</style>\n</head>\n<body>\n")
-                .append("<header><a href=\"/\">Actiegraaf</a></header>\n<main>\n");
+                // The look and navigation of the page at / (issue 5): one stylesheet, no inline style.
+                .append(nl.actiegraaf.web.page.PageChrome.HEAD).append("</head>\n<body>\n")
+                .append(nl.actiegraaf.web.page.PageChrome.header()).append("<main id=\"inhoud\">\n");
         return html;
     }
 

@@ -1,0 +1,138 @@
+// Talking to the facade: the curated queries of the JSON API, and small DOM helpers.
+
+/** Every row of a curated query, following the API's Link rel="next" pages. */
+export async function query(name, params = {}) {
+  const search = new URLSearchParams(params);
+  let url = `/api/queries/${encodeURIComponent(name)}${search.toString() ? `?${search}` : ''}`;
+  let rows = [];
+  while (url) {
+    const response = await politeFetch(url);
+    if (!response.ok) {
+      throw new Error(`${url}: ${response.status} ${await response.text()}`);
+    }
+    const body = await response.json();
+    if (!Array.isArray(body)) {
+      return body; // a graph query: {nodes, edges}, one answer
+    }
+    rows = rows.concat(body);
+    url = nextPage(response.headers.get('Link'));
+  }
+  return rows;
+}
+
+// The facade serves each client a few queries at a time (more get 429): a view asks for its
+// data through this small queue, and waits as told by Retry-After when the server is busy.
+const MAX_AT_ONCE = 3;
+let running = 0;
+const waiting = [];
+
+async function politeFetch(url, attempt = 0) {
+  if (running >= MAX_AT_ONCE) {
+    await new Promise((resolve) => waiting.push(resolve));
+  }
+  running += 1;
+  let response;
+  try {
+    response = await fetch(url, { headers: { Accept: 'application/json' } });
+  } finally {
+    running -= 1;
+    const next = waiting.shift();
+    if (next) {
+      next();
+    }
+  }
+  if ((response.status === 429 || response.status === 503) && attempt < 3) {
+    const seconds = Math.min(Number(response.headers.get('Retry-After')) || 1, 5);
+    await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+    return politeFetch(url, attempt + 1);
+  }
+  return response;
+}
+
+function nextPage(link) {
+  if (!link) {
+    return null;
+  }
+  const match = link.split(',').map((part) => part.match(/<([^>]+)>\s*;\s*rel="?next"?/)).find(Boolean);
+  return match ? match[1] : null;
+}
+
+export async function getJson(url) {
+  const response = await politeFetch(url);
+  if (!response.ok) {
+    throw new Error(`${url}: ${response.status}`);
+  }
+  return response.json();
+}
+
+/** Our IRIs live on this server: https://w3id.org/actiegraaf/id/actie/12 -> /id/actie/12. */
+export function localPath(iri) {
+  const base = 'https://w3id.org/actiegraaf';
+  return iri && iri.startsWith(`${base}/`) ? iri.substring(base.length) : iri;
+}
+
+/** The local name of a vocabulary term: ...def#Lopend -> Lopend. */
+export function localName(iri) {
+  return iri ? iri.substring(Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')) + 1) : '';
+}
+
+export const STATUSES = ['Afgerond', 'Lopend', 'NietGestart', 'Onbekend'];
+
+/** The status colours of the stylesheet, so charts and badges agree. */
+export function statusColour(status) {
+  const style = getComputedStyle(document.documentElement);
+  return style.getPropertyValue(`--${status.toLowerCase()}`).trim() || '#616161';
+}
+
+/** An element with attributes and children (strings become text, never HTML). */
+export function el(tag, attributes = {}, ...children) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === null || value === undefined || value === false) {
+      continue;
+    }
+    if (name.startsWith('on') && typeof value === 'function') {
+      element.addEventListener(name.substring(2), value);
+    } else {
+      element.setAttribute(name, value === true ? '' : value);
+    }
+  }
+  for (const child of children.flat()) {
+    if (child !== null && child !== undefined) {
+      element.append(child instanceof Node ? child : String(child));
+    }
+  }
+  return element;
+}
+
+/** A table from a header row and rows of cells. */
+export function fillTable(table, headers, rows) {
+  table.replaceChildren(
+    el('thead', {}, el('tr', {}, headers.map((h) => el('th', { scope: 'col' }, h)))),
+    el('tbody', {}, rows.map((cells) => el('tr', {}, cells.map((c) => el('td', {}, c))))),
+  );
+}
+
+/** Escapes text for the HTML of a chart tooltip. */
+export function escapeHtml(text) {
+  return String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+}
+
+/** A chart in a container; it follows the window's size. */
+export function chart(container) {
+  const instance = window.echarts.init(container, null, { renderer: 'canvas' });
+  window.addEventListener('resize', () => instance.resize());
+  return instance;
+}
+
+/** Sets a chart's option; resolves once echarts has finished drawing it (animations included). */
+export function draw(instance, option, settings) {
+  return new Promise((resolve) => {
+    const done = () => {
+      instance.off('finished', done);
+      resolve(instance);
+    };
+    instance.on('finished', done);
+    instance.setOption(option, settings);
+  });
+}

@@ -1,0 +1,270 @@
+package nl.actiegraaf.web.page;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import nl.actiegraaf.rdf.ReportConverter;
+import nl.actiegraaf.store.EmbeddedStore;
+import nl.actiegraaf.store.GraphSource;
+import nl.actiegraaf.store.Graphs;
+import nl.actiegraaf.store.RdfFileSource;
+import nl.actiegraaf.store.ReportSource;
+import nl.actiegraaf.web.Facade;
+import nl.actiegraaf.web.FacadeConfig;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The page in a real browser (Debian's headless Chromium) against the real server: embedded
+ * Fuseki with the project's configuration and text index, the converted seed report, the
+ * ontology and registers, the whole facade. Each view must show real data from the report, and
+ * the browser console must stay free of errors. Screenshots go to src/docs/screenshots.
+ */
+class PageBrowserIT {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SCREENSHOTS = Path.of("src/docs/screenshots");
+
+    @TempDir
+    static Path tmp;
+    static EmbeddedStore store;
+    static Facade facade;
+    ChromeDriver browser;
+
+    @BeforeAll
+    static void startServer() {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (System.getenv("CI") != null) {
+            assertTrue(installed, "CI needs Debian's chromium and chromium-driver (.ci/run installs them)");
+        }
+        assumeTrue(installed, "chromium and chromium-driver are not installed: apt-get install chromium chromium-driver");
+        store = EmbeddedStore.open(Path.of("fuseki-config/actiegraaf.ttl"), tmp.resolve("data")).start();
+        List<GraphSource> sources = new ArrayList<>();
+        sources.add(new RdfFileSource(Path.of("ontology/actiegraaf.ttl"), Graphs.ONTOLOGIE, RdfFileSource.DEFAULT_MAX_BYTES));
+        for (var register : Map.of("organisaties.ttl", Graphs.ORGANISATIES, "kamerleden.ttl", Graphs.KAMERLEDEN).entrySet()) {
+            Path file = Path.of("seeds", register.getKey());
+            if (Files.exists(file)) {
+                sources.add(new RdfFileSource(file, register.getValue(), RdfFileSource.DEFAULT_MAX_BYTES));
+            }
+        }
+        sources.add(new ReportSource(Path.of("seeds/stand-van-zaken-pok-2021.txt"), ReportConverter.standard()::convert));
+        store.load(sources);
+        facade = Facade.start(new FacadeConfig(store.service(), "127.0.0.1", 0, Path.of("queries"),
+                Path.of("ontology/actiegraaf.ttl")));
+    }
+
+    @AfterAll
+    static void stopServer() {
+        if (facade != null) {
+            facade.close();
+        }
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=nl",
+                "--user-data-dir=" + Files.createTempDirectory(tmp, "chromium"));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    String url(String path) {
+        return "http://127.0.0.1:" + facade.port() + path;
+    }
+
+    /** Opens a view and waits until its script says it has drawn (or failed). */
+    WebElement open(String view) {
+        browser.get(url("/#" + view));
+        WebElement section = browser.findElement(By.id(view));
+        new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(d -> section.getAttribute("data-ready") != null);
+        assertEquals("true", section.getAttribute("data-ready"), section.getText());
+        assertTrue(section.isDisplayed(), view + " is shown");
+        return section;
+    }
+
+    void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    void assertNoConsoleErrors() {
+        List<String> errors = new ArrayList<>();
+        for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                errors.add(entry.getMessage());
+            }
+        }
+        assertEquals(List.of(), errors, "browser console errors");
+    }
+
+    Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
+    }
+
+    @Test
+    void overviewCountsTheReport() throws IOException {
+        WebElement section = open("overzicht");
+        assertEquals("86", browser.findElement(By.id("kpi-acties")).getText());
+        assertTrue(Integer.parseInt(browser.findElement(By.id("kpi-moties")).getText()) > 10);
+        assertTrue(browser.findElement(By.id("rapport")).getText().contains("25 juni 2021"),
+                browser.findElement(By.id("rapport")).getText());
+        // The chart's table alternative holds the themes of the report
+        String themes = (String) js("return document.getElementById('tabel-thema').textContent");
+        assertTrue(themes.contains("Hersteloperatie"), themes);
+        assertEquals("page", browser.findElement(By.cssSelector("[data-view-link=overzicht]")).getAttribute("aria-current"));
+        assertTrue(section.findElement(By.cssSelector("#chart-thema canvas")).isDisplayed());
+        screenshot("overzicht");
+        // The text of the page paints before the charts' scripts have run.
+        Number paint = (Number) js("const e = performance.getEntriesByName('first-contentful-paint')[0];"
+                + " return e ? e.startTime : null;");
+        System.out.println("PageBrowserIT: first contentful paint after " + paint + " ms");
+        assertTrue(paint != null && paint.doubleValue() < 1000, "first contentful paint after " + paint + " ms");
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void networkLinksMotion35510_21ToActions12And81AndAClickOpensItsPage() throws IOException {
+        open("netwerk");
+        // Where echarts placed the motion's node, through echarts' own API, as a point in the
+        // window; then a real mouse click there.
+        @SuppressWarnings("unchecked")
+        List<Number> xy = (List<Number>) js("""
+                const container = document.getElementById('chart-netwerk');
+                container.scrollIntoView({block: 'center'});
+                const chart = echarts.getInstanceByDom(container);
+                const data = chart.getModel().getSeriesByIndex(0).getData();
+                const index = data.indexOfName('Motie 35510-21 (Marijnissen c.s.)');
+                const [x, y] = chart.convertToPixel({seriesIndex: 0}, data.getItemLayout(index));
+                const box = container.getBoundingClientRect();
+                if (x < 0 || y < 0 || x > box.width || y > box.height) {
+                  return null;
+                }
+                return [box.left + x, box.top + y];
+                """);
+        assertTrue(xy != null, "the motion's node lies inside the drawing");
+        new Actions(browser).moveToLocation(xy.get(0).intValue(), xy.get(1).intValue()).click().perform();
+        WebElement details = browser.findElement(By.id("netwerk-details"));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("netwerk-gekozen"), "35510-21"));
+        String text = details.getText();
+        assertTrue(text.contains("Actie 12") && text.contains("Actie 81"), text);
+        screenshot("netwerk");
+
+        browser.findElement(By.id("netwerk-bronpagina")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/id/kamerstuk/35510-21"));
+        assertTrue(browser.findElement(By.tagName("h1")).getText().contains("35510-21"));
+        screenshot("bronpagina");
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void networkFiltersByOrganisation() {
+        open("netwerk");
+        String all = browser.findElement(By.id("netwerk-telling")).getText();
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("filter-organisatie")))
+                .selectByVisibleText("Dienst Toeslagen");
+        String filtered = browser.findElement(By.id("netwerk-telling")).getText();
+        assertTrue(knopen(filtered) < knopen(all), all + " / " + filtered);
+        assertNoConsoleErrors();
+    }
+
+    private static int knopen(String telling) {
+        return Integer.parseInt(telling.substring(0, telling.indexOf(' ')));
+    }
+
+    @Test
+    void timelineShowsTheDeadlineOfAction81() throws IOException {
+        open("tijdlijn");
+        String rows = (String) js("return document.getElementById('tabel-tijdlijn').textContent");
+        assertTrue(rows.contains("Actie 81") && rows.contains("Voor 1 maart"), rows);
+        Boolean plotted = (Boolean) js("""
+                const chart = echarts.getInstanceByDom(document.getElementById('chart-tijdlijn'));
+                return chart.getOption().series.some(s => s.data.some(d => d.value[1] === 'Actie 81'
+                    && d.value[0] === '2021-02-28' && d.item.kind === 'deadline'));
+                """);
+        assertTrue(plotted, "the deadline of action 81 is a point on the time axis");
+        screenshot("tijdlijn");
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void tableListsAllActionsSortsAndSearches() throws IOException {
+        WebElement section = open("tabel");
+        assertEquals(86, section.findElements(By.cssSelector("#acties tbody tr")).size());
+        browser.findElement(By.cssSelector("th[data-key=nummer] button")).click();
+        assertEquals("86", section.findElement(By.cssSelector("#acties tbody tr td")).getText());
+        assertEquals("descending", browser.findElement(By.cssSelector("th[data-key=nummer]")).getAttribute("aria-sort"));
+        screenshot("tabel");
+        browser.findElement(By.id("tabel-q")).sendKeys("FSV");
+        browser.findElement(By.cssSelector("#tabel-zoek button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
+                d.findElements(By.cssSelector("#acties tbody tr")).size() < 86);
+        List<WebElement> hits = section.findElements(By.cssSelector("#acties tbody tr"));
+        // FSV is named in a commitment read from action 12: the hit leads to its action.
+        assertTrue(hits.stream().anyMatch(r -> "12".equals(r.getAttribute("data-actie"))), "action 12 is found");
+        assertTrue(hits.get(0).findElement(By.tagName("a")).getAttribute("href").contains("/id/actie/"));
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void aCuratedQueryRunsInTheEditor() throws IOException {
+        open("query");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("query-kies"))).selectByValue("moties");
+        browser.findElement(By.cssSelector("#query-voorbeelden button[type=submit]")).click();
+        String text = (String) js("return document.querySelector('.CodeMirror').CodeMirror.getValue()");
+        assertTrue(text.contains("ag:geeftUitvoeringAan") && text.contains("PREFIX skos:"), text);
+        browser.findElement(By.cssSelector(".yasqe_queryButton")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".yasr"), "Marijnissen"));
+        js("document.querySelector('.yasqe').scrollIntoView()");
+        screenshot("query");
+        assertNoConsoleErrors();
+    }
+}
