@@ -1,0 +1,10 @@
+package nl.actiegraaf.bench;
+
+final class Memory {
+    static void run(Bench.Options options) throws Exception {
+        throw new UnsupportedOperationException("not yet");
+    }
+    static void child(Bench.Options options) throws Exception {
+        throw new UnsupportedOperationException("not yet");
+    }
+}
