@@ -27,6 +27,101 @@ final class Conversion {
 
     static void run(Bench.Options options) throws Exception {
         List<Integer> scales = options.integers("scales", "1,10,100");
+        paired(scales, options.integer("seconds", options.flag("long") ? 30 : 8));
+        if (options.flag("jmh") || options.flag("jfr")) {
+            jmh(options, scales);
+        }
+    }
+
+    /**
+     * The ratios measured pairwise: in each round the contenders run once each, one right after the
+     * other, in an order that alternates, and the ratio is taken within the round. On a machine whose
+     * load swings by a factor of two within a minute, the median of such ratios is stable where the
+     * ratio of two separately measured averages (JMH runs one benchmark after the other) is not.
+     */
+    static void paired(List<Integer> scales, int secondsPerScale) throws Exception {
+        String loadBefore = Bench.load();
+        StringBuilder table = new StringBuilder();
+        StringBuilder growth = new StringBuilder();
+        Double previousConvert = null;
+        Double previousParse = null;
+        Integer previous = null;
+        for (int scale : scales) {
+            ConversionBenchmark b = new ConversionBenchmark();
+            b.scale = scale;
+            b.seed = 42;
+            b.setUp();
+            try {
+                Sizes sizes = Sizes.of(scale);
+                List<Runnable> ops = List.of(() -> {
+                    try {
+                        b.readLines();
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }, b::convert, b::convertToNTriples, b::parseNTriples);
+                // warm-up: a third of the budget
+                long warmEnd = System.nanoTime() + secondsPerScale * 1_000_000_000L / 3;
+                int warm = 0;
+                while (System.nanoTime() < warmEnd || warm < 2) {
+                    ops.forEach(Runnable::run);
+                    warm++;
+                }
+                List<double[]> rounds = new java.util.ArrayList<>();
+                long end = System.nanoTime() + secondsPerScale * 1_000_000_000L * 2 / 3;
+                while (System.nanoTime() < end || rounds.size() < 3) {
+                    double[] ms = new double[ops.size()];
+                    boolean reverse = rounds.size() % 2 == 1;
+                    for (int k = 0; k < ops.size(); k++) {
+                        int i = reverse ? ops.size() - 1 - k : k;
+                        long t = System.nanoTime();
+                        ops.get(i).run();
+                        ms[i] = (System.nanoTime() - t) / 1e6;
+                    }
+                    rounds.add(ms);
+                }
+                double lines = median(rounds, r -> r[0]);
+                double convert = median(rounds, r -> r[1]);
+                double write = median(rounds, r -> r[2]);
+                double parse = median(rounds, r -> r[3]);
+                double ratioParse = median(rounds, r -> r[1] / r[3]);
+                double ratioLines = median(rounds, r -> r[1] / r[0]);
+                table.append("| ").append(scale).append("x | ").append(Bench.fmt(sizes.bytes / 1e6)).append(" | ").append(sizes.actions)
+                        .append(" | ").append(sizes.triples).append(" | ").append(rounds.size()).append(" | ").append(Bench.fmt(lines))
+                        .append(" | ").append(Bench.fmt(convert)).append(" | ").append(Bench.fmt(write)).append(" | ").append(Bench.fmt(parse))
+                        .append(" | ").append(Bench.fmt(sizes.bytes / 1e6 / (convert / 1000))).append(" | ")
+                        .append(Bench.fmt(sizes.actions / (convert / 1000))).append(" | **").append(Bench.fmt(ratioParse)).append("** | ")
+                        .append(Bench.fmt(ratioLines)).append(" |\n");
+                if (previous != null) {
+                    double input = (double) scale / previous;
+                    growth.append("- ").append(previous).append("x -> ").append(scale).append("x: input x").append(Bench.fmt(input))
+                            .append(", convert time x").append(Bench.fmt(convert / previousConvert)).append(" (target <= x")
+                            .append(Bench.fmt(input * 1.1)).append("), Jena parse time x").append(Bench.fmt(parse / previousParse)).append('\n');
+                }
+                previous = scale;
+                previousConvert = convert;
+                previousParse = parse;
+            } finally {
+                b.tearDown();
+            }
+        }
+        System.out.println();
+        System.out.println("### Conversion, paired rounds (" + Bench.machine() + "; " + loadBefore + " before, " + Bench.load() + " after)");
+        System.out.println();
+        System.out.println("| scale | MB | actions | triples | rounds | read lines ms | convert ms | convert+write NT ms | Jena parse NT ms"
+                + " | convert MB/s | actions/s | convert / parse NT (target <= 3) | convert / read lines |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        System.out.print(table);
+        System.out.println();
+        System.out.print(growth);
+        System.out.println("(times are medians over the rounds; ratios are medians of the per-round ratios)");
+    }
+
+    private static double median(List<double[]> rounds, java.util.function.ToDoubleFunction<double[]> f) {
+        return Loading.median(rounds.stream().map(r -> f.applyAsDouble(r)).toList());
+    }
+
+    static void jmh(Bench.Options options, List<Integer> scales) throws Exception {
         boolean longRun = options.flag("long");
         String loadBefore = Bench.load();
         ChainedOptionsBuilder jmh = new OptionsBuilder()
@@ -54,7 +149,7 @@ final class Conversion {
             ms.computeIfAbsent(scale, k -> new TreeMap<>()).put(name, r.getPrimaryResult().getScore());
         }
         System.out.println();
-        System.out.println("### Conversion (" + Bench.machine() + "; " + loadBefore + " before, " + loadAfter + " after)");
+        System.out.println("### Conversion, JMH (" + Bench.machine() + "; " + loadBefore + " before, " + loadAfter + " after)");
         System.out.println();
         System.out.println("| scale | MB | actions | triples | read lines ms | convert ms | convert+write NT ms | Jena parse NT ms"
                 + " | convert MB/s | actions/s | convert / parse NT (target <= 3) | convert / read lines |");
