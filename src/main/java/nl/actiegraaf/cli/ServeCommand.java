@@ -10,6 +10,8 @@ import nl.actiegraaf.store.GraphSource;
 import nl.actiegraaf.store.LoadResult;
 import nl.actiegraaf.store.SparqlService;
 import nl.actiegraaf.store.Store;
+import nl.actiegraaf.web.Facade;
+import nl.actiegraaf.web.FacadeConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,14 +73,11 @@ public final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    /** The web facade over the store. THE call site to wire when the web branch is merged. */
+    /** The web facade over the store: the public face of the graph. */
     private AutoCloseable startFacade(SparqlService service, PrintWriter out) {
-        // When nl.actiegraaf.web is merged, this method body is:
-        //   Facade facade = Facade.start(new FacadeConfig(service, host, port, Path.of("queries"), Path.of("ontology/actiegraaf.ttl")));
-        //   out.println("Facade: http://" + host + ":" + facade.port() + "/");
-        //   return facade;
-        out.println("Facade: not part of this build yet; the store alone is serving");
-        return () -> { };
+        Facade facade = Facade.start(new FacadeConfig(service, host, port, Path.of("queries"), Path.of("ontology/actiegraaf.ttl")));
+        out.println("Facade: http://" + host + ":" + facade.port() + "/  (SPARQL: /sparql)");
+        return facade;
     }
 
     /** A running serve: closing stops the facade, then the store (removing a temporary data directory). */

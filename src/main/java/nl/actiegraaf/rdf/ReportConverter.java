@@ -18,7 +18,7 @@ import org.apache.jena.vocabulary.XSD;
  *
  * <pre>{@code
  * ReportConverter.standard().convert(Path.of("seeds/stand-van-zaken-pok-2021.txt"), out);
- * ReportConverter.standard().with(new ActionFactsWriter()).convert(file, out);   // extraction plugs in
+ * ReportConverter.standard().convert(file, out);   // table, then facts from the prose (ActionFactsWriter)
  * }</pre>
  *
  * Reading comes first and fails as a whole ({@link nl.actiegraaf.report.ReportException}), so a bad
@@ -41,7 +41,7 @@ public final class ReportConverter {
 
     /** The stages the {@code convert} command runs: the table itself, then (when merged) the facts from the prose. */
     public static ReportConverter standard() {
-        return new ReportConverter(List.of(new ReportWriter()));
+        return new ReportConverter(List.of(new ReportWriter(), ActionFactsWriter.besideReport()));
     }
 
     /** This converter with one more stage at the end. */

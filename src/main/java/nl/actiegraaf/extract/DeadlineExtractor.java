@@ -1,0 +1,260 @@
+package nl.actiegraaf.extract;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import nl.actiegraaf.extract.Fact.DeadlineFact;
+import nl.actiegraaf.extract.Fact.EventFact;
+
+/**
+ * Reads Dutch time expressions in one sentence. A future expression becomes an {@code ag:Deadline}
+ * whose date is the last day by which ("voor 1 maart" -> 28 February, "uiterlijk 1 juli" -> 1 July,
+ * "in Q3" -> 30 September from 1 July); a year that is not written is the report's year.
+ * A full date that lies in the past ("Op 30 april jl. heeft ...") is a dated event instead, and a
+ * past period is dropped. In the description column every expression not marked "jl." is a
+ * deadline: those texts state what was asked, however long ago.
+ */
+public final class DeadlineExtractor {
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final String M = DutchDates.MONTH;
+    private static final String YEAR = "(\\d{4})";
+
+    private static final Pattern FULL_DATE = Pattern.compile(
+            "(?:\\b(voor|vóór|uiterlijk|per|vanaf|op|sinds|tot)\\s+)?\\b(\\d{1,2})\\s+" + M + "\\b(?:\\s+" + YEAR + ")?"
+                    + "(?:\\s+(jl\\.|j\\.l\\.|a\\.s\\.))?", FLAGS);
+    private static final Pattern QUARTER = Pattern.compile("(?:\\bin\\s+)?\\bQ([1-4])(?:\\s+" + YEAR + ")?\\b", FLAGS);
+    private static final Pattern END = Pattern.compile(
+            "\\b(?:(?:het|de)\\s+)?eind(?:e)?\\s+(?:van\\s+)?(?:(?:dit|het)\\s+jaar|" + YEAR + "|" + M + "(?:\\s+" + YEAR + ")?)\\b", FLAGS);
+    private static final Pattern BEGIN = Pattern.compile(
+            "(?:\\b(sinds)\\s+)?\\bbegin\\s+(?:" + YEAR + "|" + M + "(?:\\s+" + YEAR + ")?)\\b", FLAGS);
+    private static final Pattern MID = Pattern.compile(
+            "(?:\\b(?:voor|vóór)\\s+)?\\bmedio\\s+" + M + "(?:\\s+" + YEAR + ")?\\b", FLAGS);
+    private static final Pattern RECESS = Pattern.compile("\\b(?:voor|vóór)\\s+het\\s+(zomerreces|kerstreces)\\b", FLAGS);
+    private static final Pattern PRINSJESDAG = Pattern.compile("\\b(?:voor|vóór|in aanloop naar|op)\\s+Prinsjesdag\\b", FLAGS);
+    private static final Pattern AFTER_SUMMER = Pattern.compile("\\bna\\s+de\\s+zomer\\b", FLAGS);
+    private static final Pattern SEASON = Pattern.compile(
+            "(?:\\b(?:uiterlijk|in|deze|dit|voor)\\s+)?(?:\\b(?:de|het)\\s+)?\\b(najaar|herfst|voorjaar|zomer|winter)\\b"
+                    + "(?:\\s+(?:van\\s+)?" + YEAR + ")?", FLAGS);
+    private static final Pattern MONTHS = Pattern.compile(
+            "(?:\\b(in|per|vanaf|voor|vóór|uiterlijk|tot)\\s+)?\\b" + M + "(?:\\s*(?:en|of|-|tot)\\s*" + M + ")?\\b"
+                    + "(?:\\s+" + YEAR + ")?(?:\\s+(jl\\.))?", FLAGS);
+    private static final Pattern WITHIN = Pattern.compile(
+            "\\bbinnen\\s+(één|een|twee|drie|vier|vijf|zes|\\d+)\\s+(dag|dagen|week|weken|maand|maanden)\\b", FLAGS);
+    private static final Pattern PAST_TENSE = Pattern.compile(
+            "\\b(?:is|zijn|heeft|hebben|werd|werden)\\b[^,;]*\\b\\p{L}*ge\\p{L}+[dt]\\b"
+                    + "|\\b\\p{L}*ge\\p{L}+[dt]\\s+(?:is|zijn|heeft|hebben)\\b");
+    private static final Pattern INFORMING = Pattern.compile("\\b(?:wordt|worden|zal|zullen)\\b[^.]*\\bge[iï]nformeerd\\b");
+    private static final Pattern FUTURE = Pattern.compile("\\b(?:zal|zullen|wordt|worden|gaat)\\b");
+    private static final Map<String, Integer> NUMBERS = Map.of(
+            "één", 1, "een", 1, "twee", 2, "drie", 3, "vier", 4, "vijf", 5, "zes", 6);
+
+    /** What an expression yields: a deadline, an event, or nothing (a past period). */
+    public record Found(List<DeadlineFact> deadlines, List<EventFact> events) {
+    }
+
+    private final LocalDate reportDate;
+
+    /** @param reportDate the report's date: the default year and the line between past and future */
+    public DeadlineExtractor(LocalDate reportDate) {
+        this.reportDate = reportDate;
+    }
+
+    public Found extract(Sentence sentence) {
+        String text = sentence.text();
+        List<DeadlineFact> deadlines = new ArrayList<>();
+        List<EventFact> events = new ArrayList<>();
+        List<int[]> taken = new ArrayList<>();
+        boolean description = sentence.column() == Column.OMSCHRIJVING;
+        int year = reportDate.getYear();
+
+        Matcher m = FULL_DATE.matcher(text);
+        while (m.find()) {
+            String cue = lower(m.group(1));
+            String marker = lower(m.group(5));
+            LocalDate date = LocalDate.of(m.group(4) != null ? Integer.parseInt(m.group(4)) : year,
+                    DutchDates.month(m.group(3)), Integer.parseInt(m.group(2)));
+            if (m.group(4) == null && marker.startsWith("j") && date.isAfter(reportDate)) {
+                date = date.minusYears(1); // "14 december jl." in a June report: last December
+            }
+            if (m.group(4) == null && marker.isEmpty() && !description && date.isAfter(reportDate)
+                    && PAST_TENSE.matcher(text).find() && !FUTURE.matcher(text).find()) {
+                date = date.minusYears(1); // "waarover uw kamer 26 november is geïnformeerd"
+                marker = "jl.";
+            }
+            if (m.group(4) == null && marker.equals("a.s.") && date.isBefore(reportDate)) {
+                date = date.plusYears(1);
+            }
+            take(taken, m);
+            boolean looksBack = marker.startsWith("j") || cue.equals("sinds");
+            boolean bounded = cue.equals("voor") || cue.equals("vóór") || cue.equals("uiterlijk") || cue.equals("per")
+                    || cue.equals("tot") || cue.equals("vanaf");
+            // "De Tweede Kamer wordt ... in de voortgangsbrief van 24 juni geïnformeerd": a promise
+            // dated around the report, so a deadline even when the day is just behind it.
+            boolean promised = m.group(4) == null && INFORMING.matcher(text).find() && !PAST_TENSE.matcher(text).find();
+            if (!description && bounded && date.isBefore(reportDate) && PAST_TENSE.matcher(text).find()) {
+                continue; // "ouders die zich voor 15 februari 2021 hebben aangemeld": a past cut-off
+            }
+            if (looksBack || !description && !bounded && !promised && date.isBefore(reportDate)) {
+                events.add(new EventFact(date, sentence.evidence()));
+                continue;
+            }
+            LocalDate last = cue.equals("voor") || cue.equals("vóór") || cue.equals("tot") ? date.minusDays(1) : date;
+            deadlines.add(deadline(last, null, sentence, m.group()));
+        }
+        m = QUARTER.matcher(text);
+        while (m.find()) {
+            if (free(taken, m)) {
+                int y = m.group(2) != null ? Integer.parseInt(m.group(2)) : year;
+                int q = Integer.parseInt(m.group(1));
+                LocalDate from = LocalDate.of(y, 3 * q - 2, 1);
+                addPeriod(deadlines, taken, m, from, from.plusMonths(3).minusDays(1), sentence, description);
+            }
+        }
+        m = END.matcher(text);
+        while (m.find()) {
+            if (!free(taken, m)) {
+                continue;
+            }
+            if (m.group(2) != null) {
+                YearMonth month = YearMonth.of(m.group(3) != null ? Integer.parseInt(m.group(3)) : year,
+                        DutchDates.month(m.group(2)));
+                addPeriod(deadlines, taken, m, month.atDay(21), month.atEndOfMonth(), sentence, description);
+            } else {
+                int y = m.group(1) != null ? Integer.parseInt(m.group(1)) : year;
+                addPeriod(deadlines, taken, m, LocalDate.of(y, 12, 1), LocalDate.of(y, 12, 31), sentence, description);
+            }
+        }
+        m = BEGIN.matcher(text);
+        while (m.find()) {
+            if (!free(taken, m) || m.group(1) != null) {
+                take(taken, m); // "sinds begin 2021" looks back
+                continue;
+            }
+            if (m.group(3) != null) {
+                YearMonth month = YearMonth.of(m.group(4) != null ? Integer.parseInt(m.group(4)) : year,
+                        DutchDates.month(m.group(3)));
+                addPeriod(deadlines, taken, m, month.atDay(1), month.atDay(10), sentence, description);
+            } else {
+                int y = Integer.parseInt(m.group(2));
+                addPeriod(deadlines, taken, m, LocalDate.of(y, 1, 1), LocalDate.of(y, 3, 31), sentence, description);
+            }
+        }
+        m = MID.matcher(text);
+        while (m.find()) {
+            if (free(taken, m)) {
+                YearMonth month = YearMonth.of(m.group(2) != null ? Integer.parseInt(m.group(2)) : year,
+                        DutchDates.month(m.group(1)));
+                addPeriod(deadlines, taken, m, null, month.atDay(15), sentence, description);
+            }
+        }
+        m = RECESS.matcher(text);
+        while (m.find()) {
+            if (free(taken, m)) {
+                LocalDate start = m.group(1).equalsIgnoreCase("zomerreces") ? DutchDates.summerRecess(year)
+                        : LocalDate.of(year, 12, 18);
+                addPeriod(deadlines, taken, m, null, start.minusDays(1), sentence, description);
+            }
+        }
+        m = PRINSJESDAG.matcher(text);
+        while (m.find()) {
+            if (free(taken, m)) {
+                addPeriod(deadlines, taken, m, null, DutchDates.prinsjesdag(year), sentence, description);
+            }
+        }
+        m = AFTER_SUMMER.matcher(text);
+        while (m.find()) {
+            if (free(taken, m)) {
+                addPeriod(deadlines, taken, m, LocalDate.of(year, 9, 1), LocalDate.of(year, 12, 31), sentence, description);
+            }
+        }
+        m = SEASON.matcher(text);
+        while (m.find()) {
+            if (!free(taken, m)) {
+                continue;
+            }
+            int y = m.group(2) != null ? Integer.parseInt(m.group(2)) : year;
+            LocalDate from;
+            LocalDate to;
+            switch (m.group(1).toLowerCase(Locale.ROOT)) {
+                case "najaar", "herfst" -> { from = LocalDate.of(y, 9, 1); to = LocalDate.of(y, 11, 30); }
+                case "voorjaar" -> { from = LocalDate.of(y, 3, 1); to = LocalDate.of(y, 5, 31); }
+                case "zomer" -> { from = LocalDate.of(y, 6, 1); to = LocalDate.of(y, 8, 31); }
+                default -> { from = LocalDate.of(y, 12, 1); to = LocalDate.of(y + 1, 2, 28); }
+            }
+            addPeriod(deadlines, taken, m, from, to, sentence, description);
+        }
+        m = MONTHS.matcher(text);
+        while (m.find()) {
+            if (!free(taken, m) || m.group(5) != null) {
+                take(taken, m);
+                continue;
+            }
+            String cue = lower(m.group(1));
+            if (cue.isEmpty() && m.group(4) == null) {
+                continue; // a bare month name is too weak a signal
+            }
+            int y = m.group(4) != null ? Integer.parseInt(m.group(4)) : year;
+            YearMonth first = YearMonth.of(y, DutchDates.month(m.group(2)));
+            YearMonth last = m.group(3) != null ? YearMonth.of(y, DutchDates.month(m.group(3))) : first;
+            if (cue.equals("voor") || cue.equals("vóór") || cue.equals("tot")) {
+                addPeriod(deadlines, taken, m, null, first.atDay(1).minusDays(1), sentence, description);
+            } else if (cue.equals("per") || cue.equals("vanaf")) {
+                addPeriod(deadlines, taken, m, null, first.atDay(1), sentence, description);
+            } else {
+                addPeriod(deadlines, taken, m, first.atDay(1), last.atEndOfMonth(), sentence, description);
+            }
+        }
+        m = WITHIN.matcher(text);
+        while (m.find()) {
+            if (!free(taken, m)) {
+                continue;
+            }
+            String n = m.group(1).toLowerCase(Locale.ROOT);
+            int count = NUMBERS.containsKey(n) ? NUMBERS.get(n) : Integer.parseInt(n);
+            String unit = m.group(2).toLowerCase(Locale.ROOT);
+            LocalDate by;
+            if (unit.startsWith("dag")) {
+                by = reportDate.plusDays(count);
+            } else if (unit.startsWith("we")) {
+                by = reportDate.plusDays(7L * count);
+            } else {
+                by = reportDate.plusMonths(count);
+            }
+            addPeriod(deadlines, taken, m, null, by, sentence, description);
+        }
+        deadlines.sort((a, b) -> Integer.compare(text.indexOf(a.evidence().text()), text.indexOf(b.evidence().text())));
+        return new Found(deadlines, events);
+    }
+
+    private void addPeriod(List<DeadlineFact> out, List<int[]> taken, Matcher m, LocalDate from, LocalDate to,
+                           Sentence sentence, boolean description) {
+        take(taken, m);
+        if (!description && to.isBefore(reportDate)) {
+            return; // "in januari gestart", "eind mei klaar": already behind the report
+        }
+        out.add(deadline(to, from, sentence, m.group()));
+    }
+
+    private static DeadlineFact deadline(LocalDate date, LocalDate from, Sentence sentence, String phrase) {
+        return new DeadlineFact(date, from, sentence.text(), sentence.phrase(phrase.trim()));
+    }
+
+    private static void take(List<int[]> taken, Matcher m) {
+        taken.add(new int[] {m.start(), m.end()});
+    }
+
+    private static boolean free(List<int[]> taken, Matcher m) {
+        return taken.stream().noneMatch(t -> m.start() < t[1] && t[0] < m.end());
+    }
+
+    private static String lower(String s) {
+        return s == null ? "" : s.toLowerCase(Locale.ROOT);
+    }
+}

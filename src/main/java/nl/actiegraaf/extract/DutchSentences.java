@@ -1,0 +1,98 @@
+package nl.actiegraaf.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits Dutch prose into sentences. A period ends a sentence when whitespace and a capital,
+ * digit or opening quote follow, unless it closes an abbreviation such as "nr." or "c.s.":
+ * {@code ag:tekst} must quote a real sentence, not "Op 30 april jl." cut off mid-way.
+ */
+public final class DutchSentences {
+    /** Abbreviations after which a sentence never ends (lower case, without the final period). */
+    private static final Set<String> NEVER_FINAL = Set.of(
+            "nr", "nrs", "c.s", "cs", "o.a", "d.d", "incl", "e.g", "bijv", "m.b.t", "o.b.v", "i.r.t", "i.p.v",
+            "p", "pag", "art", "ca", "mr", "dr", "drs", "ir", "prof", "olv", "o.l.v", "z.s.m", "t.a.v", "vs",
+            "resp", "j.l", "a.s", "jl");
+    /** Abbreviations that end a sentence when a capital follows ("... op 25 juni jl. De ..."). */
+    private static final Set<String> FINAL_BEFORE_CAPITAL = Set.of("jl", "j.l", "a.s", "enz", "etc");
+
+    private DutchSentences() {
+    }
+
+    public static List<String> split(String text) {
+        List<String> sentences = new ArrayList<>();
+        String normalized = text.replaceAll("\\s+", " ").trim();
+        int start = 0;
+        for (int i = 0; i < normalized.length(); i++) {
+            char c = normalized.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && endsSentence(normalized, i)) {
+                add(sentences, normalized.substring(start, i + 1));
+                start = i + 1;
+            }
+        }
+        add(sentences, normalized.substring(start));
+        return sentences;
+    }
+
+    private static boolean endsSentence(String text, int at) {
+        int next = at + 1;
+        // Closing quotes or brackets right after the period belong to this sentence: not handled
+        // further, the report does not use them that way.
+        if (next >= text.length() || text.charAt(next) != ' ') {
+            return false;
+        }
+        int wordStart = next + 1;
+        if (wordStart >= text.length()) {
+            return false;
+        }
+        char following = text.charAt(wordStart);
+        boolean capitalFollows = Character.isUpperCase(following) || following == '"' || following == '“'
+                || following == '\'' || following == '‘';
+        if (!capitalFollows && !Character.isDigit(following)) {
+            return false;
+        }
+        if (text.charAt(at) != '.') {
+            return true;
+        }
+        String word = wordBefore(text, at);
+        if (word.isEmpty()) {
+            return true; // "Rijksoverheid.nl . Eind": a stray period ends the sentence
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (FINAL_BEFORE_CAPITAL.contains(lower)) {
+            return capitalFollows;
+        }
+        if (NEVER_FINAL.contains(lower)) {
+            return false;
+        }
+        // "(NR 12. Motie Omtzigt/Van Dam)": a motion number, not the end of a sentence.
+        if (word.chars().allMatch(Character::isDigit) && wordBefore(text, at - word.length() - 1).equalsIgnoreCase("nr")
+                && text.regionMatches(true, at + 2, "motie", 0, 5)) {
+            return false;
+        }
+        // A single letter is an initial or a list marker ("A. Een intensiveren ...").
+        return word.length() != 1 || !Character.isLetter(word.charAt(0));
+    }
+
+    /** The token ending just before {@code at}, with inner periods ("c.s", "o.a"). */
+    private static String wordBefore(String text, int at) {
+        if (at <= 0) {
+            return "";
+        }
+        int begin = at;
+        while (begin > 0 && !Character.isWhitespace(text.charAt(begin - 1)) && text.charAt(begin - 1) != '(') {
+            begin--;
+        }
+        return text.substring(begin, at);
+    }
+
+    private static void add(List<String> sentences, String sentence) {
+        String trimmed = sentence.trim();
+        if (!trimmed.isEmpty()) {
+            sentences.add(trimmed);
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package nl.actiegraaf.extract;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import nl.actiegraaf.extract.Fact.CommitmentFact;
+import nl.actiegraaf.extract.Fact.DeadlineFact;
+import nl.actiegraaf.extract.Fact.MotionFact;
+import nl.actiegraaf.extract.Fact.OrganisationFact;
+import nl.actiegraaf.extract.Fact.PersonFact;
+import nl.actiegraaf.extract.Fact.ReferenceFact;
+import nl.actiegraaf.report.Block;
+import nl.actiegraaf.report.CellText;
+import nl.actiegraaf.report.Footnote;
+import nl.actiegraaf.report.ReportAction;
+
+/**
+ * The extraction stage of the pipeline: report actions in, facts out. It splits each cell into
+ * sentences and runs the small extractors over them; afterwards it ties motions the report names
+ * only by their submitters to the numbered motions the report cites elsewhere.
+ */
+public final class FactExtractor {
+    private final MotionExtractor motions;
+    private final KamerstukExtractor papers = new KamerstukExtractor();
+    private final OrganisationExtractor organisations;
+    private final PersonExtractor persons;
+    private final ReferenceExtractor references = new ReferenceExtractor();
+    private final CommitmentExtractor commitments = new CommitmentExtractor();
+    private final StatusClassifier status = new StatusClassifier();
+
+    public FactExtractor(OrganisationRegister organisationRegister, PersonRegister personRegister) {
+        this.motions = new MotionExtractor(personRegister);
+        this.organisations = new OrganisationExtractor(organisationRegister);
+        this.persons = new PersonExtractor(personRegister);
+    }
+
+    /** Reads both registers from the seeds directory ({@code organisaties.ttl}, {@code kamerleden.ttl}). */
+    public static FactExtractor fromSeeds(Path seedsDir) {
+        return new FactExtractor(OrganisationRegister.load(seedsDir.resolve("organisaties.ttl")),
+                PersonRegister.load(seedsDir.resolve("kamerleden.ttl")));
+    }
+
+    /** Facts of every action; {@code reportDate} sets the default year and separates past from future. */
+    public List<ActionFacts> extract(List<ReportAction> actions, LocalDate reportDate) {
+        Set<Integer> numbers = actions.stream().map(ReportAction::number).collect(Collectors.toSet());
+        List<ActionFacts> raw = new ArrayList<>();
+        for (ReportAction action : actions) {
+            raw.add(extract(action, reportDate, numbers));
+        }
+        return resolveUnnumberedMotions(raw);
+    }
+
+    /** Facts of one action, without report-wide motion resolution. */
+    public ActionFacts extract(ReportAction action, LocalDate reportDate, Set<Integer> actionNumbers) {
+        DeadlineExtractor deadlines = new DeadlineExtractor(reportDate);
+        List<Fact> facts = new ArrayList<>();
+        List<Sentence> statusSentences = sentences(action.status(), Column.STAND_VAN_ZAKEN);
+        List<Sentence> all = new ArrayList<>(sentences(action.description(), Column.OMSCHRIJVING));
+        all.addAll(statusSentences);
+        for (Footnote footnote : action.footnotes()) {
+            Column column = Column.VOETNOOT;
+            for (String text : DutchSentences.split(footnote.text())) {
+                all.add(new Sentence(text, column));
+            }
+        }
+        for (Sentence sentence : all) {
+            List<MotionFact> motionFacts = motions.extract(sentence);
+            facts.addAll(motionFacts);
+            List<KamerstukExtractor.Found> found = papers.find(sentence);
+            Set<String> motionPapers = motionFacts.stream().map(f -> f.motion().paper()).filter(Objects::nonNull)
+                    .map(Kamerstuk::key).collect(Collectors.toSet());
+            for (KamerstukExtractor.Found f : found) {
+                if (!motionPapers.contains(f.fact().paper().key())) {
+                    facts.add(f.fact());
+                }
+            }
+            List<String> read = new ArrayList<>();
+            found.forEach(f -> read.add(f.fact().evidence().text()));
+            motionFacts.forEach(f -> read.add(f.evidence().text()));
+            List<OrganisationFact> orgFacts = organisations.extract(sentence, read);
+            facts.addAll(orgFacts);
+            List<PersonFact> personFacts = persons.extract(sentence, read);
+            facts.addAll(personFacts);
+            DeadlineExtractor.Found times = deadlines.extract(sentence);
+            facts.addAll(times.deadlines());
+            facts.addAll(times.events());
+            commitments.extract(sentence, times.deadlines(), orgFacts, personFacts).ifPresent(facts::add);
+            for (ReferenceFact reference : references.extract(sentence, action.number())) {
+                if (actionNumbers.contains(reference.action())) {
+                    facts.add(reference);
+                }
+            }
+        }
+        facts.add(status.classify(statusSentences));
+        return new ActionFacts(action, facts);
+    }
+
+    public static List<Sentence> sentences(CellText cell, Column column) {
+        List<Sentence> out = new ArrayList<>();
+        for (Block block : cell.blocks()) {
+            for (String text : DutchSentences.split(block.text())) {
+                out.add(new Sentence(text, column));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "motie Segers" names no number, but the report cites "(NR. 26 Motie Segers)" elsewhere:
+     * an unnumbered motion becomes the numbered one with the same first submitter in the same
+     * action, or else the only numbered motion of the report with exactly its submitters.
+     */
+    private static List<ActionFacts> resolveUnnumberedMotions(List<ActionFacts> actions) {
+        Map<String, Motion> numbered = new LinkedHashMap<>();
+        for (ActionFacts a : actions) {
+            for (MotionFact f : a.all(MotionFact.class)) {
+                if (f.motion().paper() != null) {
+                    numbered.putIfAbsent(f.motion().paper().key(), f.motion().whole());
+                }
+            }
+        }
+        List<ActionFacts> out = new ArrayList<>();
+        for (ActionFacts a : actions) {
+            List<Motion> local = a.all(MotionFact.class).stream().map(MotionFact::motion)
+                    .filter(m -> m.paper() != null).map(Motion::whole).distinct().toList();
+            List<Fact> facts = new ArrayList<>();
+            for (Fact fact : a.facts()) {
+                if (fact instanceof MotionFact f && f.motion().paper() == null) {
+                    Motion resolved = resolve(f.motion(), local, numbered.values());
+                    facts.add(new MotionFact(resolved, f.carriedOut(), f.evidence()));
+                } else {
+                    facts.add(fact);
+                }
+            }
+            out.add(new ActionFacts(a.action(), facts));
+        }
+        return out;
+    }
+
+    private static Motion resolve(Motion unnumbered, List<Motion> local, java.util.Collection<Motion> all) {
+        Person first = unnumbered.submitters().get(0);
+        List<Motion> here = local.stream()
+                .filter(m -> !m.submitters().isEmpty() && m.submitters().get(0).equals(first)
+                        && m.submitters().containsAll(unnumbered.submitters()))
+                .toList();
+        if (here.size() == 1) {
+            return here.get(0);
+        }
+        List<Motion> same = all.stream()
+                .filter(m -> Set.copyOf(m.submitters()).equals(Set.copyOf(unnumbered.submitters())))
+                .toList();
+        return same.size() == 1 ? same.get(0) : unnumbered;
+    }
+
+    /** Deadlines of a commitment also count as the action's deadlines; used by the RDF writer. */
+    public static List<DeadlineFact> deadlines(ActionFacts facts) {
+        List<DeadlineFact> out = new ArrayList<>(facts.all(DeadlineFact.class));
+        facts.all(CommitmentFact.class).stream().map(CommitmentFact::deadline).filter(Objects::nonNull)
+                .filter(d -> !out.contains(d)).forEach(out::add);
+        return out;
+    }
+}

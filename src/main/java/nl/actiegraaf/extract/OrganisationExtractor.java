@@ -1,0 +1,116 @@
+package nl.actiegraaf.extract;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import nl.actiegraaf.extract.Fact.OrganisationFact;
+import nl.actiegraaf.extract.NameMatcher.Hit;
+
+/**
+ * Finds the bodies of the register in one sentence and decides which of them carries the action.
+ * A body is responsible ({@code ag:verantwoordelijke}) where the sentence makes it the actor:
+ * it opens the sentence as subject ("De Belastingdienst werkt ...", "Het ministerie van BZK heeft
+ * hierin een coördinerende rol"), or stands in "heeft de minister van SZW ... gestuurd", "onder
+ * coördinatie van de staatssecretaris van BZK", "in opdracht van het ministerie van BZK",
+ * "door de minister van BZK geïnformeerd". Every other body is involved ({@code ag:betrokkene}).
+ */
+public final class OrganisationExtractor {
+    /** Text before a body that makes it the sentence's subject. */
+    private static final Pattern SUBJECT_START = Pattern.compile(
+            "^(?:[Hh]et |[Dd]e )?(?:(?:[Mm]inisterie|[Mm]inisters?|[Ss]taatssecretaris) van )?$");
+    /** Text before a body that makes it the actor further on in the sentence. */
+    private static final Pattern ACTOR_BEFORE = Pattern.compile(
+            "(?:(?:heeft|hebben|zal|zullen|gaat) de (?:[Mm]inister|[Ss]taatssecretaris) van "
+                    + "|onder (?:coördinatie|verantwoordelijkheid|leiding) van (?:de|het) (?:[Mm]inister|[Ss]taatssecretaris|ministerie) van "
+                    + "|[Ii]n opdracht van het ministerie van "
+                    + "|door (?:de )?(?:[Mm]inister|[Ss]taatssecretaris) van )$");
+    /** A passive verb right after a subject: "De Tweede Kamer wordt ... geïnformeerd" is no actor. */
+    private static final Pattern PASSIVE_AFTER = Pattern.compile(
+            "^\\s*(?:wordt|worden|is hierover|is geïnformeerd|zijn)\\b");
+    private static final Pattern INFINITIVE_AFTER = Pattern.compile("^\\s+(?!en\\b)\\p{Ll}+en\\b");
+    /** "... van JenV en van BZK", "... van BZK en het ministerie van Financiën": a list of actors. */
+    private static final Pattern ACTOR_LIST_GAP = Pattern.compile(
+            "^\\s*(?:,|en)\\s*(?:het |de )?(?:(?:ministerie |minister |staatssecretaris )?van )?$");
+    private static final Pattern MINISTRY_LEAD = Pattern.compile("[Mm]inisterie van ");
+    /** Before a list-only name ("No"): a comma or "en" that continues an enumeration. */
+    private static final Pattern LIST_BEFORE = Pattern.compile("(?:,|\\ben)\\s*$");
+
+    private final OrganisationRegister register;
+
+    public OrganisationExtractor(OrganisationRegister register) {
+        this.register = register;
+    }
+
+    /**
+     * Bodies named in {@code sentence}, each once per sentence.
+     *
+     * @param masked phrases already read as something else (a Kamerstuk reference), not searched
+     */
+    public List<OrganisationFact> extract(Sentence sentence, Collection<String> masked) {
+        String text = Masking.mask(sentence.text(), masked);
+        List<Hit> taken = new ArrayList<>();
+        List<Found> found = new ArrayList<>();
+        for (OrganisationRegister.Name name : register.names()) {
+            for (Hit hit : NameMatcher.find(text, name.text())) {
+                if (NameMatcher.overlaps(taken, hit)) {
+                    continue;
+                }
+                if (name.listOnly() && !inList(text, hit)) {
+                    continue;
+                }
+                taken.add(hit);
+                found.add(new Found(name.organisation(), hit));
+            }
+        }
+        found.sort(Comparator.comparingInt(f -> f.hit().start()));
+        List<OrganisationFact> facts = new ArrayList<>();
+        Found previousActor = null;
+        for (Found f : found) {
+            boolean responsible = isActor(text, f.hit())
+                    || previousActor != null
+                    && ACTOR_LIST_GAP.matcher(text.substring(previousActor.hit().end(), f.hit().start())).matches();
+            previousActor = responsible ? f : null;
+            boolean seen = facts.stream().anyMatch(x -> x.organisation().equals(f.organisation()));
+            if (seen && !responsible) {
+                continue;
+            }
+            if (seen) {
+                facts.removeIf(x -> x.organisation().equals(f.organisation()));
+            }
+            facts.add(new OrganisationFact(f.organisation(), responsible, sentence.phrase(f.hit().text())));
+        }
+        return facts;
+    }
+
+    private record Found(Organisation organisation, Hit hit) {
+    }
+
+    private static boolean isActor(String text, Hit hit) {
+        // "In opdracht van het ministerie van BZK": the register's name "ministerie van BZK" holds
+        // words the patterns expect before the body, so they are read as part of the context.
+        Matcher lead = MINISTRY_LEAD.matcher(hit.text());
+        String before = text.substring(0, hit.start()) + (lead.lookingAt() ? lead.group() : "");
+        String after = text.substring(hit.end());
+        if (SUBJECT_START.matcher(before).matches()) {
+            // A singular body followed by an infinitive is no subject: "Venetië-Commissie verzoeken
+            // om advies ..." quotes a motion. "X en Y faciliteren" coordinates, "De ministers van" is plural.
+            boolean infinitive = INFINITIVE_AFTER.matcher(after).find() && !before.contains("ministers");
+            return !PASSIVE_AFTER.matcher(after).find() && !infinitive;
+        }
+        return ACTOR_BEFORE.matcher(before).find();
+    }
+
+    /** "Belastingdienst, Toeslagen en Douane, No, hoogste bestuursrechters": a list of bodies. */
+    private static boolean inList(String text, Hit hit) {
+        String before = text.substring(0, hit.start());
+        if (!LIST_BEFORE.matcher(before).find()) {
+            return false;
+        }
+        String window = before.substring(Math.max(0, before.length() - 80));
+        return window.chars().filter(c -> c == ',').count() >= 1;
+    }
+}

@@ -1,0 +1,77 @@
+package nl.actiegraaf.rdf;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.jena.riot.system.StreamRDF;
+
+import nl.actiegraaf.extract.ActionFacts;
+import nl.actiegraaf.extract.FactExtractor;
+import nl.actiegraaf.extract.ReportDateInference;
+import nl.actiegraaf.report.Report;
+import nl.actiegraaf.report.ReportException;
+
+/**
+ * The converter stage that reads facts from the actions' prose ({@link FactExtractor}) and writes
+ * them as triples ({@link FactWriter}). The registers of bodies and members are data files:
+ * {@code organisaties.ttl} and {@code kamerleden.ttl}, read from the given directory.
+ */
+public final class ActionFactsWriter implements ReportConverter.Stage {
+    public static final String ORGANISATIONS = "organisaties.ttl";
+    public static final String MEMBERS = "kamerleden.ttl";
+
+    private final FactExtractor extractor;
+
+    public ActionFactsWriter(FactExtractor extractor) {
+        this.extractor = extractor;
+    }
+
+    /** The stage with the registers in {@code seedsDir} (the project's {@code seeds/}). */
+    public static ActionFactsWriter fromSeeds(Path seedsDir) {
+        for (String name : List.of(ORGANISATIONS, MEMBERS)) {
+            if (!Files.isReadable(seedsDir.resolve(name))) {
+                throw new ReportException(seedsDir.resolve(name) + ": register not found (put " + ORGANISATIONS + " and "
+                        + MEMBERS + " beside the report, or run from the project directory)");
+            }
+        }
+        return new ActionFactsWriter(FactExtractor.fromSeeds(seedsDir));
+    }
+
+    /**
+     * The stage the {@code convert} command runs: registers beside the report file when it has
+     * them (as the seed has), else in {@code ./seeds}.
+     */
+    public static ReportConverter.Stage besideReport() {
+        return (report, out) -> {
+            Path dir = report.file() == null ? null : report.file().toAbsolutePath().getParent();
+            Path seeds = dir != null && Files.isReadable(dir.resolve(ORGANISATIONS)) ? dir : Path.of("seeds");
+            fromSeeds(seeds).write(report, out);
+        };
+    }
+
+    @Override
+    public void write(Report report, StreamRDF out) {
+        if (report.metadata().date() == null) {
+            // The metadata left the date open: the report's own text dates it (see ReportDateInference).
+            ReportDateInference.infer(report.actions()).ifPresent(date -> out.triple(org.apache.jena.graph.Triple.create(
+                    Ids.report(report.metadata().id()), Vocab.DCT_DATE,
+                    org.apache.jena.graph.NodeFactory.createLiteralDT(date.toString(),
+                            org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate))));
+        }
+        new FactWriter(out).write(extract(report));
+    }
+
+    public List<ActionFacts> extract(Report report) {
+        return extractor.extract(report.actions(), reportDate(report));
+    }
+
+    /**
+     * The metadata's date, else the date inferred from the text; a report with neither is read as
+     * if everything it dates lay in the future (no date is then taken for a past event).
+     */
+    public static LocalDate reportDate(Report report) {
+        return ReportDateInference.dateOf(report.metadata(), report.actions()).orElse(LocalDate.EPOCH);
+    }
+}

@@ -1,0 +1,297 @@
+package nl.actiegraaf.rdf;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+
+import nl.actiegraaf.extract.ActionFacts;
+import nl.actiegraaf.extract.Evidence;
+import nl.actiegraaf.extract.Fact;
+import nl.actiegraaf.extract.Fact.CommitmentFact;
+import nl.actiegraaf.extract.Fact.DeadlineFact;
+import nl.actiegraaf.extract.Fact.EventFact;
+import nl.actiegraaf.extract.Fact.KamerstukFact;
+import nl.actiegraaf.extract.Fact.MotionFact;
+import nl.actiegraaf.extract.Fact.OrganisationFact;
+import nl.actiegraaf.extract.Fact.PersonFact;
+import nl.actiegraaf.extract.Fact.ReferenceFact;
+import nl.actiegraaf.extract.Fact.StatusFact;
+import nl.actiegraaf.extract.Kamerstuk;
+import nl.actiegraaf.extract.Motion;
+import nl.actiegraaf.extract.Person;
+import nl.actiegraaf.extract.PersonRegister;
+
+/**
+ * Maps extracted facts to triples on a {@link StreamRDF}. Each fact becomes the assertion on the
+ * action (for example {@code ag:geeftUitvoeringAan}) plus an {@code ag:Vermelding} that records
+ * the exact phrase or sentence, the column, and the property asserted, so every triple can be
+ * traced back to the report's words. Motions, Kamerstukken and persons are described once per
+ * call; the action itself (number, texts, theme) is the report writer's job.
+ */
+public final class FactWriter {
+    // Provenance terms agreed beyond issue 2 (COMMON.md); kept here so rdf.AG stays the issue-2 contract.
+    static final Node Vermelding = term("Vermelding");
+    static final Node vermelding = term("vermelding");
+    static final Node vermeldt = term("vermeldt");
+    static final Node relatie = term("relatie");
+    static final Node kolom = term("kolom");
+    static final Node Gebeurtenis = term("Gebeurtenis");
+    static final Node gebeurtenis = term("gebeurtenis");
+    static final Node wasDerivedFrom = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
+
+    private static final String OFFICIAL = "https://zoek.officielebekendmakingen.nl/kst-%s-%d.html";
+
+    private final StreamRDF out;
+    private final Set<Node> described = new HashSet<>();
+    private Set<String> motionPapers = Set.of();
+
+    public FactWriter(StreamRDF out) {
+        this.out = out;
+    }
+
+    /** Writes the facts of all actions; call {@code out.start()}/{@code finish()} around it yourself. */
+    public void write(List<ActionFacts> actions) {
+        // A paper cited both as a motion and as a Kamerstuk is described as the motion.
+        motionPapers = actions.stream().flatMap(a -> a.all(MotionFact.class).stream())
+                .map(f -> f.motion().paper()).filter(java.util.Objects::nonNull).map(Kamerstuk::key)
+                .collect(Collectors.toSet());
+        for (ActionFacts action : actions) {
+            writeAction(action);
+        }
+    }
+
+    private void writeAction(ActionFacts facts) {
+        int n = facts.action().number();
+        Node action = uri("actie/" + n);
+        Counter counter = new Counter();
+        Set<Node> carriedOut = facts.all(MotionFact.class).stream().filter(MotionFact::carriedOut)
+                .filter(f -> f.motion().paper() != null).map(f -> motion(f.motion()))
+                .collect(Collectors.toSet());
+        Set<String> responsible = facts.all(OrganisationFact.class).stream().filter(OrganisationFact::responsible)
+                .map(f -> f.organisation().code()).collect(Collectors.toSet());
+        Map<DeadlineFact, Node> deadlines = new HashMap<>();
+
+        for (Fact fact : facts.facts()) {
+            if (fact instanceof MotionFact f && f.motion().paper() == null) {
+                // A motion named only by its submitters and not found numbered elsewhere in the
+                // report: its Kamerstuk is unknown, so only the submitters are recorded as named.
+                for (Person person : f.motion().submitters()) {
+                    assertWithMention(action, AG.noemt, describePerson(person), f.evidence(), n, counter);
+                }
+            } else if (fact instanceof MotionFact f) {
+                Node motion = describeMotion(f.motion());
+                if (f.carriedOut() || carriedOut.contains(motion)) {
+                    // Named again in the status text: the mention supports the existing fact.
+                    assertWithMention(action, AG.geeftUitvoeringAan, motion, f.evidence(), n, counter);
+                } else {
+                    assertWithMention(action, AG.noemt, motion, f.evidence(), n, counter);
+                }
+            } else if (fact instanceof KamerstukFact f) {
+                assertWithMention(action, AG.noemt, describePaper(f.paper()), f.evidence(), n, counter);
+            } else if (fact instanceof OrganisationFact f) {
+                Node organisation = describeOrganisation(f.organisation());
+                Node property = responsible.contains(f.organisation().code()) ? AG.verantwoordelijke : AG.betrokkene;
+                assertWithMention(action, property, organisation, f.evidence(), n, counter);
+                if (property.equals(AG.verantwoordelijke)) {
+                    // ag:verantwoordelijke is a sub-property of ag:betrokkene; the store does no inference.
+                    triple(action, AG.betrokkene, organisation);
+                }
+            } else if (fact instanceof PersonFact f) {
+                assertWithMention(action, AG.noemt, describePerson(f.person()), f.evidence(), n, counter);
+            } else if (fact instanceof DeadlineFact f) {
+                Node deadline = deadlines.computeIfAbsent(f, d -> describeDeadline(d, action, n, counter));
+                assertWithMention(action, AG.deadline, deadline, new Evidence(f.sentence(), f.evidence().column()), n, counter);
+            } else if (fact instanceof EventFact f) {
+                Node event = uri("actie/" + n + "/gebeurtenis/" + counter.next("gebeurtenis"));
+                triple(event, RDF.type.asNode(), Gebeurtenis);
+                triple(event, RDFS.label.asNode(), nl(f.evidence().text()));
+                triple(event, AG.tekst, nl(f.evidence().text()));
+                triple(event, AG.datum, date(f.date()));
+                triple(event, wasDerivedFrom, action);
+                assertWithMention(action, gebeurtenis, event, f.evidence(), n, counter);
+            } else if (fact instanceof CommitmentFact f) {
+                Node commitment = uri("actie/" + n + "/toezegging/" + counter.next("toezegging"));
+                triple(commitment, RDF.type.asNode(), AG.Toezegging);
+                triple(commitment, RDFS.label.asNode(), nl(f.evidence().text()));
+                triple(commitment, AG.tekst, nl(f.evidence().text()));
+                triple(commitment, wasDerivedFrom, action);
+                if (f.deadline() != null) {
+                    Node deadline = deadlines.computeIfAbsent(f.deadline(), d -> describeDeadline(d, action, n, counter));
+                    triple(commitment, AG.deadline, deadline);
+                    triple(action, AG.deadline, deadline);
+                }
+                if (f.byOrganisation() != null) {
+                    triple(commitment, AG.toegezegdDoor, describeOrganisation(f.byOrganisation()));
+                }
+                if (f.byPerson() != null) {
+                    triple(commitment, AG.toegezegdDoor, describePerson(f.byPerson()));
+                }
+                assertWithMention(action, AG.toezegging, commitment, f.evidence(), n, counter);
+            } else if (fact instanceof StatusFact f) {
+                Node value = switch (f.status()) {
+                    case AFGEROND -> AG.Afgerond;
+                    case NIET_GESTART -> AG.NietGestart;
+                    case ONBEKEND -> AG.Onbekend;
+                    case LOPEND -> AG.Lopend;
+                };
+                if (f.evidence() == null) {
+                    triple(action, AG.status, value); // an empty status has no sentence to quote
+                } else {
+                    assertWithMention(action, AG.status, value, f.evidence(), n, counter);
+                }
+            } else if (fact instanceof ReferenceFact f) {
+                assertWithMention(action, AG.verwijstNaar, uri("actie/" + f.action()), f.evidence(), n, counter);
+            }
+        }
+    }
+
+    /** The fact's triple on the action, and a Vermelding quoting where it was read. */
+    private void assertWithMention(Node action, Node property, Node object, Evidence evidence, int n, Counter counter) {
+        triple(action, property, object);
+        Node mention = uri("actie/" + n + "/vermelding/" + counter.next("vermelding"));
+        triple(action, vermelding, mention);
+        triple(mention, RDF.type.asNode(), Vermelding);
+        triple(mention, RDFS.label.asNode(), nl("Vermelding " + counter.current("vermelding") + " van actie " + n));
+        triple(mention, wasDerivedFrom, action);
+        triple(mention, AG.tekst, nl(evidence.text()));
+        triple(mention, vermeldt, object);
+        triple(mention, relatie, property);
+        triple(mention, kolom, NodeFactory.createLiteralString(evidence.column().label()));
+    }
+
+    private Node describeDeadline(DeadlineFact d, Node action, int n, Counter counter) {
+        Node deadline = uri("actie/" + n + "/deadline/" + counter.next("deadline"));
+        triple(deadline, RDF.type.asNode(), AG.Deadline);
+        triple(deadline, RDFS.label.asNode(), nl(d.evidence().text()));
+        triple(deadline, AG.tekst, nl(d.evidence().text()));
+        triple(deadline, AG.datum, date(d.date()));
+        if (d.from() != null) {
+            triple(deadline, AG.vanaf, date(d.from()));
+        }
+        triple(deadline, wasDerivedFrom, action);
+        return deadline;
+    }
+
+    /** IRI of a motion: {@code id/kamerstuk/35510-21}, a part {@code 35510-21-deel-1}, unnumbered {@code motie-lodders-van-weyenberg}. */
+    public static Node motion(Motion motion) {
+        if (motion.paper() == null) {
+            String names = motion.submitters().stream().map(p -> PersonRegister.slug(surnameSlug(p)))
+                    .collect(Collectors.joining("-"));
+            return uri("kamerstuk/motie-" + names);
+        }
+        String base = "kamerstuk/" + motion.paper().key();
+        return uri(motion.part() == null ? base : base + "-deel-" + motion.part());
+    }
+
+    private Node describeMotion(Motion motion) {
+        Node node = motion(motion);
+        if (!described.add(node)) {
+            return node;
+        }
+        triple(node, RDF.type.asNode(), AG.Motie);
+        Kamerstuk paper = motion.paper();
+        String names = motion.submitterNames();
+        if (paper == null) {
+            triple(node, RDFS.label.asNode(), nl("Motie " + names));
+        } else {
+            String part = motion.part() == null ? "" : " deel " + motion.part();
+            triple(node, RDFS.label.asNode(), nl("Motie " + paper.key() + part + " (" + names + ")"));
+            triple(node, AG.dossiernummer, NodeFactory.createLiteralString(paper.dossier()));
+            triple(node, AG.ondernummer, integer(paper.number()));
+            triple(node, RDFS.seeAlso.asNode(), NodeFactory.createURI(OFFICIAL.formatted(paper.dossier(), paper.number())));
+        }
+        for (Person person : motion.submitters()) {
+            triple(node, AG.indiener, describePerson(person));
+        }
+        if (motion.part() != null) {
+            triple(node, AG.deelVan, describeMotion(motion.whole()));
+        }
+        return node;
+    }
+
+    private Node describePaper(Kamerstuk paper) {
+        Node node = uri("kamerstuk/" + paper.key());
+        if (motionPapers.contains(paper.key()) || !described.add(node)) {
+            return node;
+        }
+        triple(node, RDF.type.asNode(), AG.Kamerstuk);
+        triple(node, RDFS.label.asNode(), nl("Kamerstuk " + paper.key()));
+        triple(node, AG.dossiernummer, NodeFactory.createLiteralString(paper.dossier()));
+        triple(node, AG.ondernummer, integer(paper.number()));
+        triple(node, RDFS.seeAlso.asNode(), NodeFactory.createURI(OFFICIAL.formatted(paper.dossier(), paper.number())));
+        return node;
+    }
+
+    /** Type and names as in the register (identical triples), so the report graph validates on its own. */
+    private Node describeOrganisation(nl.actiegraaf.extract.Organisation organisation) {
+        Node node = uri("organisatie/" + organisation.code());
+        if (described.add(node)) {
+            triple(node, RDF.type.asNode(), AG.Organisatie);
+            triple(node, RDFS.label.asNode(), nl(organisation.label()));
+            triple(node, org.apache.jena.vocabulary.SKOS.prefLabel.asNode(), nl(organisation.label()));
+        }
+        return node;
+    }
+
+    private Node describePerson(Person person) {
+        Node node = uri("persoon/" + person.slug());
+        if (described.add(node)) {
+            // Same triples as the register for registered persons; the only description of others.
+            triple(node, RDF.type.asNode(), AG.Persoon);
+            triple(node, RDFS.label.asNode(), nl(person.label()));
+        }
+        return node;
+    }
+
+    private static String surnameSlug(Person person) {
+        return new Motion(null, null, List.of(person), false).submitterNames();
+    }
+
+    private void triple(Node s, Node p, Node o) {
+        out.triple(org.apache.jena.graph.Triple.create(s, p, o));
+    }
+
+    private static Node uri(String path) {
+        return NodeFactory.createURI(AG.ID + path);
+    }
+
+    private static Node term(String local) {
+        return NodeFactory.createURI(AG.NS + local);
+    }
+
+    private static Node nl(String text) {
+        return NodeFactory.createLiteralLang(text, "nl");
+    }
+
+    private static Node date(java.time.LocalDate date) {
+        return NodeFactory.createLiteralDT(date.toString(), XSDDatatype.XSDdate);
+    }
+
+    private static Node integer(int value) {
+        return NodeFactory.createLiteralDT(Integer.toString(value), XSDDatatype.XSDinteger);
+    }
+
+    /** Numbers the resources of one action per kind: vermelding/1, deadline/1, ... */
+    private static final class Counter {
+        private final Map<String, Integer> next = new HashMap<>();
+
+        int current(String kind) {
+            return next.getOrDefault(kind, 0);
+        }
+
+        int next(String kind) {
+            return next.merge(kind, 1, Integer::sum);
+        }
+    }
+
+}

@@ -1,0 +1,112 @@
+package nl.actiegraaf.web;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+
+/**
+ * Dereferenceable IRIs: {@code https://w3id.org/actiegraaf/id/actie/12} is served at
+ * {@code /id/actie/12}, and the ontology {@code https://w3id.org/actiegraaf/def} at {@code /def},
+ * as Turtle, JSON-LD, RDF/XML, N-Triples or HTML, by content negotiation.
+ */
+public final class LinkedDataRoutes {
+
+    /**
+     * What a resource is: its own statements, the statements that point at it, and the labels of
+     * everything on either side, so a client can show names without asking again.
+     */
+    private static final Query DESCRIPTION = QueryFactory.create("""
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            CONSTRUCT {
+              ?this ?p ?o . ?o rdfs:label ?oLabel . ?o skos:prefLabel ?oPref .
+              ?in ?ip ?this . ?in rdfs:label ?inLabel .
+            } WHERE {
+              { ?this ?p ?o
+                OPTIONAL { ?o rdfs:label ?oLabel }
+                OPTIONAL { ?o skos:prefLabel ?oPref } }
+              UNION
+              { ?in ?ip ?this
+                OPTIONAL { ?in rdfs:label ?inLabel } }
+            }
+            """);
+
+    private final StoreClient store;
+    private final Ontology ontology;
+
+    private LinkedDataRoutes(StoreClient store, Ontology ontology) {
+        this.store = store;
+        this.ontology = ontology;
+    }
+
+    public static void register(JavalinConfig config, WebContext context) {
+        LinkedDataRoutes routes = new LinkedDataRoutes(context.store(),
+                new Ontology(context.config().ontologyFile(), context.store()));
+        config.routes.get("/id/<path>", routes::resource);
+        config.routes.get("/def", routes::ontology);
+    }
+
+    private void resource(Context ctx) {
+        Node iri = resourceIri(ctx);
+        RdfNegotiation.Choice choice = RdfNegotiation.choose(ctx);
+        // The IRI goes into the query as a node of the syntax tree, never as pasted text.
+        Query query = QueryTransformOps.replaceVars(DESCRIPTION, Map.of(Var.alloc("this"), iri));
+        Model description;
+        try (QueryExecution exec = store.execution(query)) {
+            description = exec.execConstruct();
+        }
+        if (description.isEmpty()) {
+            throw new HttpResponseException(404, "Unknown resource: " + iri.getURI());
+        }
+        Prefixes.apply(description);
+        send(ctx, choice, description,
+                () -> ResourcePage.resource(description.createResource(iri.getURI()), description, ontology.model()));
+    }
+
+    private void ontology(Context ctx) {
+        RdfNegotiation.Choice choice = RdfNegotiation.choose(ctx);
+        Model model = ontology.model();
+        if (model.isEmpty()) {
+            throw new HttpResponseException(404, "The ontology is not loaded");
+        }
+        Prefixes.apply(model);
+        send(ctx, choice, model, () -> ResourcePage.ontology(model));
+    }
+
+    /** The IRI this request names; 404 when the path cannot be one. */
+    private static Node resourceIri(Context ctx) {
+        String iri = ResourcePage.BASE + ctx.req().getRequestURI();
+        try {
+            IRIx parsed = IRIx.create(iri);
+            if (!parsed.isAbsolute() || parsed.hasViolations()) {
+                throw new IRIException("not a valid IRI");
+            }
+        } catch (IRIException e) {
+            throw new HttpResponseException(404, "Not a resource IRI: " + iri);
+        }
+        return NodeFactory.createURI(iri);
+    }
+
+    static void send(Context ctx, RdfNegotiation.Choice choice, Model model, Supplier<String> html) {
+        if (choice == RdfNegotiation.Choice.HTML) {
+            ctx.contentType("text/html; charset=utf-8").result(html.get().getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        ctx.contentType(choice.mediaType + (choice == RdfNegotiation.Choice.RDFXML ? "" : "; charset=utf-8"));
+        RDFDataMgr.write(ctx.outputStream(), model, choice.rdfFormat);
+    }
+}

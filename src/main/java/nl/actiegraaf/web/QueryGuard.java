@@ -1,0 +1,83 @@
+package nl.actiegraaf.web;
+
+import io.javalin.http.HttpResponseException;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.op.OpService;
+import org.apache.jena.sparql.algebra.walker.Walker;
+import org.apache.jena.sparql.expr.ExprVisitorBase;
+import org.apache.jena.update.UpdateFactory;
+
+/**
+ * Reads a client's query with Jena before anything reaches the store, and refuses what a public,
+ * read-only endpoint must not run: updates (403) and {@code SERVICE} calls to other servers (403).
+ * A query that does not parse gets 400 with the parser's message.
+ */
+public final class QueryGuard {
+    private QueryGuard() {
+    }
+
+    /** The parsed query; throws {@link HttpResponseException} (400 or 403) when refused. */
+    public static Query check(String text) {
+        Query query = parse(text);
+        if (callsOtherServers(query)) {
+            throw new HttpResponseException(403,
+                    "SERVICE is not allowed: this endpoint does not call other servers");
+        }
+        return query;
+    }
+
+    private static Query parse(String text) {
+        try {
+            // ARQ syntax: the superset the store itself accepts (for example text:query).
+            return QueryFactory.create(text, Syntax.syntaxARQ);
+        } catch (QueryParseException notAQuery) {
+            if (isUpdate(text)) {
+                throw new HttpResponseException(403,
+                        "SPARQL Update is not allowed: this endpoint is read-only");
+            }
+            throw new HttpResponseException(400, "Malformed query: " + firstSentence(notAQuery.getMessage()));
+        }
+    }
+
+    /** The parser's "Encountered ... at line 1, column 10." without its list of 60 expected tokens. */
+    static String firstSentence(String message) {
+        if (message == null) {
+            return "";
+        }
+        int expecting = message.indexOf("Was expecting");
+        return (expecting > 0 ? message.substring(0, expecting) : message).strip();
+    }
+
+    private static boolean isUpdate(String text) {
+        try {
+            UpdateFactory.create(text, Syntax.syntaxARQ);
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * True when any part of the query, sub-queries and EXISTS patterns included, is a SERVICE.
+     * The algebra walker visits them all, so no syntax form can hide one.
+     */
+    static boolean callsOtherServers(Query query) {
+        if (query.getQueryPattern() == null) {
+            return false; // DESCRIBE <iri> without WHERE
+        }
+        boolean[] found = {false};
+        OpVisitorBase serviceSpotter = new OpVisitorBase() {
+            @Override
+            public void visit(OpService opService) {
+                found[0] = true;
+            }
+        };
+        Walker.walk(Algebra.compile(query), serviceSpotter, new ExprVisitorBase());
+        return found[0];
+    }
+}

@@ -1,0 +1,177 @@
+package nl.actiegraaf.web;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.nio.ByteBuffer;
+
+/**
+ * {@code GET|POST /sparql}: the query operation of the SPARQL 1.1 Protocol, read-only. The query is
+ * parsed and checked here ({@link QueryGuard}), then its original text goes to the store with the
+ * client's Accept header, and the answer streams back ({@link UpstreamRelay}).
+ */
+public final class SparqlEndpoint {
+    public static final String PATH = "/sparql";
+
+    private static final String FORM = "application/x-www-form-urlencoded";
+    private static final String SPARQL_QUERY = "application/sparql-query";
+    private static final String SPARQL_UPDATE = "application/sparql-update";
+
+    private final WebContext context;
+
+    private SparqlEndpoint(WebContext context) {
+        this.context = context;
+    }
+
+    public static void register(JavalinConfig config, WebContext context) {
+        SparqlEndpoint endpoint = new SparqlEndpoint(context);
+        config.routes.get(PATH, endpoint::query);
+        config.routes.post(PATH, endpoint::query);
+    }
+
+    /** The parts of a protocol request, wherever they came from (URL, form body or direct body). */
+    record ProtocolRequest(String query, List<String> defaultGraphs, List<String> namedGraphs, String timeout) {
+    }
+
+    private void query(Context ctx) {
+        ProtocolRequest request = read(ctx);
+        if (request.query().getBytes(StandardCharsets.UTF_8).length > context.config().maxQueryBytes()) {
+            throw new HttpResponseException(413,
+                    "Query text is longer than " + context.config().maxQueryBytes() + " bytes");
+        }
+        QueryGuard.check(request.query());
+        Duration limit = timeLimit(request.timeout());
+        ctx.header("Vary", "Accept");
+        try (QueryAdmission.Ticket ticket = context.admission().admit(ctx)) {
+            UpstreamRelay.relay(ctx,
+                    context.store().send(request.query(), request.defaultGraphs(), request.namedGraphs(),
+                            ctx.header("Accept"), limit),
+                    limit);
+        }
+    }
+
+    /** Reads the request by the rules of the protocol: GET, form POST or direct POST. */
+    private ProtocolRequest read(Context ctx) {
+        List<String> queries = new ArrayList<>(ctx.queryParams("query"));
+        List<String> updates = new ArrayList<>(ctx.queryParams("update"));
+        List<String> timeouts = new ArrayList<>(ctx.queryParams("timeout"));
+        if (ctx.method().name().equals("POST")) {
+            String mediaType = mediaType(ctx.contentType());
+            switch (mediaType) {
+                case FORM -> {
+                    queries.addAll(ctx.formParams("query"));
+                    updates.addAll(ctx.formParams("update"));
+                    timeouts.addAll(ctx.formParams("timeout"));
+                }
+                case SPARQL_QUERY -> queries.add(utf8Body(ctx));
+                case SPARQL_UPDATE -> throw readOnly();
+                case "" -> throw new HttpResponseException(415,
+                        "POST needs a Content-Type: " + FORM + " or " + SPARQL_QUERY);
+                default -> throw new HttpResponseException(415,
+                        "Unsupported Content-Type " + mediaType + ": use " + FORM + " or " + SPARQL_QUERY);
+            }
+        }
+        if (!updates.isEmpty()) {
+            throw readOnly();
+        }
+        if (queries.isEmpty()) {
+            throw new HttpResponseException(400, "Missing parameter 'query'");
+        }
+        if (queries.size() > 1) {
+            throw new HttpResponseException(400, "More than one 'query' parameter");
+        }
+        if (timeouts.size() > 1) {
+            throw new HttpResponseException(400, "More than one 'timeout' parameter");
+        }
+        return new ProtocolRequest(queries.get(0),
+                merged(ctx, "default-graph-uri"),
+                merged(ctx, "named-graph-uri"),
+                timeouts.isEmpty() ? null : timeouts.get(0));
+    }
+
+    private static List<String> merged(Context ctx, String name) {
+        List<String> values = new ArrayList<>(ctx.queryParams(name));
+        if (FORM.equals(mediaType(ctx.contentType()))) {
+            values.addAll(ctx.formParams(name));
+        }
+        return values;
+    }
+
+    /** The client may ask for a shorter limit (seconds, {@code timeout=2.5}), never a longer one. */
+    private Duration timeLimit(String requested) {
+        Duration max = context.config().queryTimeout();
+        if (requested == null || requested.isBlank()) {
+            return max;
+        }
+        try {
+            double seconds = Double.parseDouble(requested.strip());
+            if (!(seconds > 0) || Double.isInfinite(seconds)) {
+                throw new NumberFormatException();
+            }
+            Duration asked = Duration.ofMillis(Math.max(1, (long) (seconds * 1000)));
+            return asked.compareTo(max) < 0 ? asked : max;
+        } catch (NumberFormatException e) {
+            throw new HttpResponseException(400, "Parameter 'timeout' must be a positive number of seconds");
+        }
+    }
+
+    private String utf8Body(Context ctx) {
+        String charset = charset(ctx.contentType());
+        if (charset != null && !charset.equals("utf-8")) {
+            throw new HttpResponseException(415, "The query must be sent in UTF-8, not " + charset);
+        }
+        int max = context.config().maxQueryBytes();
+        byte[] bytes;
+        try (InputStream in = ctx.bodyInputStream()) {
+            bytes = in.readNBytes(max + 1);
+        } catch (IOException e) {
+            throw new HttpResponseException(400, "Could not read the request body");
+        }
+        if (bytes.length > max) {
+            throw new HttpResponseException(413, "Query text is longer than " + max + " bytes");
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new HttpResponseException(415, "The query is not valid UTF-8");
+        }
+    }
+
+    private static HttpResponseException readOnly() {
+        return new HttpResponseException(403, "SPARQL Update is not allowed: this endpoint is read-only");
+    }
+
+    /** {@code "application/sparql-query; charset=UTF-8"} -> {@code "application/sparql-query"}. */
+    static String mediaType(String contentType) {
+        if (contentType == null) {
+            return "";
+        }
+        int semicolon = contentType.indexOf(';');
+        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String charset(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        for (String part : contentType.split(";")) {
+            String p = part.strip().toLowerCase(Locale.ROOT);
+            if (p.startsWith("charset=")) {
+                return p.substring("charset=".length()).replace("\"", "").strip();
+            }
+        }
+        return null;
+    }
+}

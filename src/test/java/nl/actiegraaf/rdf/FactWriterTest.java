@@ -1,0 +1,130 @@
+package nl.actiegraaf.rdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDFS;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import nl.actiegraaf.extract.ActionFacts;
+import nl.actiegraaf.extract.FactExtractor;
+import nl.actiegraaf.report.ReportReader;
+
+/** The RDF mapping of facts, on real actions of the seed. */
+class FactWriterTest {
+    static Graph graph;
+
+    @BeforeAll
+    static void write() {
+        var report = new ReportReader().read(Path.of("seeds/stand-van-zaken-pok-2021.txt"));
+        List<ActionFacts> facts = FactExtractor.fromSeeds(Path.of("seeds")).extract(report.actions(),
+                ActionFactsWriter.reportDate(report));
+        graph = GraphFactory.createDefaultGraph();
+        new FactWriter(StreamRDFLib.graph(graph)).write(facts);
+    }
+
+    static Node id(String path) {
+        return NodeFactory.createURI(AG.ID + path);
+    }
+
+    static Set<String> objects(Node s, Node p) {
+        Set<String> out = new TreeSet<>();
+        graph.find(s, p, Node.ANY).forEachRemaining(t -> out.add(t.getObject().isLiteral()
+                ? t.getObject().getLiteralLexicalForm() : t.getObject().getURI().replace(AG.ID, "id/")));
+        return out;
+    }
+
+    @Test
+    void aMotionWithItsPaperSubmitterAndOfficialPublication() {
+        Node motion = id("kamerstuk/35510-26");
+        assertEquals(Set.of(AG.Motie.getURI()), objects(motion, org.apache.jena.vocabulary.RDF.type.asNode()));
+        assertEquals(Set.of("35510"), objects(motion, AG.dossiernummer));
+        assertEquals(Set.of("26"), objects(motion, AG.ondernummer));
+        assertEquals(Set.of("id/persoon/gert-jan-segers"), objects(motion, AG.indiener));
+        assertEquals(Set.of("Motie 35510-26 (Segers)"), objects(motion, RDFS.label.asNode()));
+        assertEquals(Set.of("https://zoek.officielebekendmakingen.nl/kst-35510-26.html"), objects(motion, RDFS.seeAlso.asNode()));
+        assertEquals(Set.of("id/kamerstuk/35510-26"), objects(id("actie/16"), AG.geeftUitvoeringAan));
+    }
+
+    @Test
+    void motionPartsPointToTheWholeMotion() {
+        Node part = id("kamerstuk/35510-21-deel-1");
+        assertEquals(Set.of("id/kamerstuk/35510-21"), objects(part, AG.deelVan));
+        assertEquals(Set.of("Motie 35510-21 deel 1 (Marijnissen c.s.)"), objects(part, RDFS.label.asNode()));
+        assertEquals(Set.of("id/persoon/lilian-marijnissen"), objects(id("kamerstuk/35510-21"), AG.indiener));
+    }
+
+    @Test
+    void theSamePersonOnceHoweverSpelled() {
+        // "Jetten/Segers" (action 8), "Jette cs" (36), "Ploumen/Jetten" (37): one person.
+        assertEquals(Set.of("id/persoon/rob-jetten"), objects(id("kamerstuk/35510-15"), AG.indiener));
+        assertEquals(Set.of("id/persoon/gert-jan-segers", "id/persoon/rob-jetten"), objects(id("kamerstuk/35510-14"), AG.indiener));
+        assertEquals(Set.of("Rob Jetten"), objects(id("persoon/rob-jetten"), RDFS.label.asNode()));
+    }
+
+    @Test
+    void aMotionOnlyNamedInTheStatusIsNoemt() {
+        assertTrue(objects(id("actie/86"), AG.noemt).contains("id/kamerstuk/35510-11"));
+        assertEquals(Set.of("id/kamerstuk/35510-12"), objects(id("actie/86"), AG.geeftUitvoeringAan));
+        assertTrue(objects(id("actie/68"), AG.noemt).contains("id/kamerstuk/28362-53"));
+    }
+
+    @Test
+    void everyFactHasAMentionWithTheExactPhraseAndColumn() {
+        List<Triple> mentions = graph.find(Node.ANY, FactWriter.vermeldt, id("kamerstuk/35510-7")).toList();
+        assertEquals(1, mentions.size());
+        Node mention = mentions.get(0).getSubject();
+        assertEquals("https://w3id.org/actiegraaf/id/actie/3/vermelding/1", mention.getURI());
+        assertEquals(Set.of("(NR. 7 Motie Wilders)"), objects(mention, AG.tekst));
+        assertEquals(Set.of("omschrijving"), objects(mention, FactWriter.kolom));
+        assertEquals(Set.of(AG.geeftUitvoeringAan.getURI()), objects(mention, FactWriter.relatie));
+        assertEquals(Set.of("id/actie/3"), objects(mention, FactWriter.wasDerivedFrom));
+        assertTrue(graph.contains(id("actie/3"), FactWriter.vermelding, mention));
+    }
+
+    @Test
+    void statusWithItsDecidingSentenceAndResponsibleBody() {
+        assertEquals(Set.of(AG.Afgerond.getURI()), objects(id("actie/16"), AG.status));
+        assertEquals(Set.of("id/organisatie/szw"), objects(id("actie/16"), AG.verantwoordelijke));
+        assertEquals(Set.of("id/organisatie/szw", "id/organisatie/tweede-kamer"), objects(id("actie/16"), AG.betrokkene));
+        assertEquals(Set.of(AG.Onbekend.getURI()), objects(id("actie/4"), AG.status));
+        assertEquals(Set.of(AG.NietGestart.getURI()), objects(id("actie/47"), AG.status));
+        Node statusMention = graph.find(Node.ANY, FactWriter.vermeldt, AG.NietGestart).next().getSubject();
+        assertEquals(Set.of("Planning voor dit wetsvoorstel moet nog worden opgesteld."), objects(statusMention, AG.tekst));
+    }
+
+    @Test
+    void deadlinesAndCommitmentsAsResources() {
+        Node deadline = id("actie/73/deadline/1");
+        assertEquals(Set.of("uiterlijk 1 juli"), objects(deadline, AG.tekst));
+        assertEquals(Set.of("2021-07-01"), objects(deadline, AG.datum));
+        assertTrue(objects(id("actie/73"), AG.deadline).contains("id/actie/73/deadline/1"));
+        Node q3 = id("actie/19/deadline/1");
+        assertEquals(Set.of("2021-07-01"), objects(q3, AG.vanaf));
+        assertEquals(Set.of("2021-09-30"), objects(q3, AG.datum));
+        Node commitment = id("actie/73/toezegging/1");
+        assertEquals(Set.of("id/organisatie/bzk"), objects(commitment, AG.toegezegdDoor));
+        assertEquals(1, objects(commitment, AG.deadline).size());
+        assertEquals(Set.of("2021-04-30"), objects(id("actie/16/gebeurtenis/1"), AG.datum));
+    }
+
+    @Test
+    void organisationsInAListAreInvolved() {
+        assertEquals(Set.of("id/organisatie/cak", "id/organisatie/cjib", "id/organisatie/duo", "id/organisatie/gemeenten",
+                "id/organisatie/lbio", "id/organisatie/svb", "id/organisatie/uht", "id/organisatie/uwv",
+                "id/organisatie/waterschappen"), objects(id("actie/2"), AG.betrokkene));
+        assertEquals(Set.of(), objects(id("actie/2"), AG.verantwoordelijke));
+    }
+}

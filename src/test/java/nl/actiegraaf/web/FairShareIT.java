@@ -1,0 +1,53 @@
+package nl.actiegraaf.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** A client over its share of running queries is told to come back, at once, not queued. */
+class FairShareIT {
+    private static final String SLOW = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
+    private static FacadeFixture web;
+
+    @BeforeAll
+    static void start() {
+        web = new FacadeFixture(Duration.ofMillis(1500), Duration.ofSeconds(3), c -> c.withConcurrency(4, 1));
+    }
+
+    @AfterAll
+    static void stop() {
+        web.close();
+    }
+
+    private static String q(String query) {
+        return "/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aSecondQueryFromTheSameClientWhileOneRunsIs429WithRetryAfter() throws Exception {
+        CompletableFuture<HttpResponse<String>> first = web.client.sendAsync(
+                HttpRequest.newBuilder(web.uri(q(SLOW))).build(), HttpResponse.BodyHandlers.ofString());
+        Thread.sleep(400);
+        long start = System.nanoTime();
+        HttpResponse<String> second = web.get(q("ASK {}"), null);
+        assertEquals(429, second.statusCode(), second.body());
+        assertEquals(QueryAdmission.RETRY_AFTER_SECONDS, second.headers().firstValue("Retry-After").orElse(""));
+        assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() < 1000, "refused at once, not queued");
+        // refusals that never reach the store do not need a place
+        assertEquals(400, web.get(q("SELECT {"), null).statusCode());
+
+        assertEquals(504, first.get().statusCode());
+        // the place is given back when the first query ends, also when it ended in a timeout
+        assertEquals(200, web.get(q("ASK {}"), null).statusCode());
+        assertEquals(200, web.get(q("ASK {}"), null).statusCode());
+    }
+}

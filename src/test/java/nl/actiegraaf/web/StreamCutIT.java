@@ -1,0 +1,60 @@
+package nl.actiegraaf.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A result that is still streaming when the time limit strikes is cut with a broken transfer, never
+ * ended as if complete. Its own store, so no other test's load delays the first bytes.
+ */
+class StreamCutIT {
+    private static final String STREAM_CROSS = "SELECT * { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
+    private static FacadeFixture web;
+
+    @BeforeAll
+    static void start() {
+        web = new FacadeFixture(Duration.ofMillis(1500), Duration.ofSeconds(4));
+    }
+
+    @AfterAll
+    static void stop() {
+        web.close();
+    }
+
+    private static String q(String query) {
+        return "/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aStreamCutByTheLimitNeverLooksComplete() throws Exception {
+        long start = System.nanoTime();
+        HttpResponse<java.io.InputStream> response = web.client.send(
+                HttpRequest.newBuilder(web.uri(q(STREAM_CROSS))).header("Accept", "text/tab-separated-values").build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        assertEquals(200, response.statusCode()); // results were flowing before the limit struck
+        long[] bytes = {0};
+        // the status line went out long ago; the only honest signal left is a broken transfer
+        assertThrows(IOException.class, () -> {
+            try (var in = response.body()) {
+                byte[] buffer = new byte[64 * 1024];
+                int n;
+                while ((n = in.read(buffer)) >= 0) {
+                    bytes[0] += n;
+                }
+            }
+        });
+        assertTrue(bytes[0] > 0);
+        assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() < 5000);
+    }
+}
