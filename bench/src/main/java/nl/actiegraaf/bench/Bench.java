@@ -40,7 +40,7 @@ public final class Bench {
             case "loading" -> Loading.run(options);
             case "startup" -> Startup.run(options);
             case "memory" -> Memory.run(options);
-            case "memory-child" -> Memory.child(options);
+            case "queries" -> Queries.run(options);
             default -> {
                 usage();
                 System.exit(2);
@@ -56,7 +56,8 @@ public final class Bench {
                   conversion  --scales=1,10,100 [--long]            JMH: convert vs reading lines vs parsing its N-Triples
                   loading     --scale=10 --reps=3                   convert+load (EmbeddedStore) vs Jena's bulk loader
                   startup     --reps=3                              serve --data DIR to first answered query vs bare JVM start
-                  memory      --scale=1000 --files=100 --xmx=512m   peak heap: load and kept-store serve of the 1,000x data""");
+                  memory      --scale=1000 --files=100 --xmx=512m   peak heap: load and kept-store serve of the 1,000x data
+                  queries     --clients=1,8,32 --requests=300 --seconds=10 --rounds=2   facade /sparql vs Fuseki directly""");
     }
 
     /** {@code --name=value} options, with defaults given where they are read. */

@@ -78,8 +78,4 @@ final class Memory {
             return files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
         }
     }
-
-    static void child(Bench.Options options) {
-        throw new UnsupportedOperationException("memory-child is not used");
-    }
 }
