@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * same jar ({@code --version}) in the same rounds. Also peak heap of the serve process, from its GC log.
  */
 final class Startup {
-    static final Path JAR = Path.of("target", "actiegraaf.jar");
+    /** The jar under test; {@code -Dactiegraaf.jar=...} points at a copy, so a rebuild cannot pull it away mid-run. */
+    static final Path JAR = Path.of(System.getProperty("actiegraaf.jar", "target/actiegraaf.jar"));
     private static final Pattern ENDPOINT = Pattern.compile("SPARQL endpoint (http://127\\.0\\.0\\.1:\\d+/\\S+)");
     private static final Pattern GC_HEAP = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
     private static final Pattern EXIT_HEAP = Pattern.compile("total \\d+K, used (\\d+)K");
