@@ -202,15 +202,11 @@ final class Loading {
         return dsg.calculateRead(counter);
     }
 
+    /** Distinct triples in the file: what a graph holds after loading it (the converter may emit a triple twice). */
     private static long countTriples(Path nt) {
-        long[] n = {0};
-        RDFParser.source(nt).lang(Lang.NTRIPLES).parse(new StreamRDFBase() {
-            @Override
-            public void triple(org.apache.jena.graph.Triple triple) {
-                n[0]++;
-            }
-        });
-        return n[0];
+        org.apache.jena.graph.Graph graph = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        RDFParser.source(nt).lang(Lang.NTRIPLES).parse(graph);
+        return graph.size();
     }
 
     static double median(List<Double> values) {

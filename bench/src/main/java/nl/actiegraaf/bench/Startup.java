@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 final class Startup {
     /** The jar under test; {@code -Dactiegraaf.jar=...} points at a copy, so a rebuild cannot pull it away mid-run. */
     static final Path JAR = Path.of(System.getProperty("actiegraaf.jar", "target/actiegraaf.jar"));
-    private static final Pattern ENDPOINT = Pattern.compile("SPARQL endpoint (http://127\\.0\\.0\\.1:\\d+/\\S+)");
+    private static final Pattern ENDPOINT = Pattern.compile("^Store: SPARQL endpoint (http://127\\.0\\.0\\.1:\\d+/\\S+)");
     private static final Pattern GC_HEAP = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
     private static final Pattern EXIT_HEAP = Pattern.compile("total \\d+K, used (\\d+)K");
     static final String QUERY = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
@@ -119,7 +119,9 @@ final class Startup {
                             .header("Accept", "text/csv").timeout(Duration.ofSeconds(60)).build();
                     try {
                         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                        if (response.statusCode() == 200) {
+                        // Ready means answering from the loaded data: the store's own endpoint listens
+                        // (and answers, empty) before the load, so an answer of 0 triples does not count.
+                        if (response.statusCode() == 200 && !response.body().replaceAll("\\s+", " ").trim().equals("n 0")) {
                             double seconds = (System.nanoTime() - start) / 1e9;
                             String answer = response.body().replaceAll("\\s+", " ").trim();
                             stop(process);
