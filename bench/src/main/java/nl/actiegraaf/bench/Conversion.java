@@ -27,7 +27,10 @@ final class Conversion {
 
     static void run(Bench.Options options) throws Exception {
         List<Integer> scales = options.integers("scales", "1,10,100");
-        paired(scales, options.integer("seconds", options.flag("long") ? 30 : 8));
+        if (!options.flag("growth-only")) {
+            paired(scales, options.integer("seconds", options.flag("long") ? 30 : 8));
+        }
+        growth(scales, options.integer("rounds", options.flag("long") ? 7 : 3));
         if (options.flag("jmh") || options.flag("jfr")) {
             jmh(options, scales);
         }
@@ -115,6 +118,62 @@ final class Conversion {
         System.out.println();
         System.out.print(growth);
         System.out.println("(times are medians over the rounds; ratios are medians of the per-round ratios)");
+    }
+
+    /**
+     * Linear growth, measured pairwise: in each round the smaller and the larger report are converted
+     * one right after the other (alternating which goes first), and the ratio of their times is taken
+     * within the round; the scales of the table above run minutes apart, under different load.
+     */
+    static void growth(List<Integer> scales, int rounds) throws Exception {
+        if (scales.size() < 2) {
+            return;
+        }
+        String loadBefore = Bench.load();
+        StringBuilder out = new StringBuilder();
+        for (int i = 1; i < scales.size(); i++) {
+            ConversionBenchmark small = new ConversionBenchmark();
+            small.scale = scales.get(i - 1);
+            small.seed = 42;
+            ConversionBenchmark big = new ConversionBenchmark();
+            big.scale = scales.get(i);
+            big.seed = 42;
+            small.setUp();
+            big.setUp();
+            try {
+                small.convert();
+                big.convert(); // warm-up
+                List<double[]> times = new java.util.ArrayList<>();
+                for (int r = 0; r < rounds; r++) {
+                    double[] t = new double[2];
+                    for (int k = 0; k < 2; k++) {
+                        boolean first = (k == 0) == (r % 2 == 0);
+                        long start = System.nanoTime();
+                        if (first) {
+                            small.convert();
+                        } else {
+                            big.convert();
+                        }
+                        t[first ? 0 : 1] = (System.nanoTime() - start) / 1e6;
+                    }
+                    times.add(t);
+                }
+                double input = (double) big.scale / small.scale;
+                double ratio = median(times, t -> t[1] / t[0]);
+                out.append("| ").append(small.scale).append("x -> ").append(big.scale).append("x | x").append(Bench.fmt(input))
+                        .append(" | ").append(Bench.fmt(median(times, t -> t[0]))).append(" | ").append(Bench.fmt(median(times, t -> t[1])))
+                        .append(" | **x").append(Bench.fmt(ratio)).append("** | ").append(ratio <= input * 1.1 ? "met" : "MISSED").append(" |\n");
+            } finally {
+                small.tearDown();
+                big.tearDown();
+            }
+        }
+        System.out.println();
+        System.out.println("### Conversion growth, paired (" + Bench.machine() + "; " + loadBefore + " before, " + Bench.load() + " after; median of " + rounds + " rounds)");
+        System.out.println();
+        System.out.println("| step | input | convert ms (small) | convert ms (large) | time ratio | target (<= 1.1 x input) |");
+        System.out.println("|---|---|---|---|---|---|");
+        System.out.print(out);
     }
 
     private static double median(List<double[]> rounds, java.util.function.ToDoubleFunction<double[]> f) {
