@@ -29,6 +29,7 @@ public final class CellCleaner {
     private static final Pattern CARET = Pattern.compile("\\s*\\^\\s*(?=[a-z]{1,3}\\b)");
     private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("(?<=\\S)\\s+([.,;:!?])(?=\\s|$)");
     private static final Pattern SPACE_INSIDE_BRACKETS = Pattern.compile("\\(\\s+|\\s+\\)");
+    private static final Pattern OPENS_WITH_BULLET = Pattern.compile("(?s)[-\u2022\u25AA]\\s+\\S.*");
 
     private final Set<String> footnoteMarkers;
 
@@ -42,7 +43,8 @@ public final class CellCleaner {
         Blocks blocks = new Blocks();
         Matcher tag = TOKEN.matcher(raw);
         int at = 0;
-        while (tag.find()) {
+        // Every token starts with '<'; most cells have none, and the search is not free.
+        while (raw.indexOf('<') >= 0 && tag.find()) {
             blocks.text(raw.substring(at, tag.start()));
             String name = tag.group(2) == null ? "" : tag.group(2).toLowerCase(Locale.ROOT);
             boolean closing = "/".equals(tag.group(1));
@@ -115,7 +117,7 @@ public final class CellCleaner {
         }
 
         void text(String text) {
-            if (blank && text.stripLeading().matches("(?s)[-\u2022\u25AA]\\s+\\S.*")) {
+            if (blank && OPENS_WITH_BULLET.matcher(text.stripLeading()).matches()) {
                 inList = true; // a cell or paragraph that opens with a bullet is a list
             }
             if (!inList) {
@@ -175,15 +177,52 @@ public final class CellCleaner {
     String tidy(String text) {
         String out = HtmlEntities.decode(text);
         out = ReportDecoder.normaliseSpaces(out);
-        // collapsed first too: the patterns below start with \s*, which on a long run of spaces is quadratic
-        out = out.replaceAll("\\s+", " ");
-        out = ORDINAL_ARTEFACT.matcher(out).replaceAll("$1");
-        out = CARET.matcher(out).replaceAll("");
+        // Collapsed first: the artefact patterns below start with \s*, which is quadratic on a long
+        // run of spaces. Each runs only when the character it needs is there: tidying was most of the
+        // conversion's time (see bench/README.md), and most blocks need none of them.
+        out = collapseWhiteSpace(out);
+        if (out.indexOf('^') >= 0) {
+            out = ORDINAL_ARTEFACT.matcher(out).replaceAll("$1");
+            out = CARET.matcher(out).replaceAll("");
+        }
         out = removeMarkers(out);
-        out = out.replaceAll("\\s+", " ").strip();
-        out = SPACE_BEFORE_PUNCTUATION.matcher(out).replaceAll("$1");
-        out = SPACE_INSIDE_BRACKETS.matcher(out).replaceAll(m -> m.group().strip());
+        out = collapseWhiteSpace(out).strip();
+        if (hasSpaceBeforePunctuation(out)) {
+            out = SPACE_BEFORE_PUNCTUATION.matcher(out).replaceAll("$1");
+        }
+        if (out.contains("( ") || out.contains(" )")) {
+            out = SPACE_INSIDE_BRACKETS.matcher(out).replaceAll(m -> m.group().strip());
+        }
         return out;
+    }
+
+    /** What {@code replaceAll("\\s+", " ")} does, in one pass: every run of regex white space becomes one space. */
+    private static String collapseWhiteSpace(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                if (!inSpace) {
+                    out.append(' ');
+                }
+                inSpace = true;
+            } else {
+                out.append(c);
+                inSpace = false;
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whether text, its white space collapsed, has " ." or the like, which {@link #SPACE_BEFORE_PUNCTUATION} is for. */
+    private static boolean hasSpaceBeforePunctuation(String text) {
+        for (int i = text.indexOf(' '); i >= 0 && i + 1 < text.length(); i = text.indexOf(' ', i + 1)) {
+            if (".,;:!?".indexOf(text.charAt(i + 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -192,6 +231,9 @@ public final class CellCleaner {
      * part of the text and stays.
      */
     private String removeMarkers(String text) {
+        if (!hasSuperscript(text)) {
+            return text;
+        }
         Matcher m = MARKER.matcher(text);
         StringBuilder out = new StringBuilder();
         int at = 0;
@@ -204,6 +246,15 @@ public final class CellCleaner {
         return out.append(text.substring(at)).toString();
     }
 
+    private static boolean hasSuperscript(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (SUPERSCRIPTS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean isMarker(String text, int start, String marker) {
         return footnoteMarkers.contains(marker) || start == 0 || Character.isWhitespace(text.charAt(start - 1));
     }
@@ -211,6 +262,9 @@ public final class CellCleaner {
     /** The footnote markers in a piece of raw cell text, in order. */
     List<String> markersIn(String raw) {
         List<String> found = new ArrayList<>();
+        if (!hasSuperscript(raw)) {
+            return found;
+        }
         Matcher m = MARKER.matcher(raw);
         while (m.find()) {
             if (isMarker(raw, m.start(), m.group())) {

@@ -26,7 +26,6 @@ public final class ReportDecoder {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     /** UTF-8 read as Windows-1252 and saved again: "Ã©" for "é". */
     private static final Pattern DOUBLE_ENCODED = Pattern.compile("[ÃÂ][\u0080-\u00BF\u2018-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC]");
-    private static final Pattern LINE_END = Pattern.compile("\r\n|\r|\n");
 
     private ReportDecoder() {
     }
@@ -73,11 +72,32 @@ public final class ReportDecoder {
             throw ReportException.in(file, "the file is empty (only white space)");
         }
         boolean endsWithNewline = text.endsWith("\n") || text.endsWith("\r");
-        List<String> lines = List.of(LINE_END.split(text, -1));
+        List<String> lines = splitLines(text);
         if (endsWithNewline) {
             lines = lines.subList(0, lines.size() - 1);
         }
         return new DecodedText(lines, endsWithNewline, charset);
+    }
+
+    /**
+     * What {@code Pattern.compile("\r\n|\r|\n").split(text, -1)} gives (CR LF, CR and LF each end a line; a trailing empty
+     * line is kept), in one pass: the regular expression was a fifth of the conversion's time.
+     */
+    static List<String> splitLines(String text) {
+        List<String> lines = new java.util.ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        lines.add(text.substring(start));
+        return java.util.Collections.unmodifiableList(lines);
     }
 
     /**

@@ -12,7 +12,7 @@ import nl.actiegraaf.rdf.AG;
 /**
  * A report text file, converted to RDF, as the graph {@code graph/rapport/{id}}. The id is the one the
  * converter gave the report ({@code id/rapport/{id}}), so report IRI and graph name always agree; the
- * report is converted once, on first use, and the result kept for this source.
+ * report is converted on first use and kept until it is emitted (a second emit converts again).
  */
 public final class ReportSource implements GraphSource {
     /** What turns a report file into RDF: the parser branch's {@code ReportConverter::convert}. */
@@ -36,8 +36,10 @@ public final class ReportSource implements GraphSource {
     }
 
     @Override
-    public String graph() {
-        convert();
+    public synchronized String graph() {
+        if (graph == null) {
+            convert();
+        }
         return graph;
     }
 
@@ -48,14 +50,20 @@ public final class ReportSource implements GraphSource {
 
     @Override
     public void emit(StreamRDF out) {
-        convert();
-        converted.find().forEachRemaining(out::triple);
+        Graph result;
+        synchronized (this) {
+            if (converted == null) {
+                convert();
+            }
+            result = converted;
+            // A load emits each source once: let its triples go (the graph name stays), so a load of
+            // many reports holds one converted report at a time, not all of them (bench/README.md).
+            converted = null;
+        }
+        result.find().forEachRemaining(out::triple);
     }
 
-    private synchronized void convert() {
-        if (converted != null) {
-            return;
-        }
+    private void convert() {
         Graph result = GraphFactory.createDefaultGraph();
         StreamRDF sink = StreamRDFLib.graph(result);
         sink.start();
