@@ -64,7 +64,7 @@ public final class ServeCommand implements Callable<Integer> {
             LoadResult result = opened.load(sources);
             out.println("Store: " + result.replaced().size() + " graph(s) loaded, " + result.unchanged().size() + " unchanged");
             out.println("Store: SPARQL endpoint " + opened.service().query());
-            AutoCloseable facade = startFacade(opened.service(), out);
+            Facade facade = startFacade(opened.service(), out);
             out.flush();
             return new Running(opened, facade);
         } catch (Exception | Error e) {
@@ -74,7 +74,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     /** The web facade over the store: the public face of the graph. */
-    private AutoCloseable startFacade(SparqlService service, PrintWriter out) {
+    private Facade startFacade(SparqlService service, PrintWriter out) {
         Facade facade = Facade.start(new FacadeConfig(service, host, port, Path.of("queries"), Sources.ONTOLOGY));
         out.println("Facade: http://" + host + ":" + facade.port() + "/  (SPARQL: /sparql)");
         return facade;
@@ -83,16 +83,21 @@ public final class ServeCommand implements Callable<Integer> {
     /** A running serve: closing stops the facade, then the store (removing a temporary data directory). */
     static final class Running implements AutoCloseable {
         private final Store store;
-        private final AutoCloseable facade;
+        private final Facade facade;
         private final CountDownLatch closed = new CountDownLatch(1);
 
-        Running(Store store, AutoCloseable facade) {
+        Running(Store store, Facade facade) {
             this.store = store;
             this.facade = facade;
         }
 
         Store store() {
             return store;
+        }
+
+        /** The port the web facade listens on (the one asked for, or the free one taken for port 0). */
+        int facadePort() {
+            return facade.port();
         }
 
         void awaitClose() throws InterruptedException {

@@ -1,10 +1,15 @@
 package nl.actiegraaf.cli;
 
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,6 +35,18 @@ class ServeRemoteIT {
                         + Graphs.rapport("stand-van-zaken-pok-2021") + "> { ?a a ag:Actie } }", "n"));
                 assertEquals(1, ServeSeedTest.select(query,
                         "SELECT ?a { ?a text:query (ag:omschrijving \"hardheidsclausule\") ; a ag:Actie }", "a").size());
+                // The facade in front of the standalone store answers as it does over the embedded one.
+                String facade = "http://127.0.0.1:" + running.facadePort();
+                assertEquals(List.of("86"), ServeSeedTest.select(facade + "/sparql",
+                        "SELECT (COUNT(?a) AS ?n) { ?a a ag:Actie }", "n"));
+                HttpClient http = HttpClient.newHttpClient();
+                String motions = http.send(HttpRequest.newBuilder(URI.create(facade + "/api/queries/moties?motie=35510-21")).build(),
+                        HttpResponse.BodyHandlers.ofString()).body();
+                assertTrue(motions.contains("\"actieNummer\":12") && motions.contains("\"actieNummer\":81"), motions);
+                HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(facade + "/id/actie/12"))
+                        .header("Accept", "text/turtle").build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, page.statusCode());
+                assertTrue(page.body().contains("ag:nummer"), page.body());
             }
             // The remote store outlives serve: a second serve finds everything already there.
             StringWriter again = new StringWriter();
