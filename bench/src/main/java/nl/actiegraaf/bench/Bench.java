@@ -41,6 +41,7 @@ public final class Bench {
             case "startup" -> Startup.run(options);
             case "memory" -> Memory.run(options);
             case "queries" -> Queries.run(options);
+            case "loadtest" -> LoadTest.run(options);
             default -> {
                 usage();
                 System.exit(2);
@@ -57,7 +58,9 @@ public final class Bench {
                   loading     --scale=10 --reps=3                   convert+load (EmbeddedStore) vs Jena's bulk loader
                   startup     --reps=3                              serve --data DIR to first answered query vs bare JVM start
                   memory      --scale=1000 --files=100 --xmx=512m   peak heap: load and kept-store serve of the 1,000x data
-                  queries     --clients=1,8,32 --requests=300 --seconds=10 --rounds=2   facade /sparql vs Fuseki directly""");
+                  queries     --clients=1,8,32 --requests=300 --seconds=10 --rounds=2   facade /sparql vs Fuseki directly
+                  loadtest    --clients=64 --seconds=60 [--url=http://127.0.0.1:PORT --pid=PID] [--xmx=512m]
+                              mixed SPARQL/API/page traffic from distinct loopback addresses; exit 1 on any failure""");
     }
 
     /** {@code --name=value} options, with defaults given where they are read. */

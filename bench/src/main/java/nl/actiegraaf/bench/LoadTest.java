@@ -1,0 +1,405 @@
+package nl.actiegraaf.bench;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntFunction;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code loadtest}: mixed traffic from many concurrent clients against the real
+ * {@code java -jar target/actiegraaf.jar serve} (or {@code --url}, which must be on 127.0.0.0/8), for a
+ * bounded time. The facade caps running queries per client address, so each client binds its socket to
+ * its own loopback source address (127.0.0.2, 127.0.0.3, ...; the whole 127/8 is loopback on Linux) and
+ * speaks plain HTTP/1.1 over it. A 429/503 with {@code Retry-After} is waited out and retried (counted as
+ * refused); a failure is any other 5xx, a broken connection or a body that is not the expected answer.
+ * The server's heap is sampled with {@code jcmd} while it runs, and measured after a full GC before and after.
+ */
+final class LoadTest {
+    private static final Pattern FACADE = Pattern.compile("Facade: (http://127\\.0\\.0\\.1:\\d+)/");
+    private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
+    private static final String AG = "PREFIX ag: <https://w3id.org/actiegraaf/def#> ";
+    private static final int MAX_RETRIES = 20;
+
+    private LoadTest() {
+    }
+
+    /** One kind of request: how to build the i-th one, and how to tell its answer is right. */
+    record Kind(String name, IntFunction<String> path, String accept, Predicate<String> bodyOk) {
+    }
+
+    /** The mix: every kind equally often, in random order per client. Numbers 1..86 are the seed's actions. */
+    static final List<Kind> MIX = List.of(
+            new Kind("sparql SELECT json", i -> sparql(AG + "SELECT (COUNT(?a) AS ?n) WHERE { ?a a ag:Actie }"),
+                    "application/sparql-results+json", b -> b.contains("\"n\"") && b.contains("\"86\"")),
+            new Kind("sparql SELECT csv", i -> sparql("SELECT ?p ?o WHERE { <https://w3id.org/actiegraaf/id/actie/" + action(i) + "> ?p ?o }"),
+                    "text/csv", b -> b.startsWith("p,o\r\n") && b.contains("actiegraaf/def#")),
+            new Kind("sparql CONSTRUCT turtle", i -> sparql("CONSTRUCT { ?s ?p ?o } WHERE { BIND(<https://w3id.org/actiegraaf/id/actie/"
+                    + action(i) + "> AS ?s) ?s ?p ?o }"), "text/turtle", b -> b.contains("actie/")),
+            new Kind("sparql ASK xml", i -> sparql(AG + "ASK { <https://w3id.org/actiegraaf/id/actie/" + action(i) + "> a ag:Actie }"),
+                    "application/sparql-results+xml", b -> b.contains("<boolean>true</boolean>")),
+            new Kind("api actie", i -> "/api/queries/actie?nummer=" + action(i), "application/json", LoadTest::jsonWithRows),
+            new Kind("api moties", i -> "/api/queries/moties?motie=35510-21", "application/json", LoadTest::jsonWithRows),
+            new Kind("api acties-per-thema", i -> "/api/queries/acties-per-thema?thema=hersteloperatie", "application/json", LoadTest::jsonWithRows),
+            new Kind("api deadlines", i -> "/api/queries/deadlines?van=2021-01-01", "application/json", LoadTest::jsonWithRows),
+            new Kind("page html", i -> "/id/actie/" + action(i), "text/html", b -> b.contains("<h1>Actie ")),
+            new Kind("page turtle", i -> "/id/actie/" + action(i), "text/turtle", b -> b.contains("omschrijving")),
+            new Kind("health", i -> "/health", "application/json", b -> b.contains("\"ok\"")));
+
+    static String sparql(String query) {
+        return "/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+    }
+
+    static int action(int i) {
+        return 1 + Math.floorMod(i, 86);
+    }
+
+    static boolean jsonWithRows(String body) {
+        String b = body.strip();
+        return (b.startsWith("{") || b.startsWith("[")) && b.length() > 20;
+    }
+
+    /** Per kind: answered, refused-then-retried, failed, and latencies of the answered ones. */
+    static final class Stats {
+        final List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
+        final AtomicLong refused = new AtomicLong();
+        final AtomicLong failed = new AtomicLong();
+    }
+
+    static void run(Bench.Options options) throws Exception {
+        int clients = options.integer("clients", 64);
+        int seconds = options.integer("seconds", 60);
+        String url = options.get("url", null);
+        String loadBefore = Bench.load();
+        Path dir = null;
+        Process server = null;
+        try {
+            if (url == null) {
+                dir = Files.createTempDirectory("actiegraaf-bench-load-");
+                server = new ProcessBuilder(Startup.java(), "-Xmx" + options.get("xmx", "512m"), "-jar", Startup.JAR.toString(),
+                        "serve", "--port", "0", "--data", dir.resolve("data").toString()).redirectErrorStream(true).start();
+                url = facadeUrl(server);
+            }
+            URI base = URI.create(url);
+            if (!InetAddress.getByName(base.getHost()).isLoopbackAddress()) {
+                throw new IllegalArgumentException("--url must be on 127.0.0.0/8, not " + base.getHost());
+            }
+            awaitHealthy(base);
+            Map<String, Stats> stats = new LinkedHashMap<>();
+            for (Kind kind : MIX) { // each kind answers, and rightly, before the load begins (also warms up)
+                stats.put(kind.name(), new Stats());
+                Response r = get("127.0.0.1", base, kind.path().apply(12), kind.accept());
+                if (r.status() != 200 || !kind.bodyOk().test(r.body())) {
+                    throw new IllegalStateException(kind.name() + ": HTTP " + r.status() + " " + abbreviate(r.body()));
+                }
+            }
+            long pid = server == null ? options.integer("pid", -1) : server.pid();
+            Long heapStart = pid < 0 ? null : heapAfterGc(pid);
+            List<Long> samples = Collections.synchronizedList(new ArrayList<>());
+            Thread sampler = null;
+            if (pid >= 0) {
+                sampler = new Thread(() -> {
+                    try {
+                        while (!Thread.currentThread().isInterrupted()) {
+                            samples.add(heapUsedKiB(pid, false));
+                            Thread.sleep(5000);
+                        }
+                    } catch (InterruptedException | IOException e) {
+                        // stopped
+                    }
+                });
+                sampler.setDaemon(true);
+                sampler.start();
+            }
+            AtomicReference<String> firstFailure = new AtomicReference<>();
+            long start = System.nanoTime();
+            long end = start + TimeUnit.SECONDS.toNanos(seconds);
+            List<Thread> threads = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                String source = "127.0.0." + (2 + c % 250);
+                URI target = base;
+                Thread t = new Thread(() -> client(source, target, end, stats, firstFailure), "client-" + source);
+                threads.add(t);
+                t.start();
+            }
+            for (Thread t : threads) {
+                t.join(TimeUnit.SECONDS.toMillis(seconds + 120));
+            }
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            if (sampler != null) {
+                sampler.interrupt();
+            }
+            Long heapEnd = pid < 0 ? null : heapAfterGc(pid);
+            report(clients, seconds, elapsed, stats, firstFailure.get(), loadBefore, heapStart, heapEnd, samples);
+            long failed = stats.values().stream().mapToLong(s -> s.failed.get()).sum();
+            if (failed > 0) {
+                System.exit(1);
+            }
+        } finally {
+            if (server != null) {
+                server.destroy();
+                if (!server.waitFor(60, TimeUnit.SECONDS)) {
+                    server.destroyForcibly().waitFor();
+                }
+            }
+            if (dir != null) {
+                Loading.delete(dir);
+            }
+        }
+    }
+
+    /** One client: one request at a time, kinds in random order, until the end time; never past it by more than one request. */
+    static void client(String source, URI base, long end, Map<String, Stats> stats, AtomicReference<String> firstFailure) {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        while (System.nanoTime() < end) {
+            Kind kind = MIX.get(random.nextInt(MIX.size()));
+            Stats s = stats.get(kind.name());
+            String path = kind.path().apply(random.nextInt(1000));
+            for (int attempt = 0; ; attempt++) {
+                long t = System.nanoTime();
+                String failure;
+                try {
+                    Response r = get(source, base, path, kind.accept());
+                    String retryAfter = r.headers().get("retry-after");
+                    if ((r.status() == 429 || r.status() == 503) && retryAfter != null && attempt < MAX_RETRIES) {
+                        s.refused.incrementAndGet();
+                        Thread.sleep(TimeUnit.SECONDS.toMillis(Long.parseLong(retryAfter.strip())));
+                        if (System.nanoTime() >= end) {
+                            break; // told to come back after the run ends: not a failure, not an answer
+                        }
+                        continue;
+                    }
+                    if (r.status() == 200 && kind.bodyOk().test(r.body())) {
+                        s.nanos.add(System.nanoTime() - t);
+                        break;
+                    }
+                    failure = "HTTP " + r.status() + " " + abbreviate(r.body());
+                } catch (IOException | RuntimeException e) {
+                    failure = e.toString();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                s.failed.incrementAndGet();
+                firstFailure.compareAndSet(null, kind.name() + " " + path + " from " + source + ": " + failure);
+                break;
+            }
+        }
+    }
+
+    record Response(int status, Map<String, String> headers, String body) {
+    }
+
+    /**
+     * GET over a socket bound to {@code source} (a loopback address), HTTP/1.1 with {@code Connection: close}:
+     * the answer is everything up to the end of the stream, de-chunked if it was sent in chunks.
+     */
+    static Response get(String source, URI base, String pathAndQuery, String accept) throws IOException {
+        try (Socket socket = new Socket()) {
+            socket.bind(new InetSocketAddress(source, 0));
+            socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 5000);
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
+                    + "\r\nAccept: " + accept + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            byte[] all = socket.getInputStream().readAllBytes();
+            return parse(all);
+        }
+    }
+
+    static Response parse(byte[] all) throws IOException {
+        String text = new String(all, StandardCharsets.ISO_8859_1);
+        int headEnd = text.indexOf("\r\n\r\n");
+        if (headEnd < 0) {
+            throw new IOException("connection closed before the headers ended (" + all.length + " bytes)");
+        }
+        String[] lines = text.substring(0, headEnd).split("\r\n");
+        String[] statusLine = lines[0].split(" ", 3);
+        if (statusLine.length < 2 || !statusLine[0].startsWith("HTTP/1.")) {
+            throw new IOException("not an HTTP answer: " + lines[0]);
+        }
+        Map<String, String> headers = new ConcurrentHashMap<>();
+        for (int i = 1; i < lines.length; i++) {
+            int colon = lines[i].indexOf(':');
+            if (colon > 0) {
+                headers.put(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).strip());
+            }
+        }
+        byte[] body = java.util.Arrays.copyOfRange(all, headEnd + 4, all.length);
+        if ("chunked".equalsIgnoreCase(headers.getOrDefault("transfer-encoding", ""))) {
+            body = dechunk(body);
+        } else if (headers.containsKey("content-length") && Long.parseLong(headers.get("content-length")) != body.length) {
+            throw new IOException("body of " + body.length + " bytes, Content-Length " + headers.get("content-length"));
+        }
+        return new Response(Integer.parseInt(statusLine[1]), headers, new String(body, StandardCharsets.UTF_8));
+    }
+
+    /** Chunked transfer coding: a hex size line, that many bytes, CRLF; a zero size ends it (a missing end is a broken answer). */
+    static byte[] dechunk(byte[] chunked) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(chunked.length);
+        int pos = 0;
+        while (true) {
+            int lineEnd = indexOfCrlf(chunked, pos);
+            if (lineEnd < 0) {
+                throw new IOException("chunked body cut off (no last chunk)");
+            }
+            String sizeLine = new String(chunked, pos, lineEnd - pos, StandardCharsets.US_ASCII);
+            int semicolon = sizeLine.indexOf(';');
+            int size = Integer.parseInt((semicolon < 0 ? sizeLine : sizeLine.substring(0, semicolon)).strip(), 16);
+            pos = lineEnd + 2;
+            if (size == 0) {
+                return out.toByteArray();
+            }
+            if (pos + size > chunked.length) {
+                throw new IOException("chunked body cut off in a chunk");
+            }
+            out.write(chunked, pos, size);
+            pos += size + 2;
+        }
+    }
+
+    private static int indexOfCrlf(byte[] bytes, int from) {
+        for (int i = from; i + 1 < bytes.length; i++) {
+            if (bytes[i] == '\r' && bytes[i + 1] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String facadeUrl(Process server) throws InterruptedException {
+        AtomicReference<String> facade = new AtomicReference<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = in.readLine()) != null) {
+                    Matcher f = FACADE.matcher(line);
+                    if (f.find()) {
+                        facade.set(f.group(1));
+                    }
+                }
+            } catch (IOException e) {
+                // ended
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (facade.get() == null && System.nanoTime() < deadline && server.isAlive()) {
+            Thread.sleep(50);
+        }
+        if (facade.get() == null) {
+            throw new IllegalStateException("serve did not report its facade address");
+        }
+        return facade.get();
+    }
+
+    private static void awaitHealthy(URI base) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (System.nanoTime() < deadline) {
+            try {
+                if (get("127.0.0.1", base, "/health", "application/json").status() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException(base + "/health did not answer 200 within 5 minutes");
+    }
+
+    private static long heapAfterGc(long pid) throws IOException, InterruptedException {
+        jcmd(pid, "GC.run");
+        return heapUsedKiB(pid, true);
+    }
+
+    private static long heapUsedKiB(long pid, boolean strict) throws IOException, InterruptedException {
+        Matcher m = HEAP_USED.matcher(jcmd(pid, "GC.heap_info"));
+        if (m.find()) {
+            return Long.parseLong(m.group(1));
+        }
+        if (strict) {
+            throw new IOException("jcmd GC.heap_info gave no 'used' figure");
+        }
+        return -1;
+    }
+
+    private static String jcmd(long pid, String command) throws IOException, InterruptedException {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process p = new ProcessBuilder(Files.exists(jcmd) ? jcmd.toString() : "jcmd", Long.toString(pid), command)
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor(60, TimeUnit.SECONDS);
+        return out;
+    }
+
+    private static void report(int clients, int seconds, double elapsed, Map<String, Stats> stats, String firstFailure,
+            String loadBefore, Long heapStart, Long heapEnd, List<Long> samples) {
+        long answered = 0;
+        long refused = 0;
+        long failed = 0;
+        List<Long> all = new ArrayList<>();
+        StringBuilder rows = new StringBuilder();
+        for (Map.Entry<String, Stats> e : stats.entrySet()) {
+            Stats s = e.getValue();
+            List<Long> nanos = new ArrayList<>(s.nanos);
+            all.addAll(nanos);
+            answered += nanos.size();
+            refused += s.refused.get();
+            failed += s.failed.get();
+            rows.append("| ").append(e.getKey()).append(" | ").append(nanos.size()).append(" | ").append(s.refused.get())
+                    .append(" | ").append(s.failed.get()).append(" | ").append(Bench.fmt(Queries.percentile(nanos, 50)))
+                    .append(" | ").append(Bench.fmt(Queries.percentile(nanos, 99))).append(" |\n");
+        }
+        rows.append("| **all** | **").append(answered).append("** | ").append(refused).append(" | **").append(failed)
+                .append("** | ").append(Bench.fmt(Queries.percentile(all, 50))).append(" | ")
+                .append(Bench.fmt(Queries.percentile(all, 99))).append(" |\n");
+        System.out.println();
+        System.out.println("### Load test: " + clients + " clients (source addresses 127.0.0.2-127.0.0." + (1 + Math.min(clients, 250))
+                + ") for " + seconds + " s, mixed traffic (" + Bench.machine() + "; " + loadBefore + " before, " + Bench.load() + " after)");
+        System.out.println();
+        System.out.println("| kind | answered | refused (429/503 + Retry-After, retried) | failed | p50 ms | p99 ms |");
+        System.out.println("|---|---|---|---|---|---|");
+        System.out.print(rows);
+        System.out.println();
+        System.out.printf(Locale.ROOT, "Throughput: %d answered in %.1f s = %.1f req/s; failed %d%s%n", answered, elapsed,
+                answered / elapsed, failed, firstFailure == null ? "" : " (first: " + firstFailure + ")");
+        if (heapStart != null) {
+            List<Long> copy = new ArrayList<>(samples);
+            System.out.printf(Locale.ROOT, "Server heap used: %d MiB after GC before the load, %d MiB after GC after it"
+                            + " (%+d MiB); sampled every 5 s during it (no GC forced): %s MiB%n",
+                    heapStart / 1024, heapEnd / 1024, (heapEnd - heapStart) / 1024,
+                    copy.stream().map(k -> Long.toString(k / 1024)).toList());
+        }
+    }
+
+    private static String abbreviate(String body) {
+        String oneLine = body.replaceAll("\\s+", " ");
+        return oneLine.length() > 160 ? oneLine.substring(0, 160) + "..." : oneLine;
+    }
+}
