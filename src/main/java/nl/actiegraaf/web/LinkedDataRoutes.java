@@ -47,15 +47,17 @@ public final class LinkedDataRoutes {
 
     private final StoreClient store;
     private final Ontology ontology;
+    private final QueryAdmission admission;
 
-    private LinkedDataRoutes(StoreClient store, Ontology ontology) {
+    private LinkedDataRoutes(StoreClient store, Ontology ontology, QueryAdmission admission) {
         this.store = store;
         this.ontology = ontology;
+        this.admission = admission;
     }
 
     public static void register(JavalinConfig config, WebContext context) {
         LinkedDataRoutes routes = new LinkedDataRoutes(context.store(),
-                new Ontology(context.config().ontologyFile(), context.store()));
+                new Ontology(context.config().ontologyFile(), context.store()), context.admission());
         config.routes.get("/id/<path>", routes::resource);
         config.routes.get("/def", routes::ontology);
     }
@@ -66,7 +68,9 @@ public final class LinkedDataRoutes {
         // The IRI goes into the query as a node of the syntax tree, never as pasted text.
         Query query = QueryTransformOps.replaceVars(DESCRIPTION, Map.of(Var.alloc("this"), iri));
         Model description;
-        try (QueryExecution exec = store.execution(query)) {
+        // Each page is a store query: it takes a place in the fair share like /sparql does, so no
+        // client can crowd others out by requesting pages.
+        try (QueryAdmission.Ticket ticket = admission.admit(ctx); QueryExecution exec = store.execution(query)) {
             description = exec.execConstruct();
         }
         if (description.isEmpty()) {
