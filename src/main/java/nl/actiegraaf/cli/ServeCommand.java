@@ -2,6 +2,7 @@ package nl.actiegraaf.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -34,6 +35,12 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "7070", description = "Port of the web facade (default: ${DEFAULT-VALUE}; 0: any free port).")
     int port;
 
+    @Option(names = "--query-timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = {"Wall-clock limit of every query through the facade (default: ${DEFAULT-VALUE});",
+                    "a client may ask for less with timeout=, never more. The store's own limit",
+                    "(arq:queryTimeout in fuseki-config/) still applies behind it."})
+    int queryTimeoutSeconds;
+
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address the web facade binds to (default: ${DEFAULT-VALUE}).")
     String host;
 
@@ -55,6 +62,9 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** Opens, loads and starts everything; the caller owns the result. */
     Running start(PrintWriter out) throws Exception {
+        if (queryTimeoutSeconds < 1) { // before anything is loaded
+            throw new IllegalArgumentException("--query-timeout must be at least 1 second");
+        }
         List<GraphSource> sources = new ArrayList<>(Sources.standardGraphs());
         for (Path report : reports.isEmpty() ? Sources.seedReports() : reports) {
             sources.add(Sources.of(report));
@@ -75,7 +85,8 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** The web facade over the store: the public face of the graph. */
     private Facade startFacade(SparqlService service, PrintWriter out) {
-        Facade facade = Facade.start(new FacadeConfig(service, host, port, Path.of("queries"), Sources.ONTOLOGY));
+        Facade facade = Facade.start(new FacadeConfig(service, host, port, Path.of("queries"), Sources.ONTOLOGY)
+                .withQueryTimeout(Duration.ofSeconds(queryTimeoutSeconds)));
         out.println("Facade: http://" + host + ":" + facade.port() + "/  (SPARQL: /sparql)");
         return facade;
     }

@@ -69,6 +69,15 @@ class ServeCommandTest {
         assertEquals(1, err.toString().strip().lines().count());
     }
 
+    @Test
+    void aQueryTimeoutUnderOneSecondIsRefusedBeforeAnythingLoads() {
+        StringWriter err = new StringWriter();
+        int code = new CommandLine(new Main()).setErr(new PrintWriter(err)).setOut(new PrintWriter(new StringWriter()))
+                .execute("serve", "--port", "0", "--query-timeout", "0");
+        assertEquals(2, code);
+        assertEquals("actiegraaf serve: --query-timeout must be at least 1 second", err.toString().strip());
+    }
+
     private static ServeCommand parse(String... args) {
         CommandLine cli = new CommandLine(new Main());
         CommandLine.ParseResult parsed = cli.parseArgs(args);
