@@ -23,10 +23,12 @@ import nl.actiegraaf.store.Graphs;
  * so it works unchanged against a remote store, and a {@code load} run in another process (or a
  * restart over kept data) is seen too.
  *
- * <p>The digests are fetched at most once per {@code refresh} (one small query), so an answer may
- * be up to that long behind a load. A store that was changed without updating the metadata graph
- * (written to by other tools) is not noticed; {@link ResponseCache} bounds that by an entry age.
- * When the store cannot be asked, there is no version and nothing is cached.
+ * <p>The digests are fetched once when the API starts, then again at most once per {@code refresh},
+ * in the background: a request never waits for them, it uses the last version known (stale while
+ * revalidating), so an answer may be up to about {@code refresh} behind a load. A store that was
+ * changed without updating the metadata graph (written to by other tools) is not noticed;
+ * {@link ResponseCache} bounds that by an entry age. When the store could not be asked, there is no
+ * version and nothing is cached or tagged until it can.
  */
 final class DataVersion {
     private static final Query DIGESTS = QueryFactory.create("""
@@ -37,9 +39,9 @@ final class DataVersion {
     private final QueryRunner runner;
     private final long refreshNanos;
     private final LongSupplier clock;
-    private String version;
+    private volatile String version;
     private long fetchedAt;
-    private boolean fetched;
+    private boolean refreshing;
 
     DataVersion(QueryRunner runner, Duration refresh) {
         this(runner, refresh, System::nanoTime);
@@ -49,17 +51,45 @@ final class DataVersion {
         this.runner = runner;
         this.refreshNanos = refresh.toNanos();
         this.clock = clock;
+        this.fetchedAt = clock.getAsLong() - refreshNanos; // due at once unless primed
     }
 
-    /** The current version, or empty when the store could not tell (then do not cache). */
-    synchronized Optional<String> current() {
+    /** Fetches the version now, in the caller's thread (at start, so the first requests are cached). */
+    void prime() {
         long now = clock.getAsLong();
-        if (!fetched || now - fetchedAt >= refreshNanos) {
-            version = fetch();
+        version = fetch();
+        synchronized (this) {
             fetchedAt = now;
-            fetched = true;
+        }
+    }
+
+    /** The last known version, or empty when the store could not tell (then do not cache). */
+    Optional<String> current() {
+        boolean due;
+        synchronized (this) {
+            due = !refreshing && clock.getAsLong() - fetchedAt >= refreshNanos;
+            if (due) {
+                refreshing = true;
+                fetchedAt = clock.getAsLong();
+            }
+        }
+        if (due) {
+            Thread refresh = new Thread(this::refresh, "actiegraaf-data-version");
+            refresh.setDaemon(true);
+            refresh.start();
         }
         return Optional.ofNullable(version);
+    }
+
+    private void refresh() {
+        try {
+            version = fetch();
+        } finally {
+            synchronized (this) {
+                refreshing = false;
+                fetchedAt = clock.getAsLong();
+            }
+        }
     }
 
     private String fetch() {

@@ -148,6 +148,7 @@ public final class QueryApi {
         byte[] listing = toJson(listing());
         byte[] openApi = OpenApiDocument.bytes(OpenApiDocument.generate(catalog, otherRoutes, version()));
         String swaggerVersion = swaggerUiVersion();
+        dataVersion.prime();
         config.staticFiles.add(files -> {
             files.hostedPath = ApiPaths.DOCS_ASSETS;
             files.directory = "/" + SWAGGER_UI + swaggerVersion;
