@@ -66,16 +66,29 @@ public final class QueryApi {
 
     private static final Admission EVERYONE = ctx -> () -> { };
 
+    /** Response header telling whether an answer came from the cache ({@code hit}) or the store ({@code miss}). */
+    public static final String CACHE_HEADER = "Actiegraaf-Cache";
+    // Curated answers are small pages; a thousand of them in at most 64 MiB covers the common calls.
+    private static final int CACHE_ENTRIES = 1000;
+    private static final long CACHE_BYTES = 64L * 1024 * 1024;
+    private static final Duration CACHE_MAX_AGE = Duration.ofMinutes(10);
+    private static final Duration VERSION_REFRESH = Duration.ofSeconds(1);
+
     private final QueryCatalog catalog;
     private final QueryBinder binder;
     private final QueryRunner runner;
     private final Admission admission;
+    private final DataVersion dataVersion;
+    private final ResponseCache cache;
 
-    private QueryApi(QueryCatalog catalog, QueryBinder binder, QueryRunner runner, Admission admission) {
+    private QueryApi(QueryCatalog catalog, QueryBinder binder, QueryRunner runner, Admission admission,
+            DataVersion dataVersion, ResponseCache cache) {
         this.catalog = catalog;
         this.binder = binder;
         this.runner = runner;
         this.admission = admission;
+        this.dataVersion = dataVersion;
+        this.cache = cache;
     }
 
     private QueryApi(QueryCatalog catalog, SparqlService store, Settings settings, HttpClient http) {
@@ -83,9 +96,14 @@ public final class QueryApi {
                 new QueryRunner(store, settings.timeout(), http), EVERYONE);
     }
 
+    private QueryApi(QueryCatalog catalog, QueryBinder binder, QueryRunner runner, Admission admission) {
+        this(catalog, binder, runner, admission, new DataVersion(runner, VERSION_REFRESH),
+                new ResponseCache(CACHE_ENTRIES, CACHE_BYTES, CACHE_MAX_AGE));
+    }
+
     /** This API, running each query only once {@code admission} lets it (values are checked before). */
     public QueryApi admittedBy(Admission admission) {
-        return new QueryApi(catalog, binder, runner, admission);
+        return new QueryApi(catalog, binder, runner, admission, dataVersion, cache);
     }
 
     /**
@@ -130,14 +148,18 @@ public final class QueryApi {
         byte[] listing = toJson(listing());
         byte[] openApi = OpenApiDocument.bytes(OpenApiDocument.generate(catalog, otherRoutes, version()));
         String swaggerVersion = swaggerUiVersion();
+        dataVersion.prime();
         config.staticFiles.add(files -> {
             files.hostedPath = ApiPaths.DOCS_ASSETS;
             files.directory = "/" + SWAGGER_UI + swaggerVersion;
             files.location = Location.CLASSPATH;
         });
-        config.routes.get(ApiPaths.QUERIES, ctx -> ctx.contentType(JSON_TYPE).result(listing));
+        // Both are fixed from start to stop, so a hash of their bytes is their ETag.
+        String listingTag = ConditionalGet.etag(listing);
+        String openApiTag = ConditionalGet.etag(openApi);
+        config.routes.get(ApiPaths.QUERIES, ctx -> ConditionalGet.serveFixed(ctx, JSON_TYPE, listing, listingTag));
         config.routes.get(ApiPaths.QUERY, this::runQuery);
-        config.routes.get(ApiPaths.OPENAPI, ctx -> ctx.contentType(JSON_TYPE).result(openApi));
+        config.routes.get(ApiPaths.OPENAPI, ctx -> ConditionalGet.serveFixed(ctx, JSON_TYPE, openApi, openApiTag));
         config.routes.get(ApiPaths.DOCS, ctx -> ctx.contentType("text/html; charset=utf-8").result(DOCS_PAGE));
         config.routes.get(ApiPaths.DOCS + "/init.js",
                 ctx -> ctx.contentType("text/javascript; charset=utf-8").result(DOCS_SCRIPT));
@@ -158,15 +180,30 @@ public final class QueryApi {
                     .orElseThrow(() -> new ApiException(404, "no curated query named '" + ParameterType.shown(queryName)
                             + "'; see " + ApiPaths.QUERIES));
             QueryBinder.Bound bound = binder.bind(curated, ctx.queryParamMap());
+            boolean csv = csvSuffix || wantsCsv(ctx);
+            // Checked after the values, so a bad request is a 400 whatever the cache holds.
+            String version = dataVersion.current().orElse(null);
+            String key = cacheKey(ctx.path(), bound, csv);
+            String etag = version == null ? null : ConditionalGet.etag(version, key);
+            if (etag != null && ConditionalGet.notModified(ctx, etag)) {
+                return;
+            }
+            ResponseCache.Answer cached = version == null ? null : cache.get(version, key).orElse(null);
+            if (cached != null) {
+                send(ctx, cached, etag, "hit");
+                return;
+            }
             QueryRunner.Rows result;
             try (AutoCloseable ticket = admission.admit(ctx)) {
                 result = runner.run(bound.query());
             }
-            if (curated.output() == CuratedQuery.Output.GRAPH) {
-                writeGraph(ctx, result, bound.limit(), csvSuffix || wantsCsv(ctx));
-            } else {
-                writeRows(ctx, curated, bound, result, csvSuffix || wantsCsv(ctx));
+            ResponseCache.Answer answer = curated.output() == CuratedQuery.Output.GRAPH
+                    ? graphAnswer(result, bound.limit(), csv)
+                    : rowsAnswer(ctx, bound, result, csv);
+            if (version != null) {
+                cache.put(version, key, answer);
             }
+            send(ctx, answer, etag, "miss");
         } catch (ParameterException e) {
             error(ctx, 400, e.getMessage(), e.parameter());
         } catch (ApiException e) {
@@ -182,7 +219,27 @@ public final class QueryApi {
         }
     }
 
-    private void writeRows(Context ctx, CuratedQuery curated, QueryBinder.Bound bound, QueryRunner.Rows result,
+    /**
+     * What decides the bytes of an answer besides the data: the path (query name, and a {@code .csv}
+     * suffix, which also shows in the Link header), the output format, the bound values (sorted, so
+     * the order of the request's parameters does not matter) and the page.
+     */
+    private static String cacheKey(String path, QueryBinder.Bound bound, boolean csv) {
+        StringBuilder key = new StringBuilder(path).append('\0').append(csv ? "csv" : "json");
+        new java.util.TreeMap<>(bound.given()).forEach((name, value) -> key.append('\0').append(name).append('=').append(value));
+        return key.append('\0').append(bound.limit()).append('\0').append(bound.offset()).toString();
+    }
+
+    private static void send(Context ctx, ResponseCache.Answer answer, String etag, String cacheState) {
+        if (etag != null) {
+            ConditionalGet.validators(ctx, etag);
+            ctx.header(CACHE_HEADER, cacheState);
+        }
+        answer.headers().forEach(ctx::header);
+        ctx.contentType(answer.contentType()).result(answer.body());
+    }
+
+    private static ResponseCache.Answer rowsAnswer(Context ctx, QueryBinder.Bound bound, QueryRunner.Rows result,
             boolean csv) {
         List<Binding> rows = result.rows();
         boolean hasNext = rows.size() > bound.limit();
@@ -196,41 +253,38 @@ public final class QueryApi {
         if (bound.offset() > 0) {
             links.add(link(ctx, bound, Math.max(0, bound.offset() - bound.limit()), "prev"));
         }
-        if (!links.isEmpty()) {
-            ctx.header("Link", String.join(", ", links));
-        }
+        Map<String, String> headers = links.isEmpty() ? Map.of() : Map.of("Link", String.join(", ", links));
         if (csv) {
-            writeCsv(ctx, result.vars(), rows);
-        } else {
-            List<Map<String, Object>> objects = new ArrayList<>(rows.size());
-            for (Binding row : rows) {
-                objects.add(ResultValues.row(result.vars(), row));
-            }
-            ctx.contentType(JSON_TYPE).result(toJson(objects));
+            return new ResponseCache.Answer(CSV_TYPE, csvBytes(result.vars(), rows), headers);
         }
+        List<Map<String, Object>> objects = new ArrayList<>(rows.size());
+        for (Binding row : rows) {
+            objects.add(ResultValues.row(result.vars(), row));
+        }
+        return new ResponseCache.Answer(JSON_TYPE, toJson(objects), headers);
     }
 
     /** The graph as {nodes, edges}, or as CSV its edge rows (one per edge, as the query selects them). */
-    private static void writeGraph(Context ctx, QueryRunner.Rows result, int cap, boolean csv) {
+    private static ResponseCache.Answer graphAnswer(QueryRunner.Rows result, int cap, boolean csv) {
         List<Binding> rows = result.rows();
+        Map<String, String> headers = Map.of();
         if (rows.size() > cap) {
             // Never cut silently: the client is told the graph is partial.
-            ctx.header("Actiegraaf-Truncated", "more than " + cap + " edges; narrow the query with its parameters");
+            headers = Map.of("Actiegraaf-Truncated", "more than " + cap + " edges; narrow the query with its parameters");
             rows = rows.subList(0, cap);
         }
         if (csv) {
-            writeCsv(ctx, result.vars(), rows);
-        } else {
-            ctx.contentType(JSON_TYPE).result(toJson(GraphShape.of(result.vars(), rows)));
+            return new ResponseCache.Answer(CSV_TYPE, csvBytes(result.vars(), rows), headers);
         }
+        return new ResponseCache.Answer(JSON_TYPE, toJson(GraphShape.of(result.vars(), rows)), headers);
     }
 
-    private static void writeCsv(Context ctx, List<String> columns, List<Binding> rows) {
+    private static byte[] csvBytes(List<String> columns, List<Binding> rows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         List<Var> vars = columns.stream().map(Var::alloc).toList();
         ResultSetMgr.write(out, org.apache.jena.query.ResultSet.adapt(RowSetStream.create(vars, rows.iterator())),
                 ResultSetLang.RS_CSV);
-        ctx.contentType(CSV_TYPE).result(out.toByteArray());
+        return out.toByteArray();
     }
 
     private static String link(Context ctx, QueryBinder.Bound bound, int offset, String rel) {

@@ -107,6 +107,8 @@ class FacadeQueryApiIT {
                 """);
         try (ApiTestServer busy = ApiTestServer.startFacade(dir, "/webapi/sample.trig",
                 config -> config.withQueryTimeout(Duration.ofSeconds(2)).withConcurrency(4, 1))) {
+            // A warm connection, so the first query reaches the server before the second one.
+            assertEquals(200, busy.get("/api/queries").statusCode());
             java.util.concurrent.CompletableFuture<HttpResponse<String>> first = busy.http.sendAsync(
                     java.net.http.HttpRequest.newBuilder(busy.uri("/api/queries/traag")).build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -1,0 +1,120 @@
+package nl.actiegraaf.web.api;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.engine.binding.Binding;
+
+import nl.actiegraaf.store.Graphs;
+
+/**
+ * A short name for "the data as it is now", so cached answers and ETags can tell when a load changed
+ * it. The store's own metadata graph {@link Graphs#META} holds a content digest per loaded graph
+ * ({@code dcterms:identifier "sha256:..."}, written in the same transaction as the load and only
+ * when the content differs); the version is a hash of those (graph, digest) pairs. Why this and not
+ * a counter that {@code serve} bumps: it is read through the SPARQL endpoint like everything else,
+ * so it works unchanged against a remote store, and a {@code load} run in another process (or a
+ * restart over kept data) is seen too.
+ *
+ * <p>The digests are fetched once when the API starts, then again at most once per {@code refresh},
+ * in the background: a request never waits for them, it uses the last version known (stale while
+ * revalidating), so an answer may be up to about {@code refresh} behind a load. A store that was
+ * changed without updating the metadata graph (written to by other tools) is not noticed;
+ * {@link ResponseCache} bounds that by an entry age. When the store could not be asked, there is no
+ * version and nothing is cached or tagged until it can.
+ */
+final class DataVersion {
+    private static final Query DIGESTS = QueryFactory.create("""
+            SELECT ?graph ?digest WHERE {
+              GRAPH <%s> { ?graph <http://purl.org/dc/terms/identifier> ?digest }
+            } ORDER BY ?graph ?digest""".formatted(Graphs.META));
+
+    private final QueryRunner runner;
+    private final long refreshNanos;
+    private final LongSupplier clock;
+    private volatile String version;
+    private long fetchedAt;
+    private boolean refreshing;
+
+    DataVersion(QueryRunner runner, Duration refresh) {
+        this(runner, refresh, System::nanoTime);
+    }
+
+    DataVersion(QueryRunner runner, Duration refresh, LongSupplier clock) {
+        this.runner = runner;
+        this.refreshNanos = refresh.toNanos();
+        this.clock = clock;
+        this.fetchedAt = clock.getAsLong() - refreshNanos; // due at once unless primed
+    }
+
+    /** Fetches the version now, in the caller's thread (at start, so the first requests are cached). */
+    void prime() {
+        long now = clock.getAsLong();
+        version = fetch();
+        synchronized (this) {
+            fetchedAt = now;
+        }
+    }
+
+    /** The last known version, or empty when the store could not tell (then do not cache). */
+    Optional<String> current() {
+        boolean due;
+        synchronized (this) {
+            due = !refreshing && clock.getAsLong() - fetchedAt >= refreshNanos;
+            if (due) {
+                refreshing = true;
+                fetchedAt = clock.getAsLong();
+            }
+        }
+        if (due) {
+            Thread refresh = new Thread(this::refresh, "actiegraaf-data-version");
+            refresh.setDaemon(true);
+            refresh.start();
+        }
+        return Optional.ofNullable(version);
+    }
+
+    private void refresh() {
+        try {
+            version = fetch();
+        } finally {
+            synchronized (this) {
+                refreshing = false;
+                fetchedAt = clock.getAsLong();
+            }
+        }
+    }
+
+    private String fetch() {
+        try {
+            QueryRunner.Rows rows = runner.run(DIGESTS);
+            MessageDigest sha = sha256();
+            for (Binding row : rows.rows()) {
+                for (String var : rows.vars()) {
+                    org.apache.jena.graph.Node node = row.get(org.apache.jena.sparql.core.Var.alloc(var));
+                    sha.update(String.valueOf(node).getBytes(StandardCharsets.UTF_8));
+                    sha.update((byte) 0);
+                }
+            }
+            return HexFormat.of().formatHex(sha.digest(), 0, 12);
+        } catch (RuntimeException e) {
+            // The store is down or slow: serve uncached (the query itself will report the failure).
+            return null;
+        }
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
