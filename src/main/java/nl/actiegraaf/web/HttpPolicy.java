@@ -38,6 +38,10 @@ public final class HttpPolicy {
             rule.exposeHeader("Link");
             rule.exposeHeader("Content-Disposition");
             rule.exposeHeader(RowCap.HEADER);
+            // a visualisation on another origin revalidates with If-None-Match and may show cache hits
+            rule.exposeHeader("ETag");
+            rule.exposeHeader(nl.actiegraaf.web.api.QueryApi.CACHE_HEADER);
+            rule.exposeHeader("Actiegraaf-Truncated");
         }));
         config.routes.before(HttpPolicy::securityHeaders);
         config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
