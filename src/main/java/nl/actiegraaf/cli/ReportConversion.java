@@ -1,5 +1,7 @@
 package nl.actiegraaf.cli;
 
+import java.nio.file.Path;
+import nl.actiegraaf.rdf.ActionFactsWriter;
 import nl.actiegraaf.rdf.ReportConverter;
 import nl.actiegraaf.store.ReportSource;
 
@@ -10,5 +12,10 @@ final class ReportConversion {
 
     static ReportSource.Converter converter() {
         return ReportConverter.standard()::convert;
+    }
+
+    /** A report as a graph source, with the registers it reads and the converter version in its source digest. */
+    static ReportSource source(Path file) {
+        return new ReportSource(file, converter(), ReportConverter.VERSION, ActionFactsWriter.registerFilesFor(file));
     }
 }
