@@ -1,8 +1,11 @@
 package nl.actiegraaf.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import nl.actiegraaf.rdf.ActionFactsWriter;
 import nl.actiegraaf.rdf.ReportConverter;
+import nl.actiegraaf.report.ReportMetadataReader;
 import nl.actiegraaf.store.ReportSource;
 
 /** The one place where the report converter is plugged into loading. */
@@ -16,6 +19,10 @@ final class ReportConversion {
 
     /** A report as a graph source, with the registers it reads and the converter version in its source digest. */
     static ReportSource source(Path file) {
-        return new ReportSource(file, converter(), ReportConverter.VERSION, ActionFactsWriter.registerFilesFor(file));
+        // Everything the converter reads besides the report: its metadata file and the registers.
+        List<Path> inputs = new ArrayList<>();
+        inputs.add(ReportMetadataReader.metadataFileOf(file));
+        inputs.addAll(ActionFactsWriter.registerFilesFor(file));
+        return new ReportSource(file, converter(), ReportConverter.VERSION, inputs);
     }
 }
