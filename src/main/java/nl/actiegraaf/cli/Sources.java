@@ -24,7 +24,7 @@ final class Sources {
     static GraphSource of(Path file) {
         requireFile(file);
         if (isReport(file)) {
-            return new ReportSource(file, ReportConversion.converter());
+            return ReportConversion.source(file);
         }
         if (isOntology(file)) {
             return new RdfFileSource(file, Graphs.ONTOLOGIE, RdfFileSource.DEFAULT_MAX_BYTES);

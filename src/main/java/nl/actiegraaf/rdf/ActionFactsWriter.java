@@ -44,11 +44,19 @@ public final class ActionFactsWriter implements ReportConverter.Stage {
      * them (as the seed has), else in {@code ./seeds}.
      */
     public static ReportConverter.Stage besideReport() {
-        return (report, out) -> {
-            Path dir = report.file() == null ? null : report.file().toAbsolutePath().getParent();
-            Path seeds = dir != null && Files.isReadable(dir.resolve(ORGANISATIONS)) ? dir : Path.of("seeds");
-            fromSeeds(seeds).write(report, out);
-        };
+        return (report, out) -> fromSeeds(registersFor(report.file())).write(report, out);
+    }
+
+    /** The directory whose registers {@link #besideReport()} reads for {@code reportFile}: beside it, else {@code ./seeds}. */
+    public static Path registersFor(Path reportFile) {
+        Path dir = reportFile == null ? null : reportFile.toAbsolutePath().getParent();
+        return dir != null && Files.isReadable(dir.resolve(ORGANISATIONS)) ? dir : Path.of("seeds");
+    }
+
+    /** The register files {@link #besideReport()} reads for {@code reportFile}. */
+    public static List<Path> registerFilesFor(Path reportFile) {
+        Path seeds = registersFor(reportFile);
+        return List.of(seeds.resolve(ORGANISATIONS), seeds.resolve(MEMBERS));
     }
 
     @Override

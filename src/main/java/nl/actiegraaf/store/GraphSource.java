@@ -17,6 +17,15 @@ public interface GraphSource {
     /** Sends the triples (quads are not expected) to {@code out}; throws {@link LoadException} on bad input. */
     void emit(StreamRDF out);
 
+    /**
+     * A cheap digest of everything {@link #emit} reads (file bytes, converter version), which also fixes
+     * the graph it fills; null when there is none. A load that finds this digest recorded for a graph in
+     * {@link Graphs#META} takes that graph as unchanged without emitting (see {@link SourceDigest}).
+     */
+    default String sourceDigest() {
+        return null;
+    }
+
     static GraphSource of(String graph, String origin, Consumer<StreamRDF> emitter) {
         return new GraphSource() {
             @Override

@@ -13,12 +13,16 @@ import org.apache.jena.vocabulary.DCTerms;
 /**
  * The metadata graph {@link Graphs#META}: for every loaded graph its content digest
  * ({@code dcterms:identifier "sha256:..."}), when it was loaded ({@code dcterms:modified}) and from
- * what ({@code dcterms:source}, a file name, never a server path). A reload compares digests.
+ * what ({@code dcterms:source}, a file name, never a server path) and, for sources that have one, the
+ * digest of their input ({@code prov:wasDerivedFrom <ni:///sha-256;...>}, {@link SourceDigest}). A
+ * reload compares source digests first (no conversion), then content digests.
  */
 final class LoadRecord {
     private static final Node IDENTIFIER = DCTerms.identifier.asNode();
     private static final Node MODIFIED = DCTerms.modified.asNode();
     private static final Node SOURCE = DCTerms.source.asNode();
+    /** {@code <graph> prov:wasDerivedFrom <ni:///sha-256;...>}: the {@link SourceDigest} it was loaded from. */
+    private static final Node DERIVED_FROM = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
 
     private LoadRecord() {
     }
@@ -34,12 +38,38 @@ final class LoadRecord {
         return digests;
     }
 
+    /** The source digest per graph IRI recorded in a metadata graph. */
+    static Map<String, String> sourceDigests(Graph meta) {
+        Map<String, String> digests = new HashMap<>();
+        meta.find(Node.ANY, DERIVED_FROM, Node.ANY).forEachRemaining(t -> {
+            if (t.getSubject().isURI() && t.getObject().isURI()) {
+                digests.put(t.getSubject().getURI(), t.getObject().getURI());
+            }
+        });
+        return digests;
+    }
+
     /** Records a fresh load of {@code content} in {@code meta}, replacing what was said about that graph. */
     static void record(Graph meta, GraphContent content, Instant when) {
+        record(meta, content, when, null);
+    }
+
+    /** As {@link #record(Graph, GraphContent, Instant)}, with the source digest (when not null). */
+    static void record(Graph meta, GraphContent content, Instant when, String sourceDigest) {
         Node graph = NodeFactory.createURI(content.graph());
         meta.remove(graph, Node.ANY, Node.ANY);
         meta.add(Triple.create(graph, IDENTIFIER, NodeFactory.createLiteralString(content.digest())));
         meta.add(Triple.create(graph, MODIFIED, NodeFactory.createLiteralDT(when.toString(), XSDDatatype.XSDdateTime)));
         meta.add(Triple.create(graph, SOURCE, NodeFactory.createLiteralString(content.origin())));
+        recordSource(meta, content.graph(), sourceDigest);
+    }
+
+    /** Sets (or, when null, removes) the source digest of {@code graph}, leaving the rest of its record. */
+    static void recordSource(Graph meta, String graph, String sourceDigest) {
+        Node node = NodeFactory.createURI(graph);
+        meta.remove(node, DERIVED_FROM, Node.ANY);
+        if (sourceDigest != null) {
+            meta.add(Triple.create(node, DERIVED_FROM, NodeFactory.createURI(sourceDigest)));
+        }
     }
 }

@@ -57,6 +57,19 @@ public final class RdfFileSource implements GraphSource {
         return file.getFileName().toString();
     }
 
+    /** Bytes, graph and file name (the base IRI); none for a file over the limit (the load refuses it). */
+    @Override
+    public String sourceDigest() {
+        try {
+            if (Files.size(file) > maxBytes) {
+                return null;
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        return SourceDigest.of("rdf file 1 <" + graph + "> " + file.getFileName(), List.of(file));
+    }
+
     /** Whether a file name says it is an RDF syntax this source reads. */
     public static boolean isRdfFile(Path file) {
         Lang lang = RDFLanguages.filenameToLang(file.getFileName().toString());

@@ -1,6 +1,8 @@
 package nl.actiegraaf.store;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
@@ -23,12 +25,36 @@ public final class ReportSource implements GraphSource {
 
     private final Path file;
     private final Converter converter;
+    private final String converterVersion;
+    private final List<Path> inputs;
     private Graph converted;
     private String graph;
 
+    /** A report without a source digest: every load converts it. */
     public ReportSource(Path file, Converter converter) {
+        this(file, converter, null, List.of());
+    }
+
+    /**
+     * A report with a source digest over its bytes, {@code otherInputs}' bytes (the registers the
+     * converter reads) and {@code converterVersion}: a load that has it recorded does not convert.
+     */
+    public ReportSource(Path file, Converter converter, String converterVersion, List<Path> otherInputs) {
         this.file = file;
         this.converter = converter;
+        this.converterVersion = converterVersion;
+        this.inputs = List.copyOf(otherInputs);
+    }
+
+    @Override
+    public String sourceDigest() {
+        if (converterVersion == null) {
+            return null;
+        }
+        List<Path> files = new ArrayList<>();
+        files.add(file);
+        files.addAll(inputs);
+        return SourceDigest.of("report converter " + converterVersion, files);
     }
 
     public Path file() {

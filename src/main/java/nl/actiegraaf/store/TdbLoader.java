@@ -37,15 +37,33 @@ final class TdbLoader {
             Node metaName = NodeFactory.createURI(Graphs.META);
             Graph meta = dataset.getGraph(metaName);
             Map<String, String> stored = LoadRecord.digests(meta);
+            Map<String, String> storedSources = LoadRecord.sourceDigests(meta);
             for (GraphSource source : sources) {
+                // Same input as a graph was loaded from: unchanged, without converting (start-up).
+                String sourceDigest = source.sourceDigest();
+                String loadedFrom = sourceDigest == null ? null : graphLoadedFrom(storedSources, sourceDigest);
+                if (loadedFrom != null) {
+                    unchanged.add(loadedFrom);
+                    continue;
+                }
                 GraphContent content = GraphContent.read(source);
                 if (content.digest().equals(stored.get(content.graph()))) {
                     unchanged.add(content.graph());
+                    if (sourceDigest != null && !sourceDigest.equals(storedSources.get(content.graph()))) {
+                        // Same content from a new input (or a store from before source digests): remember it.
+                        LoadRecord.recordSource(meta, content.graph(), sourceDigest);
+                        storedSources.put(content.graph(), sourceDigest);
+                    }
                     continue;
                 }
                 replace(content);
-                LoadRecord.record(meta, content, clock.instant());
+                LoadRecord.record(meta, content, clock.instant(), sourceDigest);
                 stored.put(content.graph(), content.digest());
+                if (sourceDigest == null) {
+                    storedSources.remove(content.graph());
+                } else {
+                    storedSources.put(content.graph(), sourceDigest);
+                }
                 replaced.add(content.graph());
             }
         } catch (RuntimeException | Error e) {
@@ -63,6 +81,16 @@ final class TdbLoader {
             dataset.end();
         }
         return new LoadResult(replaced, unchanged);
+    }
+
+    /** The graph recorded as loaded from {@code sourceDigest}, or null. */
+    private static String graphLoadedFrom(Map<String, String> storedSources, String sourceDigest) {
+        for (Map.Entry<String, String> e : storedSources.entrySet()) {
+            if (sourceDigest.equals(e.getValue())) {
+                return e.getKey();
+            }
+        }
+        return null;
     }
 
     private void replace(GraphContent content) {

@@ -1,0 +1,160 @@
+package nl.actiegraaf.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import nl.actiegraaf.rdf.AG;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A report whose bytes, registers and converter version were loaded before is not converted again
+ * (the source digest in graph/meta); any change to one of them converts it, and the content digest
+ * then decides as before. Conversions are counted, not timed.
+ */
+class SourceDigestLoadTest {
+    @TempDir
+    Path tmp;
+    EmbeddedStore store;
+    Path report;
+    Path organisations;
+    Path members;
+    final AtomicInteger conversions = new AtomicInteger();
+
+    /** Stands in for the real converter: report id from the first line, one label per line. */
+    final ReportSource.Converter counting = (file, out) -> {
+        conversions.incrementAndGet();
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            var subject = NodeFactory.createURI(AG.ID + "rapport/" + lines.get(0));
+            out.triple(Triple.create(subject, RDF.type.asNode(), AG.Rapport));
+            for (String line : lines.subList(1, lines.size())) {
+                out.triple(Triple.create(subject, RDFS.label.asNode(), NodeFactory.createLiteralString(line)));
+            }
+        } catch (java.io.IOException e) {
+            throw new LoadException(file + ": cannot read: " + e.getMessage(), e);
+        }
+    };
+
+    @BeforeEach
+    void start() throws Exception {
+        store = EmbeddedStore.open(FusekiConfigFile.DEFAULT, tmp.resolve("data")).start();
+        report = Files.writeString(tmp.resolve("rapport.txt"), "r1\nActie een\n");
+        organisations = Files.writeString(tmp.resolve("organisaties.ttl"), "# organisaties\n");
+        members = Files.writeString(tmp.resolve("kamerleden.ttl"), "# kamerleden\n");
+    }
+
+    @AfterEach
+    void stop() {
+        store.close();
+    }
+
+    ReportSource source(String version) {
+        return new ReportSource(report, counting, version, List.of(organisations, members));
+    }
+
+    @Test
+    void aSecondLoadOfTheSameReportDoesNotConvertIt() {
+        String graph = Graphs.rapport("r1");
+        assertEquals(List.of(graph), store.load(List.of(source("1"))).replaced());
+        assertEquals(1, conversions.get());
+
+        assertEquals(List.of(graph), store.load(List.of(source("1"))).unchanged());
+        assertEquals(1, conversions.get(), "unchanged report converted again");
+
+        // Also in a later start of the same store: the digest is kept in graph/meta.
+        store.close();
+        store = EmbeddedStore.open(FusekiConfigFile.DEFAULT, tmp.resolve("data")).start();
+        LoadResult again = store.load(List.of(source("1")));
+        assertEquals(List.of(graph), again.unchanged());
+        assertEquals(List.of(), again.replaced());
+        assertEquals(1, conversions.get());
+        assertEquals(1, labels(graph), "the graph itself is intact");
+    }
+
+    @Test
+    void anUnreadableReportIsStillUnchangedByItsRecordedDigest() throws Exception {
+        store.load(List.of(source("1")));
+        // A converter that would fail: the check must not need it.
+        ReportSource failing = new ReportSource(report, (file, out) -> {
+            throw new LoadException("should not convert");
+        }, "1", List.of(organisations, members));
+        assertEquals(List.of(Graphs.rapport("r1")), store.load(List.of(failing)).unchanged());
+    }
+
+    @Test
+    void oneByteOfTheReportConvertsAgainAndReplaces() throws Exception {
+        store.load(List.of(source("1")));
+        Files.writeString(report, "r1\nActie ees\n");
+        LoadResult changed = store.load(List.of(source("1")));
+        assertEquals(2, conversions.get());
+        assertEquals(List.of(Graphs.rapport("r1")), changed.replaced());
+        // ... and its new digest is recorded: the next load does not convert.
+        store.load(List.of(source("1")));
+        assertEquals(2, conversions.get());
+    }
+
+    @Test
+    void aRegisterOrTheConverterVersionConvertsAgain() throws Exception {
+        String graph = Graphs.rapport("r1");
+        store.load(List.of(source("1")));
+
+        Files.writeString(organisations, "# organisaties.\n");
+        LoadResult afterOrganisations = store.load(List.of(source("1")));
+        assertEquals(2, conversions.get(), "organisaties.ttl changed");
+        // The fake converter ignores registers: same content, so unchanged as before (content digest).
+        assertEquals(List.of(graph), afterOrganisations.unchanged());
+        store.load(List.of(source("1")));
+        assertEquals(2, conversions.get(), "the new source digest was recorded for unchanged content");
+
+        Files.writeString(members, "# kamerleden.\n");
+        store.load(List.of(source("1")));
+        assertEquals(3, conversions.get(), "kamerleden.ttl changed");
+
+        Files.delete(members);
+        store.load(List.of(source("1")));
+        assertEquals(4, conversions.get(), "kamerleden.ttl removed");
+
+        LoadResult newVersion = store.load(List.of(source("2")));
+        assertEquals(5, conversions.get(), "converter version changed");
+        assertEquals(List.of(graph), newVersion.unchanged());
+        store.load(List.of(source("2")));
+        assertEquals(5, conversions.get());
+    }
+
+    @Test
+    void aReportWithoutASourceDigestConvertsEveryTime() {
+        store.load(List.of(new ReportSource(report, counting)));
+        store.load(List.of(new ReportSource(report, counting)));
+        assertEquals(2, conversions.get());
+    }
+
+    @Test
+    void theSourceDigestIsRecordedInGraphMeta() {
+        store.load(List.of(source("1")));
+        DatasetGraph dataset = store.dataset();
+        String digest = Txn.calculateRead(dataset, () -> LoadRecord.sourceDigests(
+                dataset.getGraph(NodeFactory.createURI(Graphs.META))).get(Graphs.rapport("r1")));
+        assertNotNull(digest);
+        assertEquals(source("1").sourceDigest(), digest);
+    }
+
+    private int labels(String graph) {
+        DatasetGraph dataset = store.dataset();
+        return Txn.calculateRead(dataset, () -> dataset.getGraph(NodeFactory.createURI(graph))
+                .find(null, RDFS.label.asNode(), null).toList().size());
+    }
+}
