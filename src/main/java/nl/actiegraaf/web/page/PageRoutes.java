@@ -20,7 +20,8 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 
 /**
- * The web page at {@code /}: its HTML (texts filled in from {@code web/i18n/nl.json}), its own
+ * The web page at {@code /}: its HTML (texts filled in from {@code web/i18n/{lang}.json}, Dutch or
+ * English as {@link PageLanguage} chooses; each language filled once, at start), its own
  * scripts and styles under {@code /assets}, the chart and editor libraries from their WebJars under
  * {@code /vendor}, and {@code /page/editor.json}: the curated queries' text and the ontology's
  * prefixes for the SPARQL editor. Registered as one of the facade's route modules.
@@ -35,15 +36,22 @@ public final class PageRoutes {
     }
 
     public static void register(JavalinConfig config, WebContext context) {
-        PageTexts texts = PageTexts.load("nl");
-        byte[] index = texts.fill(resource("web/index.html")).getBytes(StandardCharsets.UTF_8);
+        String template = resource("web/index.html");
+        Map<String, byte[]> indexByLanguage = new LinkedHashMap<>();
+        for (String lang : PageLanguage.SUPPORTED) {
+            indexByLanguage.put(lang, PageTexts.load(lang).fill(template).getBytes(StandardCharsets.UTF_8));
+        }
         byte[] editor = editorJson(context.config().queriesDir(), context.config().ontologyFile());
 
         serve(config, "/assets", "/web/assets");
         serve(config, "/i18n", "/web/i18n");
         serve(config, "/vendor/echarts", webjar("echarts"));
         serve(config, "/vendor/yasgui", webjar("zazuko__yasgui"));
-        config.routes.get("/", ctx -> html(ctx, index));
+        config.routes.get("/", ctx -> {
+            String lang = PageLanguage.choose(ctx.queryParam("lang"), ctx.header("Accept-Language"));
+            ctx.header("Vary", "Accept-Language").header("Content-Language", lang);
+            html(ctx, indexByLanguage.get(lang));
+        });
         // Browsers ask for /favicon.ico on every page, the resource pages too.
         byte[] icon = resource("web/assets/favicon.svg").getBytes(StandardCharsets.UTF_8);
         config.routes.get("/favicon.ico", ctx -> ctx.contentType("image/svg+xml").result(icon));

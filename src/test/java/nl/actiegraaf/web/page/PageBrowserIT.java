@@ -101,6 +101,9 @@ class PageBrowserIT {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=nl",
                 "--user-data-dir=" + Files.createTempDirectory(tmp, "chromium"));
+        // A Dutch reader's browser: the page follows Accept-Language, and headless Chromium sends
+        // en-US whatever --lang says unless the preference is set.
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "nl-NL,nl"));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
@@ -234,6 +237,26 @@ class PageBrowserIT {
                 """);
         assertTrue(plotted, "the deadline of action 81 is a point on the time axis");
         screenshot("tijdlijn");
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void theEnglishPageDrawsTheSameDataWithEnglishTexts() {
+        browser.get(url("/?lang=en#overzicht"));
+        WebElement section = browser.findElement(By.id("overzicht"));
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> section.getAttribute("data-ready") != null);
+        assertEquals("true", section.getAttribute("data-ready"), section.getText());
+        assertEquals("86", browser.findElement(By.id("kpi-acties")).getText());
+        assertTrue(browser.findElement(By.id("rapport")).getText().contains("June 25, 2021"),
+                browser.findElement(By.id("rapport")).getText());
+        browser.findElement(By.cssSelector("[data-view-link=tabel]")).click();
+        WebElement table = browser.findElement(By.id("tabel"));
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> table.getAttribute("data-ready") != null);
+        String statuses = (String) js("return document.querySelector('#acties tbody').textContent");
+        assertTrue(statuses.contains("In progress") && !statuses.contains("Lopend"), "statuses in English");
+        browser.findElement(By.cssSelector("a[hreflang=nl]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d ->
+                "nl".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
         assertNoConsoleErrors();
     }
 
