@@ -43,9 +43,11 @@ final class Startup {
 
     /**
      * What one timed serve start gave: seconds to the first answer from the data through the facade,
-     * seconds to the first such answer from the store's own endpoint (NaN if not seen first).
+     * seconds to the first such answer from the store's own endpoint (NaN if not seen first), CPU
+     * seconds the serve process had used by then (user + system, all its threads: less swayed by
+     * other processes on the machine than wall time, but blind to what runs side by side).
      */
-    record Start(double seconds, double storeSeconds, long peakHeapMiB, String answer) {
+    record Start(double seconds, double storeSeconds, double cpuSeconds, long peakHeapMiB, String answer) {
     }
 
     /** One contender: a jar with its JVM flags and its own kept store. */
@@ -83,8 +85,8 @@ final class Startup {
                     int i = (round % 2 == 0) ? k : contenders.size() - 1 - k; // alternate the order
                     Start s = serve(contenders.get(i), reports, xmx, dir.resolve("gc-" + round + "-" + i + ".log"));
                     kept.get(i).add(s);
-                    System.out.printf("round %d: %s: kept store %.2f s to the facade's answer (store endpoint %.2f s; answer %s), peak heap %d MiB%n",
-                            round, contenders.get(i).name(), s.seconds(), s.storeSeconds(), s.answer(), s.peakHeapMiB());
+                    System.out.printf("round %d: %s: kept store %.2f s to the facade's answer (CPU %.2f s; store endpoint %.2f s; answer %s), peak heap %d MiB%n",
+                            round, contenders.get(i).name(), s.seconds(), s.cpuSeconds(), s.storeSeconds(), s.answer(), s.peakHeapMiB());
                 }
             }
             double b = Loading.median(bare);
@@ -92,26 +94,30 @@ final class Startup {
             System.out.println("### Start-up, " + (scale == 1 ? "the seed" : scale + "x the seed as " + files + " report(s)") + " (" + Bench.machine()
                     + "; " + loadBefore + " before, " + Bench.load() + " after; median of " + reps + "; serve runs with -Xmx" + xmx + ")");
             System.out.println();
-            System.out.println("| what | median s | vs bare jar start | store endpoint answers, median s | peak heap (GC log) |");
-            System.out.println("|---|---|---|---|---|");
-            System.out.println("| `java -jar actiegraaf.jar --version` (bare JVM + jar) | " + Bench.fmt(b) + " | 1.00 | | |");
+            System.out.println("| what | median s | vs bare jar start | CPU s by then (median) | store endpoint answers, median s | peak heap (GC log) |");
+            System.out.println("|---|---|---|---|---|---|");
+            System.out.println("| `java -jar actiegraaf.jar --version` (bare JVM + jar) | " + Bench.fmt(b) + " | 1.00 | | | |");
             double first = Double.NaN;
+            double firstCpu = Double.NaN;
             for (int i = 0; i < contenders.size(); i++) {
                 Contender c = contenders.get(i);
                 String flags = c.jvm().isEmpty() ? "" : " `" + String.join(" ", c.jvm()) + "`";
                 System.out.println("| " + c.name() + flags + ": serve, first start (loads the data) | " + Bench.fmt(colds.get(i).seconds()) + " | "
-                        + Bench.fmt(colds.get(i).seconds() / b) + " | | " + colds.get(i).peakHeapMiB() + " MiB |");
+                        + Bench.fmt(colds.get(i).seconds() / b) + " | " + Bench.fmt(colds.get(i).cpuSeconds()) + " | | " + colds.get(i).peakHeapMiB() + " MiB |");
                 double k = Loading.median(kept.get(i).stream().map(Start::seconds).toList());
                 double store = Loading.median(kept.get(i).stream().map(Start::storeSeconds).toList());
+                double cpu = Loading.median(kept.get(i).stream().map(Start::cpuSeconds).toList());
                 long peak = kept.get(i).stream().mapToLong(Start::peakHeapMiB).max().orElse(-1);
                 System.out.println("| " + c.name() + flags + ": serve --data kept, to the facade's first answer | **" + Bench.fmt(k) + "** | " + Bench.fmt(k / b)
-                        + " | " + Bench.fmt(store) + " | " + peak + " MiB |");
+                        + " | " + Bench.fmt(cpu) + " | " + Bench.fmt(store) + " | " + peak + " MiB |");
                 if (i == 0) {
                     first = k;
+                    firstCpu = cpu;
                 } else {
                     System.out.println();
-                    System.out.println("Ratio this jar / " + c.name() + ", kept-store start: " + Bench.fmt(first / k)
-                            + " (per round: " + perRound(kept.get(0), kept.get(i)) + ")");
+                    System.out.println("Ratio this jar / " + c.name() + ", kept-store start: wall " + Bench.fmt(first / k)
+                            + " (per round: " + perRound(kept.get(0), kept.get(i), Start::seconds) + "), CPU " + Bench.fmt(firstCpu / cpu)
+                            + " (per round: " + perRound(kept.get(0), kept.get(i), Start::cpuSeconds) + ")");
                 }
             }
             System.out.println();
@@ -122,10 +128,10 @@ final class Startup {
         }
     }
 
-    private static String perRound(List<Start> a, List<Start> b) {
+    private static String perRound(List<Start> a, List<Start> b, java.util.function.ToDoubleFunction<Start> what) {
         List<String> ratios = new ArrayList<>();
         for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-            ratios.add(Bench.fmt(a.get(i).seconds() / b.get(i).seconds()));
+            ratios.add(Bench.fmt(what.applyAsDouble(a.get(i)) / what.applyAsDouble(b.get(i))));
         }
         return String.join(", ", ratios);
     }
@@ -190,8 +196,9 @@ final class Startup {
                     if (answer != null) {
                         double seconds = (System.nanoTime() - start) / 1e9;
                         if (url.equals(facade.get())) {
+                            double cpu = process.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
                             stop(process);
-                            return new Start(seconds, storeSeconds, peakHeap(gcLog), answer);
+                            return new Start(seconds, storeSeconds, cpu, peakHeap(gcLog), answer);
                         }
                         storeSeconds = seconds;
                     }
