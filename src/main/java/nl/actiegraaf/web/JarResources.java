@@ -31,12 +31,17 @@ final class JarResources implements ResourceFactory {
     private JarResources() {
     }
 
+    /** The factory (file systems are shared by all of them); {@link #install} registers one with Jetty. */
+    static ResourceFactory newFactory() {
+        return new JarResources();
+    }
+
     /** Makes Jetty (in this JVM) resolve {@code jar:} URLs through shared file systems; idempotent. */
     static void install() {
         if (!installed) {
             synchronized (JarResources.class) {
                 if (!installed) {
-                    ResourceFactory.registerResourceFactory("jar", new JarResources());
+                    ResourceFactory.registerResourceFactory("jar", newFactory());
                     installed = true;
                 }
             }
