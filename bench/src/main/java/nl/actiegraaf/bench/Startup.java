@@ -36,7 +36,11 @@ final class Startup {
     private static final Pattern FACADE = Pattern.compile("^Facade: (http://127\\.0\\.0\\.1:\\d+)/");
     private static final Pattern GC_HEAP = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
     private static final Pattern EXIT_HEAP = Pattern.compile("total \\d+K, used (\\d+)K");
-    static final String QUERY = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
+    /**
+     * Asks for one triple of a report, which any loaded store has and an empty one has not: its cost
+     * does not grow with the data (a COUNT of every quad did: ~1 s and 120 MiB of heap at 100x).
+     */
+    static final String QUERY = "SELECT ?report WHERE { GRAPH ?g { ?report a <https://w3id.org/actiegraaf/def#Rapport> } } LIMIT 1";
 
     private Startup() {
     }
@@ -121,7 +125,8 @@ final class Startup {
                 }
             }
             System.out.println();
-            System.out.println("Target: ready within 3 s on the seed with a kept store: " + (first <= 3 ? "met" : "MISSED")
+            System.out.println((scale == 1 ? "Target: ready within 3 s on the seed with a kept store: " + (first <= 3 ? "met" : "MISSED")
+                    : "(the target, 3 s, is on the seed)")
                     + " (" + Bench.fmt(first) + " s at this load; the bare jar start alone took " + Bench.fmt(b) + " s)");
         } finally {
             Loading.delete(dir);
@@ -213,7 +218,7 @@ final class Startup {
 
     /**
      * The answer to {@link #QUERY} at {@code url}, or null when there is none from the loaded data yet:
-     * not listening, or (the store's endpoint listens before the load) a count of 0.
+     * not listening, or (the store's endpoint listens before the load) no row.
      */
     private static String answerFromData(HttpClient http, String url) throws InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url + "?query=" + URLEncoder.encode(QUERY, StandardCharsets.UTF_8)))
@@ -221,7 +226,7 @@ final class Startup {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             String answer = response.body().replaceAll("\\s+", " ").trim();
-            return response.statusCode() == 200 && !answer.equals("n 0") ? answer : null;
+            return response.statusCode() == 200 && answer.startsWith("report ") ? answer : null;
         } catch (IOException e) {
             return null; // not listening yet
         }
