@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import nl.actiegraaf.store.GraphSource;
 import nl.actiegraaf.store.LoadResult;
 import nl.actiegraaf.store.SparqlService;
@@ -69,17 +71,32 @@ public final class ServeCommand implements Callable<Integer> {
         for (Path report : reports.isEmpty() ? Sources.seedReports() : reports) {
             sources.add(Sources.of(report));
         }
+        // The facade's share of the start that needs no store runs beside the opening of the store.
+        FutureTask<Void> facadePrepared = new FutureTask<>(Facade::prepare, null);
+        Thread preparing = new Thread(facadePrepared, "actiegraaf-prepare-facade");
+        preparing.setDaemon(true);
+        preparing.start();
         Store opened = store.open(true);
         try {
             LoadResult result = opened.load(sources);
             out.println("Store: " + result.replaced().size() + " graph(s) loaded, " + result.unchanged().size() + " unchanged");
             out.println("Store: SPARQL endpoint " + opened.service().query());
+            awaitPrepared(facadePrepared);
             Facade facade = startFacade(opened.service(), out);
             out.flush();
             return new Running(opened, facade);
         } catch (Exception | Error e) {
             opened.close();
             throw e;
+        }
+    }
+
+    /** Waits for {@link Facade#prepare}; its failure is the facade's to report (start does the same work again). */
+    private static void awaitPrepared(FutureTask<Void> prepared) throws InterruptedException {
+        try {
+            prepared.get();
+        } catch (ExecutionException e) {
+            // Facade.start repeats what failed and fails with its own message.
         }
     }
 

@@ -9,6 +9,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.query.TxnType;
+import org.apache.jena.system.Txn;
 
 /**
  * Loads sources into a local (TDB2 + text index) dataset in ONE write transaction: every source is
@@ -30,6 +31,11 @@ final class TdbLoader {
     }
 
     LoadResult load(List<GraphSource> sources) {
+        List<String> digests = sources.stream().map(GraphSource::sourceDigest).toList();
+        LoadResult recorded = recordedAlready(digests);
+        if (recorded != null) {
+            return recorded;
+        }
         List<String> replaced = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
         dataset.begin(TxnType.WRITE);
@@ -38,9 +44,10 @@ final class TdbLoader {
             Graph meta = dataset.getGraph(metaName);
             Map<String, String> stored = LoadRecord.digests(meta);
             Map<String, String> storedSources = LoadRecord.sourceDigests(meta);
-            for (GraphSource source : sources) {
+            for (int i = 0; i < sources.size(); i++) {
+                GraphSource source = sources.get(i);
                 // Same input as a graph was loaded from: unchanged, without converting (start-up).
-                String sourceDigest = source.sourceDigest();
+                String sourceDigest = digests.get(i);
                 String loadedFrom = sourceDigest == null ? null : graphLoadedFrom(storedSources, sourceDigest);
                 if (loadedFrom != null) {
                     unchanged.add(loadedFrom);
@@ -81,6 +88,29 @@ final class TdbLoader {
             dataset.end();
         }
         return new LoadResult(replaced, unchanged);
+    }
+
+    /**
+     * All unchanged when every source's digest is recorded as loaded (a kept store started again): seen
+     * in a read transaction, so such a start takes no write lock and commits (fsyncs) nothing. Null
+     * when one source must be read.
+     */
+    private LoadResult recordedAlready(List<String> digests) {
+        if (digests.contains(null)) {
+            return null;
+        }
+        return Txn.calculateRead(dataset, () -> {
+            Map<String, String> storedSources = LoadRecord.sourceDigests(dataset.getGraph(NodeFactory.createURI(Graphs.META)));
+            List<String> unchanged = new ArrayList<>();
+            for (String digest : digests) {
+                String graph = graphLoadedFrom(storedSources, digest);
+                if (graph == null) {
+                    return null;
+                }
+                unchanged.add(graph);
+            }
+            return new LoadResult(List.of(), unchanged);
+        });
     }
 
     /** The graph recorded as loaded from {@code sourceDigest}, or null. */

@@ -2,14 +2,22 @@ package nl.actiegraaf.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
@@ -83,6 +91,49 @@ class SourceDigestLoadTest {
         assertEquals(List.of(), again.replaced());
         assertEquals(1, conversions.get());
         assertEquals(1, labels(graph), "the graph itself is intact");
+    }
+
+    /**
+     * A kept store started again, every source recorded: the check reads, and writes nothing. Proved
+     * with another thread holding the store's one write transaction meanwhile: a load that began a
+     * write transaction (to commit nothing) would wait for it; a load with one changed source does.
+     */
+    @Test
+    void aLoadOfRecordedSourcesOnlyReadsTheStore() throws Exception {
+        store.load(List.of(source("1")));
+        DatasetGraph dataset = store.dataset();
+        CountDownLatch writing = new CountDownLatch(1);
+        CountDownLatch done = new CountDownLatch(1);
+        Thread writer = new Thread(() -> {
+            dataset.begin(TxnType.WRITE);
+            writing.countDown();
+            try {
+                done.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                dataset.abort();
+                dataset.end();
+            }
+        });
+        writer.start();
+        writing.await();
+        ExecutorService loads = Executors.newSingleThreadExecutor();
+        try {
+            LoadResult again = loads.submit(() -> store.load(List.of(source("1")))).get(20, TimeUnit.SECONDS);
+            assertEquals(List.of(Graphs.rapport("r1")), again.unchanged());
+            assertEquals(1, conversions.get());
+
+            Files.writeString(report, "r1\nActie ees\n");
+            Future<LoadResult> changed = loads.submit(() -> store.load(List.of(source("1"))));
+            assertThrows(TimeoutException.class, () -> changed.get(1, TimeUnit.SECONDS), "a changed source needs the write transaction");
+            done.countDown();
+            assertEquals(List.of(Graphs.rapport("r1")), changed.get(20, TimeUnit.SECONDS).replaced());
+        } finally {
+            done.countDown();
+            writer.join();
+            loads.shutdown();
+        }
     }
 
     @Test

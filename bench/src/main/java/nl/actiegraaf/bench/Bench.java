@@ -56,7 +56,7 @@ public final class Bench {
                   check       --scales=1,10,100 --seed=42           the parser reads them: every action, no error
                   conversion  --scales=1,10,100 [--long]            JMH: convert vs reading lines vs parsing its N-Triples
                   loading     --scale=10 --reps=3                   convert+load (EmbeddedStore) vs Jena's bulk loader
-                  startup     --reps=3                              serve --data DIR to first answered query vs bare JVM start
+                  startup     --reps=3 [--baseline=JAR] [--scale=100 --files=10] [--jvm=FLAGS]  serve --data DIR to the facade's first answer vs bare JVM start
                   memory      --scale=1000 --files=100 --xmx=512m   peak heap: load and kept-store serve of the 1,000x data
                   queries     --clients=1,8,32 --requests=300 --seconds=10 --rounds=2   facade /sparql vs Fuseki directly
                   loadtest    --clients=64 --seconds=60 [--url=http://127.0.0.1:PORT --pid=PID] [--xmx=512m]

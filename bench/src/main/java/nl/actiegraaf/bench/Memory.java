@@ -22,14 +22,7 @@ final class Memory {
         long seed = Long.parseLong(options.get("seed", "42"));
         String xmx = options.get("xmx", "512m");
         String loadBefore = Bench.load();
-        Path reportsDir = Bench.DATA.resolve(scale + "x-in-" + files);
-        List<Path> reports = reports(reportsDir);
-        if (reports.size() != files) {
-            System.out.println("generating " + scale + "x as " + files + " reports in " + reportsDir);
-            Loading.delete(reportsDir);
-            Generate.writeParts(new ReportGenerator(Bench.SEED), reportsDir, scale, files, seed);
-            reports = reports(reportsDir);
-        }
+        List<Path> reports = generated(scale, files, seed);
         long bytes = 0;
         for (Path r : reports) {
             bytes += Files.size(r);
@@ -68,6 +61,23 @@ final class Memory {
         } finally {
             Loading.delete(work);
         }
+    }
+
+    /** {@code scale} times the seed as {@code files} reports in {@code bench/data}, generated unless there already. */
+    static List<Path> generated(int scale, int files) throws java.io.IOException {
+        return generated(scale, files, 42);
+    }
+
+    private static List<Path> generated(int scale, int files, long seed) throws java.io.IOException {
+        Path reportsDir = Bench.DATA.resolve(scale + "x-in-" + files);
+        List<Path> reports = reports(reportsDir);
+        if (reports.size() != files) {
+            System.out.println("generating " + scale + "x as " + files + " reports in " + reportsDir);
+            Loading.delete(reportsDir);
+            Generate.writeParts(new ReportGenerator(Bench.SEED), reportsDir, scale, files, seed);
+            reports = reports(reportsDir);
+        }
+        return reports;
     }
 
     private static List<Path> reports(Path dir) throws java.io.IOException {
