@@ -26,6 +26,10 @@ final class Conversion {
     }
 
     static void run(Bench.Options options) throws Exception {
+        if (options.values().containsKey("output")) {
+            ConversionOutput.run(options); // the output check, not a benchmark
+            return;
+        }
         List<Integer> scales = options.integers("scales", "1,10,100");
         if (!options.flag("growth-only")) {
             paired(scales, options.integer("seconds", options.flag("long") ? 30 : 8));
