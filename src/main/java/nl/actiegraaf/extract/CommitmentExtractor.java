@@ -18,24 +18,29 @@ import nl.actiegraaf.extract.Fact.PersonFact;
  * states the actions themselves and is not searched.
  */
 public final class CommitmentExtractor {
-    private static final Pattern PROMISE = Pattern.compile(
+    /** Cues (CuedPattern): each alternative holds one of these words, which most sentences lack. */
+    private static final CuedPattern PROMISE = CuedPattern.of(Pattern.compile(
             "\\b(?:[Tt]oegezegd|toezegt|[Vv]olgt|[Ss]treven is|[Hh]et streven is)\\b"
                     + "|\\b(?:wordt|worden)\\b.{0,160}\\bge[iï]nformeerd\\b"
                     + "|\\bzal\\b.{0,120}\\b(?:informeren|rapporteren|sturen|toesturen|zenden)\\b"
                     + "|\\bbericht worden\\b|\\bwordt\\b.{0,80}\\bgerapporteerd\\b"
                     + "|^[Ii]nzet is\\b|\\bplanning is erop gericht\\b"
                     + "|\\baangekondigd dat\\b.{0,80}\\b(?:zal|zullen)\\b"
-                    + "|\\b(?:wordt|worden)\\b.{0,120}\\b(?:aangeboden|toegestuurd|verstrekt|een voorstel gedaan)\\b");
+                    + "|\\b(?:wordt|worden)\\b.{0,120}\\b(?:aangeboden|toegestuurd|verstrekt|een voorstel gedaan)\\b"),
+            "oegezegd", "toezegt", "olgt", "treven is", "word", "zal", "nzet is", "planning is erop gericht", "aangekondigd dat");
     /** An expectation is not a promise: "Ik verwacht niettemin dat ... ruimhartiger wordt geïnformeerd". */
     private static final Pattern EXPECTATION = Pattern.compile("^(?:Ik|We|Wij) verwacht");
     /**
      * A routine is not a promise: "Met de publicatie wordt de Kamer jaarlijks geïnformeerd over ..."
      * says what a publication does, every year, not what the government commits to now.
      */
-    private static final Pattern ROUTINE = Pattern.compile(
-            "\\b(?:wordt|worden)\\b.{0,60}\\b(?:jaarlijks|periodiek|maandelijks|elk jaar|ieder jaar)\\b.{0,40}\\bge[iï]nformeerd\\b");
+    private static final CuedPattern ROUTINE = CuedPattern.of(Pattern.compile(
+            "\\b(?:wordt|worden)\\b.{0,60}\\b(?:jaarlijks|periodiek|maandelijks|elk jaar|ieder jaar)\\b.{0,40}\\bge[iï]nformeerd\\b"),
+            "nformeerd");
     /** Past reports are facts, not promises: "De Tweede Kamer is hierover geïnformeerd". */
-    private static final Pattern ALREADY_DONE = Pattern.compile("\\b(?:is|zijn) (?:hierover )?ge[iï]nformeerd\\b|\\bwaarover\\b.*\\bis ge[iï]nformeerd");
+    private static final CuedPattern ALREADY_DONE = CuedPattern.of(
+            Pattern.compile("\\b(?:is|zijn) (?:hierover )?ge[iï]nformeerd\\b|\\bwaarover\\b.*\\bis ge[iï]nformeerd"), "nformeerd");
+    private static final Pattern GOVERNMENT_MEMBER = Pattern.compile("(?i)(staatssecretaris|minister)\\b.*");
 
     public Optional<CommitmentFact> extract(Sentence sentence, List<DeadlineFact> deadlines,
                                             List<OrganisationFact> organisations, List<PersonFact> persons) {
@@ -43,8 +48,8 @@ public final class CommitmentExtractor {
             return Optional.empty();
         }
         String text = sentence.text();
-        if (!PROMISE.matcher(text).find() || EXPECTATION.matcher(text).find() || ALREADY_DONE.matcher(text).find() && !text.contains("oegezegd")
-                || ROUTINE.matcher(text).find()) {
+        if (!PROMISE.find(text) || EXPECTATION.matcher(text).find() || ALREADY_DONE.find(text) && !text.contains("oegezegd")
+                || ROUTINE.find(text)) {
             return Optional.empty();
         }
         DeadlineFact deadline = deadlines.isEmpty() ? null : deadlines.get(0);
@@ -52,7 +57,7 @@ public final class CommitmentExtractor {
                 .map(OrganisationFact::organisation).findFirst().orElse(null);
         // Only a member of the government commits: "staatssecretaris Van Huffelen", not "het lid Segers".
         Person person = persons.stream()
-                .filter(p -> p.evidence().text().matches("(?i)(staatssecretaris|minister)\\b.*"))
+                .filter(p -> GOVERNMENT_MEMBER.matcher(p.evidence().text()).matches())
                 .map(PersonFact::person).findFirst().orElse(null);
         return Optional.of(new CommitmentFact(deadline, by, person, sentence.evidence()));
     }

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.jena.riot.system.StreamRDF;
 
@@ -61,14 +62,16 @@ public final class ActionFactsWriter implements ReportConverter.Stage {
 
     @Override
     public void write(Report report, StreamRDF out) {
+        // Inferred once: reading the date from the whole text is a search over every cell.
+        Optional<LocalDate> date = ReportDateInference.dateOf(report.metadata(), report.actions());
         if (report.metadata().date() == null) {
             // The metadata left the date open: the report's own text dates it (see ReportDateInference).
-            ReportDateInference.infer(report.actions()).ifPresent(date -> out.triple(org.apache.jena.graph.Triple.create(
+            date.ifPresent(d -> out.triple(org.apache.jena.graph.Triple.create(
                     Ids.report(report.metadata().id()), Vocab.DCT_DATE,
-                    org.apache.jena.graph.NodeFactory.createLiteralDT(date.toString(),
+                    org.apache.jena.graph.NodeFactory.createLiteralDT(d.toString(),
                             org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate))));
         }
-        new FactWriter(out).write(extract(report));
+        new FactWriter(out).write(extractor.extract(report.actions(), date.orElse(LocalDate.EPOCH)));
     }
 
     public List<ActionFacts> extract(Report report) {
