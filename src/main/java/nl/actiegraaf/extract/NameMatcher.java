@@ -17,7 +17,7 @@ final class NameMatcher {
      * One compiled pattern per name, kept: every sentence is matched against every name in the
      * register, and compiling the pattern anew each time was half the extraction's time (JFR, bench/README.md).
      */
-    private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
+    private static final Map<String, Compiled> PATTERNS = new ConcurrentHashMap<>();
 
     private NameMatcher() {
     }
@@ -26,17 +26,51 @@ final class NameMatcher {
     }
 
     static List<Hit> find(String text, String name) {
-        List<Hit> hits = new ArrayList<>();
-        // All but the first letter must occur as they are: most names are in no given sentence, and
-        // this test is far cheaper than the search with its look-behind at every position.
-        if (!text.contains(name.substring(1))) {
+        Compiled compiled = PATTERNS.get(name);
+        if (compiled == null) {
+            compiled = PATTERNS.computeIfAbsent(name, Compiled::of);
+        }
+        return compiled.find(text);
+    }
+
+    /** A name's pattern and its tail: all but the first letter, which must occur as it is. */
+    private record Compiled(String tail, Pattern pattern) {
+        static Compiled of(String name) {
+            return new Compiled(name.substring(1), NameMatcher.pattern(name));
+        }
+
+        /**
+         * The hits {@code pattern.matcher(text).find()} would give, in order, but the pattern is tried
+         * only where it can match: one char before an occurrence of the tail. Most names are in no
+         * given sentence, and the look-behind the pattern opens with would otherwise be tried at
+         * every position of every sentence for every name. Transparent bounds let the look-behind
+         * see the text before the candidate.
+         */
+        List<Hit> find(String text) {
+            int at = tail.isEmpty() ? -1 : text.indexOf(tail, 1);
+            if (at < 0 && !tail.isEmpty()) {
+                return List.of();
+            }
+            List<Hit> hits = new ArrayList<>();
+            Matcher m = pattern.matcher(text);
+            if (tail.isEmpty()) {
+                while (m.find()) {
+                    hits.add(new Hit(m.start(), m.end(), m.group()));
+                }
+                return hits;
+            }
+            m.useTransparentBounds(true);
+            while (at >= 0) {
+                m.region(at - 1, text.length());
+                if (m.lookingAt()) {
+                    hits.add(new Hit(m.start(), m.end(), m.group()));
+                    at = text.indexOf(tail, m.end() + 1); // as find(): the next hit starts after this one
+                } else {
+                    at = text.indexOf(tail, at + 1);
+                }
+            }
             return hits;
         }
-        Matcher m = PATTERNS.computeIfAbsent(name, NameMatcher::pattern).matcher(text);
-        while (m.find()) {
-            hits.add(new Hit(m.start(), m.end(), m.group()));
-        }
-        return hits;
     }
 
     private static Pattern pattern(String name) {
