@@ -25,12 +25,49 @@ final class NameMatcher {
     record Hit(int start, int end, String text) {
     }
 
-    static List<Hit> find(String text, String name) {
-        Compiled compiled = PATTERNS.get(name);
-        if (compiled == null) {
-            compiled = PATTERNS.computeIfAbsent(name, Compiled::of);
+    /** {@code text} made ready to look up every name of a register in it. */
+    static Text in(String text) {
+        return new Text(text);
+    }
+
+    /**
+     * A text and the pairs of adjacent chars it holds, as a 4,096-bit hash set. A name whose tail
+     * starts or ends with a pair the text lacks is not in it: two bit tests instead of a search
+     * of the text, for each of the ~120 names of the registers, of which a sentence holds one or two.
+     */
+    static final class Text {
+        private final String text;
+        private final long[] pairs = new long[64];
+
+        private Text(String text) {
+            this.text = text;
+            for (int i = 1; i < text.length(); i++) {
+                int bit = bit(text.charAt(i - 1), text.charAt(i));
+                pairs[bit >>> 6] |= 1L << bit;
+            }
         }
-        return compiled.find(text);
+
+        private static int bit(char a, char b) {
+            return (a * 31 + b) & 4095;
+        }
+
+        private boolean holdsPair(String s, int at) {
+            int bit = bit(s.charAt(at), s.charAt(at + 1));
+            return (pairs[bit >>> 6] & 1L << bit) != 0;
+        }
+
+        /** The hits of {@code name} as whole words, in order. */
+        List<Hit> find(String name) {
+            Compiled compiled = PATTERNS.get(name);
+            if (compiled == null) {
+                compiled = PATTERNS.computeIfAbsent(name, Compiled::of);
+            }
+            String tail = compiled.tail();
+            if (tail.length() >= 2 && !(holdsPair(tail, 0) && holdsPair(tail, tail.length() - 2))) {
+                return List.of();
+            }
+            return compiled.find(text);
+        }
     }
 
     /** A name's pattern and its tail: all but the first letter, which must occur as it is. */
