@@ -39,8 +39,9 @@ final class ConversionOutput {
                         new ReportGenerator(Bench.SEED).write(Generate.file(dir, scale, 42), Generate.id(scale, 42), scale, 42, 1).file());
             }
             boolean same = true;
+            ReportConverter converter = ReportConverter.standard(); // one for all, as a load uses it
             for (var report : reports.entrySet()) {
-                byte[] sorted = sortedNTriples(report.getValue());
+                byte[] sorted = sortedNTriples(converter, report.getValue());
                 Path file = out.resolve(report.getKey() + ".nt");
                 Files.write(file, sorted);
                 String line = sha256(sorted) + "  " + file + " (" + sorted.length + " bytes)";
@@ -62,11 +63,11 @@ final class ConversionOutput {
         }
     }
 
-    static byte[] sortedNTriples(Path report) {
+    static byte[] sortedNTriples(ReportConverter converter, Path report) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         StreamRDF writer = StreamRDFWriter.getWriterStream(bytes, RDFFormat.NTRIPLES);
         writer.start();
-        ReportConverter.standard().convert(report, writer);
+        converter.convert(report, writer);
         writer.finish();
         List<String> lines = new ArrayList<>(Arrays.asList(bytes.toString(StandardCharsets.UTF_8).split("\n")));
         lines.sort(null);
