@@ -18,16 +18,25 @@ import nl.actiegraaf.extract.Fact.PersonFact;
  * states the actions themselves and is not searched.
  */
 public final class CommitmentExtractor {
-    /** Cues (CuedPattern): each alternative holds one of these words, which most sentences lack. */
-    private static final CuedPattern PROMISE = CuedPattern.of(Pattern.compile(
-            "\\b(?:[Tt]oegezegd|toezegt|[Vv]olgt|[Ss]treven is|[Hh]et streven is)\\b"
-                    + "|\\b(?:wordt|worden)\\b.{0,160}\\bge[iï]nformeerd\\b"
-                    + "|\\bzal\\b.{0,120}\\b(?:informeren|rapporteren|sturen|toesturen|zenden)\\b"
-                    + "|\\bbericht worden\\b|\\bwordt\\b.{0,80}\\bgerapporteerd\\b"
-                    + "|^[Ii]nzet is\\b|\\bplanning is erop gericht\\b"
-                    + "|\\baangekondigd dat\\b.{0,80}\\b(?:zal|zullen)\\b"
-                    + "|\\b(?:wordt|worden)\\b.{0,120}\\b(?:aangeboden|toegestuurd|verstrekt|een voorstel gedaan)\\b"),
-            "oegezegd", "toezegt", "olgt", "treven is", "word", "zal", "nzet is", "planning is erop gericht", "aangekondigd dat");
+    /**
+     * The ways a promise is worded, each with its cues (CuedPattern): the rarest words it cannot
+     * match without. One alternation with "wordt ... .{0,160}" in it was tried at every position
+     * of every status sentence (13% of converting 100x the seed, JFR); a sentence is a promise when
+     * any of them matches, as it was when the alternation did.
+     */
+    private static final List<CuedPattern> PROMISES = List.of(
+            CuedPattern.of(Pattern.compile("\\b(?:[Tt]oegezegd|toezegt|[Vv]olgt|[Ss]treven is|[Hh]et streven is)\\b"),
+                    "oegezegd", "toezegt", "olgt", "treven is"),
+            CuedPattern.of(Pattern.compile("\\b(?:wordt|worden)\\b.{0,160}\\bge[iï]nformeerd\\b"), "nformeerd"),
+            CuedPattern.of(Pattern.compile("\\bzal\\b.{0,120}\\b(?:informeren|rapporteren|sturen|toesturen|zenden)\\b"),
+                    "informeren", "rapporteren", "sturen", "zenden"),
+            CuedPattern.of(Pattern.compile("\\bbericht worden\\b"), "bericht worden"),
+            CuedPattern.of(Pattern.compile("\\bwordt\\b.{0,80}\\bgerapporteerd\\b"), "gerapporteerd"),
+            CuedPattern.of(Pattern.compile("^[Ii]nzet is\\b"), "nzet is"),
+            CuedPattern.of(Pattern.compile("\\bplanning is erop gericht\\b"), "planning is erop gericht"),
+            CuedPattern.of(Pattern.compile("\\baangekondigd dat\\b.{0,80}\\b(?:zal|zullen)\\b"), "aangekondigd dat"),
+            CuedPattern.of(Pattern.compile("\\b(?:wordt|worden)\\b.{0,120}\\b(?:aangeboden|toegestuurd|verstrekt|een voorstel gedaan)\\b"),
+                    "aangeboden", "toegestuurd", "verstrekt", "een voorstel gedaan"));
     /** An expectation is not a promise: "Ik verwacht niettemin dat ... ruimhartiger wordt geïnformeerd". */
     private static final Pattern EXPECTATION = Pattern.compile("^(?:Ik|We|Wij) verwacht");
     /**
@@ -48,7 +57,7 @@ public final class CommitmentExtractor {
             return Optional.empty();
         }
         String text = sentence.text();
-        if (!PROMISE.find(text) || EXPECTATION.matcher(text).find() || ALREADY_DONE.find(text) && !text.contains("oegezegd")
+        if (PROMISES.stream().noneMatch(p -> p.find(text)) || EXPECTATION.matcher(text).find() || ALREADY_DONE.find(text) && !text.contains("oegezegd")
                 || ROUTINE.find(text)) {
             return Optional.empty();
         }

@@ -31,9 +31,9 @@ final class NameMatcher {
     }
 
     /**
-     * A text and the pairs of adjacent chars it holds, as a 4,096-bit hash set. A name whose tail
-     * starts or ends with a pair the text lacks is not in it: two bit tests instead of a search
-     * of the text, for each of the ~120 names of the registers, of which a sentence holds one or two.
+     * A text and the pairs of adjacent chars it holds, as a 4,096-bit hash set. A name with a pair
+     * the text lacks is not in it: a few bit tests instead of a search of the text, for each of the
+     * ~120 names of the registers, of which a sentence holds one or two.
      */
     static final class Text {
         private final String text;
@@ -51,8 +51,8 @@ final class NameMatcher {
             return (a * 31 + b) & 4095;
         }
 
-        private boolean holdsPair(String s, int at) {
-            int bit = bit(s.charAt(at), s.charAt(at + 1));
+        private boolean holds(char a, char b) {
+            int bit = bit(a, b);
             return (pairs[bit >>> 6] & 1L << bit) != 0;
         }
 
@@ -62,32 +62,41 @@ final class NameMatcher {
             if (compiled == null) {
                 compiled = PATTERNS.computeIfAbsent(name, Compiled::of);
             }
-            String tail = compiled.tail();
-            if (tail.length() >= 2 && !(holdsPair(tail, 0) && holdsPair(tail, tail.length() - 2))) {
-                return List.of();
-            }
-            return compiled.find(text);
+            return compiled.mayBeIn(this) ? compiled.find(text) : List.of();
         }
     }
 
-    /** A name's pattern and its tail: all but the first letter, which must occur as it is. */
-    private record Compiled(String tail, Pattern pattern) {
+    /**
+     * A name's pattern, its tail (all but the first letter, which must occur as it is) and the
+     * chars its first letter may be: itself or its capital.
+     */
+    private record Compiled(String heads, String tail, Pattern pattern) {
         static Compiled of(String name) {
-            return new Compiled(name.substring(1), NameMatcher.pattern(name));
+            String first = name.substring(0, 1);
+            return new Compiled(first + first.toUpperCase(), name.substring(1), NameMatcher.pattern(name));
+        }
+
+        /** False when {@code text} lacks a pair of chars every hit would hold: head and tail, and the tail's first and last two. */
+        boolean mayBeIn(Text text) {
+            if (tail.isEmpty()) {
+                return true;
+            }
+            boolean head = false;
+            for (int i = 0; i < heads.length() && !head; i++) {
+                head = text.holds(heads.charAt(i), tail.charAt(0));
+            }
+            int n = tail.length();
+            return head && (n < 2 || text.holds(tail.charAt(0), tail.charAt(1)) && text.holds(tail.charAt(n - 2), tail.charAt(n - 1)));
         }
 
         /**
          * The hits {@code pattern.matcher(text).find()} would give, in order, but the pattern is tried
-         * only where it can match: one char before an occurrence of the tail. Most names are in no
-         * given sentence, and the look-behind the pattern opens with would otherwise be tried at
-         * every position of every sentence for every name. Transparent bounds let the look-behind
-         * see the text before the candidate.
+         * only where it can match: one char before an occurrence of the tail, when that char is a
+         * head. Most names are in no given sentence, and the look-behind the pattern opens with
+         * would otherwise be tried at every position of every sentence for every name ("No" at
+         * every "o"). Transparent bounds let the look-behind see the text before the candidate.
          */
         List<Hit> find(String text) {
-            int at = tail.isEmpty() ? -1 : text.indexOf(tail, 1);
-            if (at < 0 && !tail.isEmpty()) {
-                return List.of();
-            }
             List<Hit> hits = new ArrayList<>();
             Matcher m = pattern.matcher(text);
             if (tail.isEmpty()) {
@@ -97,14 +106,17 @@ final class NameMatcher {
                 return hits;
             }
             m.useTransparentBounds(true);
+            int at = text.indexOf(tail, 1);
             while (at >= 0) {
-                m.region(at - 1, text.length());
-                if (m.lookingAt()) {
-                    hits.add(new Hit(m.start(), m.end(), m.group()));
-                    at = text.indexOf(tail, m.end() + 1); // as find(): the next hit starts after this one
-                } else {
-                    at = text.indexOf(tail, at + 1);
+                if (heads.indexOf(text.charAt(at - 1)) >= 0) {
+                    m.region(at - 1, text.length());
+                    if (m.lookingAt()) {
+                        hits.add(new Hit(m.start(), m.end(), m.group()));
+                        at = text.indexOf(tail, m.end() + 1); // as find(): the next hit starts after this one
+                        continue;
+                    }
                 }
+                at = text.indexOf(tail, at + 1);
             }
             return hits;
         }
