@@ -159,9 +159,10 @@ final class Conversion {
                 big.convert(); // warm-up
                 List<double[]> times = new java.util.ArrayList<>();
                 for (int r = 0; r < rounds; r++) {
-                    double[] t = new double[2];
+                    double[] t = new double[4]; // wall ms small, large; CPU ms small, large
                     for (int k = 0; k < 2; k++) {
                         boolean first = (k == 0) == (r % 2 == 0);
+                        long cpu = THREADS.getCurrentThreadCpuTime();
                         long start = System.nanoTime();
                         if (first) {
                             small.convert();
@@ -169,14 +170,18 @@ final class Conversion {
                             big.convert();
                         }
                         t[first ? 0 : 1] = (System.nanoTime() - start) / 1e6;
+                        t[first ? 2 : 3] = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6;
                     }
                     times.add(t);
                 }
                 double input = (double) big.scale / small.scale;
                 double ratio = median(times, t -> t[1] / t[0]);
+                double cpuRatio = median(times, t -> t[3] / t[2]);
                 out.append("| ").append(small.scale).append("x -> ").append(big.scale).append("x | x").append(Bench.fmt(input))
                         .append(" | ").append(Bench.fmt(median(times, t -> t[0]))).append(" | ").append(Bench.fmt(median(times, t -> t[1])))
-                        .append(" | **x").append(Bench.fmt(ratio)).append("** | ").append(ratio <= input * 1.1 ? "met" : "MISSED").append(" |\n");
+                        .append(" | **x").append(Bench.fmt(ratio)).append("** | ").append(ratio <= input * 1.1 ? "met" : "MISSED")
+                        .append(" | ").append(Bench.fmt(median(times, t -> t[2]))).append(" | ").append(Bench.fmt(median(times, t -> t[3])))
+                        .append(" | **x").append(Bench.fmt(cpuRatio)).append("** | ").append(cpuRatio <= input * 1.1 ? "met" : "MISSED").append(" |\n");
             } finally {
                 small.tearDown();
                 big.tearDown();
@@ -185,8 +190,9 @@ final class Conversion {
         System.out.println();
         System.out.println("### Conversion growth, paired (" + Bench.machine() + "; " + loadBefore + " before, " + Bench.load() + " after; median of " + rounds + " rounds)");
         System.out.println();
-        System.out.println("| step | input | convert ms (small) | convert ms (large) | time ratio | target (<= 1.1 x input) |");
-        System.out.println("|---|---|---|---|---|---|");
+        System.out.println("| step | input | convert ms (small) | convert ms (large) | time ratio | target (<= 1.1 x input)"
+                + " | CPU ms (small) | CPU ms (large) | CPU time ratio | target |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
         System.out.print(out);
     }
 
