@@ -26,27 +26,29 @@ public final class DeadlineExtractor {
     private static final String M = DutchDates.MONTH;
     private static final String YEAR = "(\\d{4})";
 
-    private static final Pattern FULL_DATE = Pattern.compile(
+    // Each date pattern carries its cues, the words it cannot match without (CuedPattern): most
+    // sentences hold none of them, and the pattern is then not searched at all.
+    private static final CuedPattern FULL_DATE = CuedPattern.of(Pattern.compile(
             "(?:\\b(voor|vóór|uiterlijk|per|vanaf|op|sinds|tot)\\s+)?\\b(\\d{1,2})\\s+" + M + "\\b(?:\\s+" + YEAR + ")?"
-                    + "(?:\\s+(jl\\.|j\\.l\\.|a\\.s\\.))?", FLAGS);
-    private static final Pattern QUARTER = Pattern.compile("(?:\\bin\\s+)?\\bQ([1-4])(?:\\s+" + YEAR + ")?\\b", FLAGS);
-    private static final Pattern END = Pattern.compile(
-            "\\b(?:(?:het|de)\\s+)?eind(?:e)?\\s+(?:van\\s+)?(?:(?:dit|het)\\s+jaar|" + YEAR + "|" + M + "(?:\\s+" + YEAR + ")?)\\b", FLAGS);
-    private static final Pattern BEGIN = Pattern.compile(
-            "(?:\\b(sinds)\\s+)?\\bbegin\\s+(?:" + YEAR + "|" + M + "(?:\\s+" + YEAR + ")?)\\b", FLAGS);
-    private static final Pattern MID = Pattern.compile(
-            "(?:\\b(?:voor|vóór)\\s+)?\\bmedio\\s+" + M + "(?:\\s+" + YEAR + ")?\\b", FLAGS);
-    private static final Pattern RECESS = Pattern.compile("\\b(?:voor|vóór)\\s+het\\s+(zomerreces|kerstreces)\\b", FLAGS);
-    private static final Pattern PRINSJESDAG = Pattern.compile("\\b(?:voor|vóór|in aanloop naar|op)\\s+Prinsjesdag\\b", FLAGS);
-    private static final Pattern AFTER_SUMMER = Pattern.compile("\\bna\\s+de\\s+zomer\\b", FLAGS);
-    private static final Pattern SEASON = Pattern.compile(
+                    + "(?:\\s+(jl\\.|j\\.l\\.|a\\.s\\.))?", FLAGS), DutchDates.MONTH_CUES);
+    private static final CuedPattern QUARTER = CuedPattern.of(Pattern.compile("(?:\\bin\\s+)?\\bQ([1-4])(?:\\s+" + YEAR + ")?\\b", FLAGS), "q");
+    private static final CuedPattern END = CuedPattern.of(Pattern.compile(
+            "\\b(?:(?:het|de)\\s+)?eind(?:e)?\\s+(?:van\\s+)?(?:(?:dit|het)\\s+jaar|" + YEAR + "|" + M + "(?:\\s+" + YEAR + ")?)\\b", FLAGS), "eind");
+    private static final CuedPattern BEGIN = CuedPattern.of(Pattern.compile(
+            "(?:\\b(sinds)\\s+)?\\bbegin\\s+(?:" + YEAR + "|" + M + "(?:\\s+" + YEAR + ")?)\\b", FLAGS), "begin");
+    private static final CuedPattern MID = CuedPattern.of(Pattern.compile(
+            "(?:\\b(?:voor|vóór)\\s+)?\\bmedio\\s+" + M + "(?:\\s+" + YEAR + ")?\\b", FLAGS), "medio");
+    private static final CuedPattern RECESS = CuedPattern.of(Pattern.compile("\\b(?:voor|vóór)\\s+het\\s+(zomerreces|kerstreces)\\b", FLAGS), "reces");
+    private static final CuedPattern PRINSJESDAG = CuedPattern.of(Pattern.compile("\\b(?:voor|vóór|in aanloop naar|op)\\s+Prinsjesdag\\b", FLAGS), "prinsjesdag");
+    private static final CuedPattern AFTER_SUMMER = CuedPattern.of(Pattern.compile("\\bna\\s+de\\s+zomer\\b", FLAGS), "zomer");
+    private static final CuedPattern SEASON = CuedPattern.of(Pattern.compile(
             "(?:\\b(?:uiterlijk|in|deze|dit|voor)\\s+)?(?:\\b(?:de|het)\\s+)?\\b(najaar|herfst|voorjaar|zomer|winter)\\b"
-                    + "(?:\\s+(?:van\\s+)?" + YEAR + ")?", FLAGS);
-    private static final Pattern MONTHS = Pattern.compile(
+                    + "(?:\\s+(?:van\\s+)?" + YEAR + ")?", FLAGS), "najaar", "herfst", "voorjaar", "zomer", "winter");
+    private static final CuedPattern MONTHS = CuedPattern.of(Pattern.compile(
             "(?:\\b(in|per|vanaf|voor|vóór|uiterlijk|tot)\\s+)?\\b" + M + "(?:\\s*(?:en|of|-|tot)\\s*" + M + ")?\\b"
-                    + "(?:\\s+" + YEAR + ")?(?:\\s+(jl\\.))?", FLAGS);
-    private static final Pattern WITHIN = Pattern.compile(
-            "\\bbinnen\\s+(één|een|twee|drie|vier|vijf|zes|\\d+)\\s+(dag|dagen|week|weken|maand|maanden)\\b", FLAGS);
+                    + "(?:\\s+" + YEAR + ")?(?:\\s+(jl\\.))?", FLAGS), DutchDates.MONTH_CUES);
+    private static final CuedPattern WITHIN = CuedPattern.of(Pattern.compile(
+            "\\bbinnen\\s+(één|een|twee|drie|vier|vijf|zes|\\d+)\\s+(dag|dagen|week|weken|maand|maanden)\\b", FLAGS), "binnen");
     private static final Pattern PAST_TENSE = Pattern.compile(
             "\\b(?:is|zijn|heeft|hebben|werd|werden)\\b[^,;]*\\b\\p{L}*ge\\p{L}+[dt]\\b"
                     + "|\\b\\p{L}*ge\\p{L}+[dt]\\s+(?:is|zijn|heeft|hebben)\\b");
@@ -58,8 +60,8 @@ public final class DeadlineExtractor {
     private static final Pattern LOWER_BOUND = Pattern.compile(
             "\\b(?:minimaal|minstens|ten\\s+minste|tenminste|op\\s+zijn\\s+vroegst|niet\\s+eerder\\s+dan)\\s+$", FLAGS);
     /** "Het streven om ... al op 1 juli te laten starten is te optimistisch": a target given up. */
-    private static final Pattern GIVEN_UP = Pattern.compile(
-            "\\bte\\s+optimistisch\\b|\\bniet\\s+(?:meer\\s+)?haalbaar\\b|\\bniet\\s+(?:worden\\s+)?gehaald\\b", FLAGS);
+    private static final CuedPattern GIVEN_UP = CuedPattern.of(Pattern.compile(
+            "\\bte\\s+optimistisch\\b|\\bniet\\s+(?:meer\\s+)?haalbaar\\b|\\bniet\\s+(?:worden\\s+)?gehaald\\b", FLAGS), "optimistisch", "haalbaar", "gehaald");
     private static final Map<String, Integer> NUMBERS = Map.of(
             "één", 1, "een", 1, "twee", 2, "drie", 3, "vier", 4, "vijf", 5, "zes", 6);
 
@@ -81,8 +83,11 @@ public final class DeadlineExtractor {
         List<int[]> taken = new ArrayList<>();
         boolean description = sentence.column() == Column.OMSCHRIJVING;
         int year = reportDate.getYear();
+        // Most sentences name no date at all: each pattern below first looks for its cue words
+        // (CuedPattern) in this case-folded copy, and searches the sentence only when one is there.
+        String folded = CuedPattern.fold(text);
 
-        Matcher m = FULL_DATE.matcher(text);
+        Matcher m = FULL_DATE.matcher(text, folded);
         while (m.find()) {
             String cue = lower(m.group(1));
             String marker = lower(m.group(5));
@@ -123,7 +128,7 @@ public final class DeadlineExtractor {
             LocalDate last = cue.equals("voor") || cue.equals("vóór") || cue.equals("tot") ? date.minusDays(1) : date;
             deadlines.add(deadline(last, null, sentence, m.group()));
         }
-        m = QUARTER.matcher(text);
+        m = QUARTER.matcher(text, folded);
         while (m.find()) {
             if (free(taken, m)) {
                 int y = m.group(2) != null ? Integer.parseInt(m.group(2)) : year;
@@ -132,7 +137,7 @@ public final class DeadlineExtractor {
                 addPeriod(deadlines, taken, m, from, from.plusMonths(3).minusDays(1), sentence, description);
             }
         }
-        m = END.matcher(text);
+        m = END.matcher(text, folded);
         while (m.find()) {
             if (!free(taken, m)) {
                 continue;
@@ -146,7 +151,7 @@ public final class DeadlineExtractor {
                 addPeriod(deadlines, taken, m, LocalDate.of(y, 12, 1), LocalDate.of(y, 12, 31), sentence, description);
             }
         }
-        m = BEGIN.matcher(text);
+        m = BEGIN.matcher(text, folded);
         while (m.find()) {
             if (!free(taken, m) || m.group(1) != null) {
                 take(taken, m); // "sinds begin 2021" looks back
@@ -161,7 +166,7 @@ public final class DeadlineExtractor {
                 addPeriod(deadlines, taken, m, LocalDate.of(y, 1, 1), LocalDate.of(y, 3, 31), sentence, description);
             }
         }
-        m = MID.matcher(text);
+        m = MID.matcher(text, folded);
         while (m.find()) {
             if (free(taken, m)) {
                 YearMonth month = YearMonth.of(m.group(2) != null ? Integer.parseInt(m.group(2)) : year,
@@ -169,7 +174,7 @@ public final class DeadlineExtractor {
                 addPeriod(deadlines, taken, m, null, month.atDay(15), sentence, description);
             }
         }
-        m = RECESS.matcher(text);
+        m = RECESS.matcher(text, folded);
         while (m.find()) {
             if (free(taken, m)) {
                 LocalDate start = m.group(1).equalsIgnoreCase("zomerreces") ? DutchDates.summerRecess(year)
@@ -177,19 +182,19 @@ public final class DeadlineExtractor {
                 addPeriod(deadlines, taken, m, null, start.minusDays(1), sentence, description);
             }
         }
-        m = PRINSJESDAG.matcher(text);
+        m = PRINSJESDAG.matcher(text, folded);
         while (m.find()) {
             if (free(taken, m)) {
                 addPeriod(deadlines, taken, m, null, DutchDates.prinsjesdag(year), sentence, description);
             }
         }
-        m = AFTER_SUMMER.matcher(text);
+        m = AFTER_SUMMER.matcher(text, folded);
         while (m.find()) {
             if (free(taken, m)) {
                 addPeriod(deadlines, taken, m, LocalDate.of(year, 9, 1), LocalDate.of(year, 12, 31), sentence, description);
             }
         }
-        m = SEASON.matcher(text);
+        m = SEASON.matcher(text, folded);
         while (m.find()) {
             if (!free(taken, m)) {
                 continue;
@@ -205,7 +210,7 @@ public final class DeadlineExtractor {
             }
             addPeriod(deadlines, taken, m, from, to, sentence, description);
         }
-        m = MONTHS.matcher(text);
+        m = MONTHS.matcher(text, folded);
         while (m.find()) {
             if (!free(taken, m) || m.group(5) != null) {
                 take(taken, m);
@@ -226,7 +231,7 @@ public final class DeadlineExtractor {
                 addPeriod(deadlines, taken, m, first.atDay(1), last.atEndOfMonth(), sentence, description);
             }
         }
-        m = WITHIN.matcher(text);
+        m = WITHIN.matcher(text, folded);
         while (m.find()) {
             if (!free(taken, m)) {
                 continue;
@@ -250,7 +255,7 @@ public final class DeadlineExtractor {
             }
             addPeriod(deadlines, taken, m, null, by, sentence, description);
         }
-        if (GIVEN_UP.matcher(text).find()) {
+        if (GIVEN_UP.matcher(text, folded).find()) {
             deadlines.clear();
         }
         deadlines.sort((a, b) -> Integer.compare(text.indexOf(a.evidence().text()), text.indexOf(b.evidence().text())));

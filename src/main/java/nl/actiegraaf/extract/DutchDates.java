@@ -12,6 +12,8 @@ public final class DutchDates {
     /** Month names and the abbreviations the report uses ("april - okt 2021"). */
     public static final String MONTH = "(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
             + "|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)";
+    /** Every name {@link #MONTH} matches contains one of these: the cues of a pattern that needs a month (CuedPattern). */
+    static final String[] MONTH_CUES = {"jan", "feb", "maart", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"};
 
     private static final Map<String, Month> MONTHS = Map.ofEntries(
             Map.entry("januari", Month.JANUARY), Map.entry("jan", Month.JANUARY),

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Splits Dutch prose into sentences. A period ends a sentence when whitespace and a capital,
@@ -19,12 +20,15 @@ public final class DutchSentences {
     /** Abbreviations that end a sentence when a capital follows ("... op 25 juni jl. De ..."). */
     private static final Set<String> FINAL_BEFORE_CAPITAL = Set.of("jl", "j.l", "a.s", "enz", "etc");
 
+    /** Compiled once: String.replaceAll compiles its pattern on every call, for every block. */
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
     private DutchSentences() {
     }
 
     public static List<String> split(String text) {
         List<String> sentences = new ArrayList<>();
-        String normalized = text.replaceAll("\\s+", " ").trim();
+        String normalized = WHITE_SPACE.matcher(text).replaceAll(" ").trim();
         int start = 0;
         for (int i = 0; i < normalized.length(); i++) {
             char c = normalized.charAt(i);

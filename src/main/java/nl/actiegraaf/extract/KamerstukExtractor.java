@@ -16,10 +16,13 @@ import nl.actiegraaf.extract.Fact.KamerstukFact;
 public final class KamerstukExtractor {
     private static final String DOSSIER = "(\\d{2}\\s?\\d{3})";
     /** Dossier and number with an optional "Kamerstukken II 2020/21," before it. */
-    private static final Pattern DOSSIER_NR = Pattern.compile(
-            "(?:Kamerstukken\\s+II,?\\s+\\d{4}[/-]\\d{2,4},?\\s+)?(?<![\\d-])" + DOSSIER + ",?\\s+nr\\.?\\s*(\\d+)");
+    // Cues (CuedPattern): "nr" and "TK"/"Kamerstuk", without which the patterns cannot match; most
+    // sentences cite no paper and are then not searched.
+    private static final CuedPattern DOSSIER_NR = CuedPattern.of(Pattern.compile(
+            "(?:Kamerstukken\\s+II,?\\s+\\d{4}[/-]\\d{2,4},?\\s+)?(?<![\\d-])" + DOSSIER + ",?\\s+nr\\.?\\s*(\\d+)"), "nr");
     /** "TK 29362-290", "Kamerstuk 35510-26". */
-    private static final Pattern DASHED = Pattern.compile("(?:TK|Kamerstuk|Kamerstukken)\\s+(\\d{5})-(\\d+)");
+    private static final CuedPattern DASHED = CuedPattern.of(
+            Pattern.compile("(?:TK|Kamerstuk|Kamerstukken)\\s+(\\d{5})-(\\d+)"), "TK", "Kamerstuk");
 
     /** Spans of the sentence the extractor read, so organisation matching can skip "TK" in "(TK 29362-290)". */
     public record Found(KamerstukFact fact, int start, int end) {

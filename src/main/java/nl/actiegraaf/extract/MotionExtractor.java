@@ -26,21 +26,24 @@ public final class MotionExtractor {
     private static final String NAMES = NAME + "(?:\\s*(?:/|\\ben\\b|-)\\s*" + NAME + ")*";
     private static final String CS = "(?:,?\\s*c\\.?\\s?s\\b\\.?)";
 
+    // Every motion pattern holds "[Mm]otie", its cue (CuedPattern): most sentences name no motion
+    // and are then not searched.
+    private static final String MOTIE = "otie";
     /** "(NR. 16 Motie Klaver c.s. deel 1)": the body between "Motie" and ")" is parsed apart. */
-    private static final Pattern NUMBERED = Pattern.compile(
-            "\\(?\\s*NR\\.?\\s*(\\d+)\\.?\\s+[Mm]otie\\s+([^()]*?)\\s*\\)");
+    private static final CuedPattern NUMBERED = CuedPattern.of(Pattern.compile(
+            "\\(?\\s*NR\\.?\\s*(\\d+)\\.?\\s+[Mm]otie\\s+([^()]*?)\\s*\\)"), MOTIE);
     /** "motie Omtzigt cs NR. 11". */
-    private static final Pattern NAMED_THEN_NUMBER = Pattern.compile(
-            "[Mm]otie\\s+(" + NAMES + ")(" + CS + ")?\\s+NR\\.?\\s*(\\d+)");
+    private static final CuedPattern NAMED_THEN_NUMBER = CuedPattern.of(Pattern.compile(
+            "[Mm]otie\\s+(" + NAMES + ")(" + CS + ")?\\s+NR\\.?\\s*(\\d+)"), MOTIE);
     /** "deel 2 van motie Marijnissen, nr. 21", "deel 1 van motie Klaver c.s. nr 16". */
-    private static final Pattern PART_OF = Pattern.compile(
-            "deel\\s+(\\d+)\\s+van\\s+(?:de\\s+)?motie\\s+(" + NAMES + ")(" + CS + ")?,?\\s+nr\\.?\\s*(\\d+)");
+    private static final CuedPattern PART_OF = CuedPattern.of(Pattern.compile(
+            "deel\\s+(\\d+)\\s+van\\s+(?:de\\s+)?motie\\s+(" + NAMES + ")(" + CS + ")?,?\\s+nr\\.?\\s*(\\d+)"), MOTIE);
     /** "motie-Dassen c.s. (28362, nr. 53)": a motion of another dossier. */
-    private static final Pattern WITH_PAPER = Pattern.compile(
-            "[Mm]otie[- ](" + NAMES + ")(" + CS + ")?\\s*\\((\\d{2}\\s?\\d{3}),\\s*nr\\.?\\s*(\\d+)\\)");
+    private static final CuedPattern WITH_PAPER = CuedPattern.of(Pattern.compile(
+            "[Mm]otie[- ](" + NAMES + ")(" + CS + ")?\\s*\\((\\d{2}\\s?\\d{3}),\\s*nr\\.?\\s*(\\d+)\\)"), MOTIE);
     /** "motie Lodders/Van Weyenberg", "motie Segers", "motie Marijnissen II". */
-    private static final Pattern UNNUMBERED = Pattern.compile(
-            "[Mm]otie[- ](" + NAMES + ")(" + CS + ")?");
+    private static final CuedPattern UNNUMBERED = CuedPattern.of(Pattern.compile(
+            "[Mm]otie[- ](" + NAMES + ")(" + CS + ")?"), MOTIE);
     private static final Pattern PART = Pattern.compile(",?\\s*deel\\s+(\\d+)\\s*,?$");
     private static final Pattern TRAILING_CS = Pattern.compile(CS + "\\s*,?$");
 

@@ -70,10 +70,11 @@ public final class OrganisationExtractor {
      */
     public List<OrganisationFact> extract(Sentence sentence, Collection<String> masked) {
         String text = Masking.mask(sentence.text(), masked);
+        NameMatcher.Text names = NameMatcher.in(text);
         List<Hit> taken = new ArrayList<>();
         List<Found> found = new ArrayList<>();
         for (OrganisationRegister.Name name : register.names()) {
-            for (Hit hit : NameMatcher.find(text, name.text())) {
+            for (Hit hit : names.find(name.text())) {
                 if (NameMatcher.overlaps(taken, hit)) {
                     continue;
                 }

@@ -27,11 +27,12 @@ public final class PersonExtractor {
     /** @param masked phrases already read as motion references: their submitters are not "named persons" */
     public List<PersonFact> extract(Sentence sentence, Collection<String> masked) {
         String text = Masking.mask(sentence.text(), masked);
+        NameMatcher.Text names = NameMatcher.in(text);
         List<Hit> taken = new ArrayList<>();
         List<PersonFact> facts = new ArrayList<>();
         for (PersonRegister.Name name : register.names()) {
             boolean multiWord = name.text().trim().contains(" ");
-            for (Hit hit : NameMatcher.find(text, name.text())) {
+            for (Hit hit : names.find(name.text())) {
                 if (NameMatcher.overlaps(taken, hit)) {
                     continue;
                 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,8 +48,7 @@ public final class ReportDateInference {
         }
         List<LocalDate> last = new ArrayList<>();
         List<LocalDate> next = new ArrayList<>();
-        Matcher m = DAY_MONTH.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : fromDigits(DAY_MONTH, text)) {
             int y = m.group(3) != null ? Integer.parseInt(m.group(3)) : year.get();
             LocalDate date = LocalDate.of(y, DutchDates.month(m.group(2)), Integer.parseInt(m.group(1)));
             (m.group(4).startsWith("a") ? next : last).add(date);
@@ -59,11 +59,36 @@ public final class ReportDateInference {
 
     private static Optional<Integer> commonYear(String text) {
         Map<Integer, Integer> counts = new HashMap<>();
-        Matcher m = FULL_DATE.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : fromDigits(FULL_DATE, text)) {
             counts.merge(Integer.parseInt(m.group(2)), 1, Integer::sum);
         }
         return counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
                 .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey);
+    }
+
+    /**
+     * The matches {@code pattern.matcher(text).find()} gives, found by trying the pattern only at a
+     * digit that follows no digit: both patterns open with {@code \b} and a day number, the text is
+     * the whole report, and trying them at every position of it was ~8% of converting the seed
+     * (JFR). Transparent bounds let {@code \b} see the char before the candidate.
+     */
+    private static List<MatchResult> fromDigits(Pattern pattern, String text) {
+        List<MatchResult> matches = new ArrayList<>();
+        Matcher m = pattern.matcher(text).useTransparentBounds(true);
+        for (int i = 0; i < text.length(); i++) {
+            if (isDigit(text.charAt(i)) && (i == 0 || !isDigit(text.charAt(i - 1)))) {
+                m.region(i, text.length());
+                if (m.lookingAt()) {
+                    matches.add(m.toMatchResult());
+                    i = m.end() - 1; // as find(): the next match starts after this one
+                }
+            }
+        }
+        return matches;
+    }
+
+    /** What {@code \d} matches without UNICODE_CHARACTER_CLASS. */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

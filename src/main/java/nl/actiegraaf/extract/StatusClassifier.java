@@ -25,21 +25,29 @@ import nl.actiegraaf.extract.Fact.StatusFact;
  * </ul>
  */
 public final class StatusClassifier {
-    private static final Pattern NOT_STARTED = Pattern.compile(
-            "\\bmoet nog (?:worden|nader worden) opgesteld\\b|\\bnog niet (?:gestart|begonnen)\\b|\\bis nog niet gestart\\b");
-    private static final Pattern DONE = Pattern.compile(
+    // Each pattern carries its cues, the words it cannot match without (CuedPattern): it is run over
+    // every status sentence, and most sentences hold none of them.
+    private static final CuedPattern NOT_STARTED = CuedPattern.of(Pattern.compile(
+            "\\bmoet nog (?:worden|nader worden) opgesteld\\b|\\bnog niet (?:gestart|begonnen)\\b|\\bis nog niet gestart\\b"),
+            "opgesteld", "nog niet");
+    private static final CuedPattern DONE = CuedPattern.of(Pattern.compile(
             "^Afgerond\\b|\\b(?:is|zijn|heeft|hebben)\\b.*\\b(?:gestuurd|gezonden|verzonden|verstuurd|gedeeld|afgerond|afgedaan)\\b(?!\\s+(?:worden|wordt))"
-                    + "|\\bis\\b.*\\bge[iï]nformeerd met\\b|\\bsinds\\b.*\\bopenbaar gemaakt\\b");
-    private static final Pattern MORE_TO_DO = Pattern.compile(
+                    + "|\\bis\\b.*\\bge[iï]nformeerd met\\b|\\bsinds\\b.*\\bopenbaar gemaakt\\b"),
+            "Afgerond", "gestuurd", "gezonden", "verzonden", "verstuurd", "gedeeld", "afgerond", "afgedaan", "nformeerd met",
+            "openbaar gemaakt");
+    private static final CuedPattern MORE_TO_DO = CuedPattern.of(Pattern.compile(
             "\\b(?:zal|zullen|streven|[Ss]treven|verwacht|verwachting|voorzien|volgt|loopt|momenteel|in ontwikkeling"
-                    + "|wordt (?:verder |hard )?gewerkt|[Ii]nzet is|bezig|nog niet|nog nader|wordt nu|komende)\\b");
+                    + "|wordt (?:verder |hard )?gewerkt|[Ii]nzet is|bezig|nog niet|nog nader|wordt nu|komende)\\b"),
+            "zal", "zullen", "treven", "verwacht", "voorzien", "volgt", "loopt", "momenteel", "in ontwikkeling", "gewerkt",
+            "nzet is", "bezig", "nog niet", "nog nader", "wordt nu", "komende");
 
     /**
      * "is/zijn/heeft ... gezonden": what lies between the auxiliary and the participle is what was
      * delivered ("de verkenning naar een Nationaal Coördinator ... naar de Tweede Kamer").
      */
-    private static final Pattern DELIVERED = Pattern.compile(
-            "\\b(?:is|zijn|heeft|hebben)\\b(.*?)\\b(?:gestuurd|gezonden|verzonden|verstuurd|aangeboden|opgeleverd)\\b(?!\\s+(?:worden|wordt))");
+    private static final CuedPattern DELIVERED = CuedPattern.of(Pattern.compile(
+            "\\b(?:is|zijn|heeft|hebben)\\b(.*?)\\b(?:gestuurd|gezonden|verzonden|verstuurd|aangeboden|opgeleverd)\\b(?!\\s+(?:worden|wordt))"),
+            "gestuurd", "gezonden", "verzonden", "verstuurd", "aangeboden", "opgeleverd");
     /** Words of a delivery sentence that name the sender, recipient or vehicle, not the deliverable. */
     private static final Set<String> NOT_A_DELIVERABLE = Set.of("tweede", "eerste", "kamer", "kamers", "minister",
             "ministerie", "staatssecretaris", "kabinet", "brief", "kamerbrief", "kamerstukken", "kamerstuk");
@@ -56,18 +64,18 @@ public final class StatusClassifier {
         }
         Sentence first = statusSentences.get(0);
         Sentence last = statusSentences.get(statusSentences.size() - 1);
-        if (NOT_STARTED.matcher(first.text()).find()) {
+        if (NOT_STARTED.find(first.text())) {
             return new StatusFact(Status.NIET_GESTART, first.evidence());
         }
         if (deliversWhatIsAsked(first.text(), descriptionSentences)) {
             return new StatusFact(Status.AFGEROND, first.evidence());
         }
-        boolean moreToDo = statusSentences.stream().anyMatch(s -> MORE_TO_DO.matcher(s.text()).find());
+        boolean moreToDo = statusSentences.stream().anyMatch(s -> MORE_TO_DO.find(s.text()));
         if (!moreToDo) {
-            if (DONE.matcher(first.text()).find()) {
+            if (DONE.find(first.text())) {
                 return new StatusFact(Status.AFGEROND, first.evidence());
             }
-            if (DONE.matcher(last.text()).find()) {
+            if (DONE.find(last.text())) {
                 return new StatusFact(Status.AFGEROND, last.evidence());
             }
         }
@@ -81,7 +89,7 @@ public final class StatusClassifier {
      */
     static boolean deliversWhatIsAsked(String statusSentence, List<Sentence> description) {
         Matcher m = DELIVERED.matcher(statusSentence);
-        if (description.isEmpty() || !m.find() || MORE_TO_DO.matcher(statusSentence.substring(0, m.end())).find()) {
+        if (description.isEmpty() || !m.find() || MORE_TO_DO.find(statusSentence.substring(0, m.end()))) {
             return false;
         }
         Set<String> delivered = contentWords(m.group(1));

@@ -1,9 +1,12 @@
 package nl.actiegraaf.rdf;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.jena.riot.system.StreamRDF;
 
@@ -44,7 +47,49 @@ public final class ActionFactsWriter implements ReportConverter.Stage {
      * them (as the seed has), else in {@code ./seeds}.
      */
     public static ReportConverter.Stage besideReport() {
-        return (report, out) -> fromSeeds(registersFor(report.file())).write(report, out);
+        return new BesideReport();
+    }
+
+    /**
+     * {@link #besideReport()}, keeping the registers it read: a converter converts report after
+     * report beside the same registers, and reading them (two Turtle files) every time was ~9% of
+     * converting the seed (JFR). They are read again when the directory, or a register file's size
+     * or modification time, changes.
+     */
+    private static final class BesideReport implements ReportConverter.Stage {
+        private Path dir;
+        private List<Object> stamp;
+        private ActionFactsWriter writer;
+
+        @Override
+        public void write(Report report, StreamRDF out) {
+            writerFor(registersFor(report.file())).write(report, out);
+        }
+
+        private synchronized ActionFactsWriter writerFor(Path registers) {
+            List<Object> now = stamp(registers);
+            if (writer == null || now == null || !registers.equals(dir) || !now.equals(stamp)) {
+                writer = fromSeeds(registers); // throws the one-line error when a register is missing
+                dir = registers;
+                stamp = now;
+            }
+            return writer;
+        }
+
+        /** Size and modification time of both register files; null when one cannot be read. */
+        private static List<Object> stamp(Path registers) {
+            try {
+                List<Object> stamp = new ArrayList<>();
+                for (String name : List.of(ORGANISATIONS, MEMBERS)) {
+                    Path file = registers.resolve(name);
+                    stamp.add(Files.size(file));
+                    stamp.add(Files.getLastModifiedTime(file));
+                }
+                return stamp;
+            } catch (IOException e) {
+                return null;
+            }
+        }
     }
 
     /** The directory whose registers {@link #besideReport()} reads for {@code reportFile}: beside it, else {@code ./seeds}. */
@@ -61,14 +106,16 @@ public final class ActionFactsWriter implements ReportConverter.Stage {
 
     @Override
     public void write(Report report, StreamRDF out) {
+        // Inferred once: reading the date from the whole text is a search over every cell.
+        Optional<LocalDate> date = ReportDateInference.dateOf(report.metadata(), report.actions());
         if (report.metadata().date() == null) {
             // The metadata left the date open: the report's own text dates it (see ReportDateInference).
-            ReportDateInference.infer(report.actions()).ifPresent(date -> out.triple(org.apache.jena.graph.Triple.create(
+            date.ifPresent(d -> out.triple(org.apache.jena.graph.Triple.create(
                     Ids.report(report.metadata().id()), Vocab.DCT_DATE,
-                    org.apache.jena.graph.NodeFactory.createLiteralDT(date.toString(),
+                    org.apache.jena.graph.NodeFactory.createLiteralDT(d.toString(),
                             org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate))));
         }
-        new FactWriter(out).write(extract(report));
+        new FactWriter(out).write(extractor.extract(report.actions(), date.orElse(LocalDate.EPOCH)));
     }
 
     public List<ActionFacts> extract(Report report) {

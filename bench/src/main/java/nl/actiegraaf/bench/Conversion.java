@@ -22,10 +22,16 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * time from one scale to the next (target at most 1.1 x the growth of the input).
  */
 final class Conversion {
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
     private Conversion() {
     }
 
     static void run(Bench.Options options) throws Exception {
+        if (options.values().containsKey("output")) {
+            ConversionOutput.run(options); // the output check, not a benchmark
+            return;
+        }
         List<Integer> scales = options.integers("scales", "1,10,100");
         if (!options.flag("growth-only")) {
             paired(scales, options.integer("seconds", options.flag("long") ? 30 : 8));
@@ -73,13 +79,17 @@ final class Conversion {
                 List<double[]> rounds = new java.util.ArrayList<>();
                 long end = System.nanoTime() + secondsPerScale * 1_000_000_000L * 2 / 3;
                 while (System.nanoTime() < end || rounds.size() < 3) {
-                    double[] ms = new double[ops.size()];
+                    // wall-clock ms of each op, then the CPU ms of this thread: on a machine whose
+                    // load exceeds its cores, wall time also counts waiting for a core
+                    double[] ms = new double[2 * ops.size()];
                     boolean reverse = rounds.size() % 2 == 1;
                     for (int k = 0; k < ops.size(); k++) {
                         int i = reverse ? ops.size() - 1 - k : k;
+                        long cpu = THREADS.getCurrentThreadCpuTime();
                         long t = System.nanoTime();
                         ops.get(i).run();
                         ms[i] = (System.nanoTime() - t) / 1e6;
+                        ms[ops.size() + i] = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6;
                     }
                     rounds.add(ms);
                 }
@@ -89,12 +99,14 @@ final class Conversion {
                 double parse = median(rounds, r -> r[3]);
                 double ratioParse = median(rounds, r -> r[1] / r[3]);
                 double ratioLines = median(rounds, r -> r[1] / r[0]);
+                double ratioParseCpu = median(rounds, r -> r[5] / r[7]);
                 table.append("| ").append(scale).append("x | ").append(Bench.fmt(sizes.bytes / 1e6)).append(" | ").append(sizes.actions)
                         .append(" | ").append(sizes.triples).append(" | ").append(rounds.size()).append(" | ").append(Bench.fmt(lines))
                         .append(" | ").append(Bench.fmt(convert)).append(" | ").append(Bench.fmt(write)).append(" | ").append(Bench.fmt(parse))
                         .append(" | ").append(Bench.fmt(sizes.bytes / 1e6 / (convert / 1000))).append(" | ")
                         .append(Bench.fmt(sizes.actions / (convert / 1000))).append(" | **").append(Bench.fmt(ratioParse)).append("** | ")
-                        .append(Bench.fmt(ratioLines)).append(" |\n");
+                        .append(Bench.fmt(ratioLines)).append(" | ").append(Bench.fmt(median(rounds, r -> r[5]))).append(" | ")
+                        .append(Bench.fmt(median(rounds, r -> r[7]))).append(" | **").append(Bench.fmt(ratioParseCpu)).append("** |\n");
                 if (previous != null) {
                     double input = (double) scale / previous;
                     growth.append("- ").append(previous).append("x -> ").append(scale).append("x: input x").append(Bench.fmt(input))
@@ -112,12 +124,14 @@ final class Conversion {
         System.out.println("### Conversion, paired rounds (" + Bench.machine() + "; " + loadBefore + " before, " + Bench.load() + " after)");
         System.out.println();
         System.out.println("| scale | MB | actions | triples | rounds | read lines ms | convert ms | convert+write NT ms | Jena parse NT ms"
-                + " | convert MB/s | actions/s | convert / parse NT (target <= 3) | convert / read lines |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+                + " | convert MB/s | actions/s | convert / parse NT (target <= 3) | convert / read lines"
+                + " | convert CPU ms | parse NT CPU ms | convert / parse NT, CPU time |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         System.out.print(table);
         System.out.println();
         System.out.print(growth);
-        System.out.println("(times are medians over the rounds; ratios are medians of the per-round ratios)");
+        System.out.println("(times are medians over the rounds; ratios are medians of the per-round ratios; CPU time is the"
+                + " benchmark thread's own, without JIT and GC threads)");
     }
 
     /**
@@ -145,9 +159,10 @@ final class Conversion {
                 big.convert(); // warm-up
                 List<double[]> times = new java.util.ArrayList<>();
                 for (int r = 0; r < rounds; r++) {
-                    double[] t = new double[2];
+                    double[] t = new double[4]; // wall ms small, large; CPU ms small, large
                     for (int k = 0; k < 2; k++) {
                         boolean first = (k == 0) == (r % 2 == 0);
+                        long cpu = THREADS.getCurrentThreadCpuTime();
                         long start = System.nanoTime();
                         if (first) {
                             small.convert();
@@ -155,14 +170,18 @@ final class Conversion {
                             big.convert();
                         }
                         t[first ? 0 : 1] = (System.nanoTime() - start) / 1e6;
+                        t[first ? 2 : 3] = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6;
                     }
                     times.add(t);
                 }
                 double input = (double) big.scale / small.scale;
                 double ratio = median(times, t -> t[1] / t[0]);
+                double cpuRatio = median(times, t -> t[3] / t[2]);
                 out.append("| ").append(small.scale).append("x -> ").append(big.scale).append("x | x").append(Bench.fmt(input))
                         .append(" | ").append(Bench.fmt(median(times, t -> t[0]))).append(" | ").append(Bench.fmt(median(times, t -> t[1])))
-                        .append(" | **x").append(Bench.fmt(ratio)).append("** | ").append(ratio <= input * 1.1 ? "met" : "MISSED").append(" |\n");
+                        .append(" | **x").append(Bench.fmt(ratio)).append("** | ").append(ratio <= input * 1.1 ? "met" : "MISSED")
+                        .append(" | ").append(Bench.fmt(median(times, t -> t[2]))).append(" | ").append(Bench.fmt(median(times, t -> t[3])))
+                        .append(" | **x").append(Bench.fmt(cpuRatio)).append("** | ").append(cpuRatio <= input * 1.1 ? "met" : "MISSED").append(" |\n");
             } finally {
                 small.tearDown();
                 big.tearDown();
@@ -171,8 +190,9 @@ final class Conversion {
         System.out.println();
         System.out.println("### Conversion growth, paired (" + Bench.machine() + "; " + loadBefore + " before, " + Bench.load() + " after; median of " + rounds + " rounds)");
         System.out.println();
-        System.out.println("| step | input | convert ms (small) | convert ms (large) | time ratio | target (<= 1.1 x input) |");
-        System.out.println("|---|---|---|---|---|---|");
+        System.out.println("| step | input | convert ms (small) | convert ms (large) | time ratio | target (<= 1.1 x input)"
+                + " | CPU ms (small) | CPU ms (large) | CPU time ratio | target |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
         System.out.print(out);
     }
 
