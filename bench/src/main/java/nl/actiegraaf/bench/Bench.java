@@ -62,7 +62,7 @@ public final class Bench {
                   queries     --clients=1,8,32 --requests=300 --seconds=10 --rounds=2   facade /sparql vs Fuseki directly
                   loadtest    --clients=64 --seconds=60 [--url=http://127.0.0.1:PORT --pid=PID] [--xmx=512m]
                               mixed SPARQL/API/page traffic from distinct loopback addresses; exit 1 on any failure
-                  curated     --data=DIR [--reports=DIR] | --url=http://127.0.0.1:PORT  [--requests=50]
+                  curated     --data=DIR [--reports=DIR] | --url=http://127.0.0.1:PORT  [--requests=50] [--uncached=10] [--wait-warm-up]
                               p50/p99 of every curated query: first request after start, uncached, cached""");
     }
 

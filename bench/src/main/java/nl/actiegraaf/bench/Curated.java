@@ -41,6 +41,7 @@ import java.util.regex.Pattern;
 final class Curated {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern FACADE = Pattern.compile("Facade: (http://127\\.0\\.0\\.1:\\d+)/");
+    private static final Pattern WARMED = Pattern.compile("cache warm-up of data version \\S+: (.*)");
     private static final double TARGET_MS = 50;
 
     private Curated() {
@@ -53,6 +54,7 @@ final class Curated {
 
     static void run(Bench.Options options) throws Exception {
         int requests = options.integer("requests", 50);
+        int uncachedRequests = options.integer("uncached", 10);
         String url = options.get("url", null);
         String data = options.get("data", null);
         String xmx = options.get("xmx", "512m");
@@ -77,8 +79,16 @@ final class Curated {
                 }
                 long start = System.nanoTime();
                 server = new ProcessBuilder(command).redirectErrorStream(true).start();
-                url = awaitFacade(server);
+                AtomicReference<String> warmed = new AtomicReference<>();
+                url = awaitFacade(server, warmed);
                 startSeconds = (System.nanoTime() - start) / 1e9;
+                if (options.flag("wait-warm-up")) {
+                    // The facade answers common calls from its cache once the warm-up of the data has ended.
+                    while (warmed.get() == null && server.isAlive() && System.nanoTime() - start < TimeUnit.MINUTES.toNanos(30)) {
+                        Thread.sleep(50);
+                    }
+                    System.out.printf("warm-up ended %.1f s after launch: %s%n", (System.nanoTime() - start) / 1e9, warmed.get());
+                }
                 startHeap = Startup.peakHeap(work.resolve("gc-serve.log"));
                 System.out.printf("serve --data %s: facade up in %.1f s, peak heap so far %d MiB%n", data, startSeconds, startHeap);
             }
@@ -89,7 +99,7 @@ final class Curated {
             List<Measured> results = new ArrayList<>();
             for (JsonNode query : listing) {
                 for (String path : paths(query)) {
-                    results.add(measure(http, url, query, path, requests));
+                    results.add(measure(http, url, query, path, requests, uncachedRequests));
                     Measured m = results.get(results.size() - 1);
                     System.out.printf("%-70s first %8.1f ms (%s), cached p99 %6.1f ms%n", path, m.firstNanos() / 1e6,
                             m.firstCache(), Queries.percentile(m.cached(), 99));
@@ -98,7 +108,7 @@ final class Curated {
             if (server != null) {
                 startHeap = Startup.peakHeap(work.resolve("gc-serve.log"));
             }
-            print(results, url, data, startSeconds, startHeap, loadBefore, requests, xmx);
+            print(results, url, data, startSeconds, startHeap, loadBefore, requests + " cached, up to " + uncachedRequests + " uncached", xmx);
         } finally {
             if (server != null) {
                 server.destroy(); // SIGTERM: serve closes the store cleanly
@@ -128,7 +138,8 @@ final class Curated {
         return paths;
     }
 
-    private static Measured measure(HttpClient http, String base, JsonNode query, String path, int requests) throws Exception {
+    private static Measured measure(HttpClient http, String base, JsonNode query, String path, int requests, int uncachedRequests)
+            throws Exception {
         long t0 = System.nanoTime();
         HttpResponse<byte[]> first = get(http, base + path);
         long firstNanos = System.nanoTime() - t0;
@@ -139,7 +150,7 @@ final class Curated {
         if ("rows".equals(query.path("output").asText())) {
             int pageSize = query.path("pageSize").asInt(100);
             String separator = path.contains("?") ? "&" : "?";
-            for (int i = 1; i <= Math.min(requests, pageSize - 1); i++) {
+            for (int i = 1; i <= Math.min(uncachedRequests, pageSize - 1); i++) {
                 long t = System.nanoTime();
                 HttpResponse<byte[]> r = get(http, base + path + separator + "limit=" + (pageSize - i));
                 uncached.add(System.nanoTime() - t);
@@ -158,7 +169,7 @@ final class Curated {
     }
 
     private static void print(List<Measured> results, String url, String data, double startSeconds, long heap,
-            String loadBefore, int requests, String xmx) {
+            String loadBefore, String requests, String xmx) {
         System.out.println();
         System.out.println("### Curated queries, one client (" + (data != null ? "serve --data " + data + ", -Xmx" + xmx : url)
                 + "; " + Bench.machine() + "; " + loadBefore + " before, " + Bench.load() + " after)");
@@ -204,7 +215,7 @@ final class Curated {
         return url;
     }
 
-    private static String awaitFacade(Process server) throws Exception {
+    private static String awaitFacade(Process server, AtomicReference<String> warmed) throws Exception {
         AtomicReference<String> facade = new AtomicReference<>();
         StringBuilder output = new StringBuilder();
         Thread reader = new Thread(() -> {
@@ -217,6 +228,10 @@ final class Curated {
                     Matcher m = FACADE.matcher(line);
                     if (m.find()) {
                         facade.set(m.group(1));
+                    }
+                    Matcher w = WARMED.matcher(line);
+                    if (w.find()) {
+                        warmed.compareAndSet(null, w.group(1));
                     }
                 }
             } catch (IOException e) {
