@@ -6,9 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import org.apache.jena.graph.Graph;
@@ -32,6 +34,9 @@ import org.apache.jena.sparql.exec.QueryExec;
 final class DerivedData {
     /** The CONSTRUCT queries, in the order they run; each adds its triples to the derived graph. */
     private static final List<String> RECIPE = List.of("afgeleid/statistieken.rq");
+
+    /** How long the statistics may take inside a load; past it the load fails and changes nothing. */
+    static final Duration LOAD_TIME_LIMIT = Duration.ofMinutes(30);
 
     private DerivedData() {
     }
@@ -60,7 +65,9 @@ final class DerivedData {
         dataset.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
         meta.remove(name, Node.ANY, Node.ANY); // its own record is not counted either
         Graph union = dataset.getUnionGraph();
-        GraphContent content = compute(query -> QueryExec.graph(union).query(query).construct());
+        // Not the store's per-request limit (fuseki-config/, 10 s): this runs once, inside the load.
+        GraphContent content = compute(query -> QueryExec.graph(union).query(query)
+                .timeout(LOAD_TIME_LIMIT.toMillis(), TimeUnit.MILLISECONDS).construct());
         content.triples().find().forEachRemaining(t -> dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
         LoadRecord.record(meta, content, when, RECIPE_DIGEST);
     }
