@@ -24,6 +24,9 @@ import org.slf4j.LoggerFactory;
  * value chosen from the data (a motion, an action number) are left to the cache as requests come. One background thread runs them one after the other through the same code
  * as a request ({@link Answerer}), so a warmed answer is byte for byte the one a request would get.
  *
+ * <p>A warm-up starts {@code delay} after the version is seen: a server that has just started (or a
+ * store that has just been loaded) first answers whoever is already asking, on this machine's few cores.
+ *
  * <p>Entries expire after the cache's maximum age (its guard against a store changed behind the
  * metadata graph's back), so the warmer runs again every {@code rewarm}, then recomputing every call.
  */
@@ -46,6 +49,7 @@ final class CacheWarmer implements AutoCloseable {
     private final Supplier<Optional<String>> currentVersion;
     private final Answerer answerer;
     private final Duration rewarm;
+    private final Duration delay;
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "actiegraaf-cache-warmer");
         t.setDaemon(true);
@@ -57,12 +61,13 @@ final class CacheWarmer implements AutoCloseable {
     private long finished;
 
     CacheWarmer(List<Call> calls, QueryBinder binder, ResponseCache cache, Supplier<Optional<String>> currentVersion,
-            Answerer answerer, Duration rewarm) {
+            Answerer answerer, Duration delay, Duration rewarm) {
         this.calls = List.copyOf(calls);
         this.binder = binder;
         this.cache = cache;
         this.currentVersion = currentVersion;
         this.answerer = answerer;
+        this.delay = delay;
         this.rewarm = rewarm;
     }
 
@@ -88,7 +93,7 @@ final class CacheWarmer implements AutoCloseable {
             pending.cancel(false);
         }
         long generation = ++requested;
-        pending = thread.submit(() -> run(version, false, generation));
+        pending = thread.schedule(() -> run(version, false, generation), delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Waits until no warm-up is running or due at once (a later re-warm does not count). */

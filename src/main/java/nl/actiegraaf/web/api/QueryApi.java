@@ -73,6 +73,7 @@ public final class QueryApi {
     private static final long CACHE_BYTES = 64L * 1024 * 1024;
     private static final Duration CACHE_MAX_AGE = Duration.ofMinutes(10);
     private static final Duration VERSION_REFRESH = Duration.ofSeconds(1);
+    private static final Duration WARM_UP_DELAY = Duration.ofSeconds(5);
 
     private final QueryCatalog catalog;
     private final QueryBinder binder;
@@ -93,7 +94,7 @@ public final class QueryApi {
         // Each new data version is answered in advance for the common calls: work done once per load, not per user.
         this.warmer = warmer != null ? warmer : new CacheWarmer(CacheWarmer.callsOf(catalog), binder, cache,
                 dataVersion::current, (curated, bound, path) -> answer(curated, bound, path, false),
-                CACHE_MAX_AGE.minusSeconds(30));
+                WARM_UP_DELAY, CACHE_MAX_AGE.minusSeconds(30));
     }
 
     private QueryApi(QueryCatalog catalog, SparqlService store, Settings settings, HttpClient http) {
