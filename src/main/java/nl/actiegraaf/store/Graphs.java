@@ -8,6 +8,11 @@ public final class Graphs {
     public static final String KAMERLEDEN = BASE + "kamerleden";
     /** What the store knows about its own loads: per graph a content digest and when it was loaded. */
     public static final String META = BASE + "meta";
+    /**
+     * What is computed from all the other graphs at load time so it is not computed per request (the
+     * VoID statistics); not report data: written and replaced by the load itself ({@code DerivedData}).
+     */
+    public static final String AFGELEID = BASE + "afgeleid";
 
     private Graphs() {
     }

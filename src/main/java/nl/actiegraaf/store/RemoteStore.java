@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.graph.GraphFactory;
 
@@ -77,10 +80,38 @@ public final class RemoteStore implements Store {
             stored.put(content.graph(), content.digest());
             replaced.add(content.graph());
         }
-        if (!replaced.isEmpty()) {
+        if (DerivedData.due(!replaced.isEmpty(), meta)) {
+            putDerived(meta);
+        } else if (!replaced.isEmpty()) {
             put(Graphs.META, meta);
         }
         return new LoadResult(replaced, unchanged);
+    }
+
+    /**
+     * {@link DerivedData} over the store as it now is: the old derived graph goes first (the statistics
+     * must not count themselves), and so does its record, so a failure before the new one is written
+     * leaves it due at the next load; the metadata graph is written before the computation (it is
+     * counted, as embedded) and again after it, with the derived graph's own record.
+     */
+    private void putDerived(Graph meta) {
+        delete(Graphs.AFGELEID);
+        meta.remove(NodeFactory.createURI(Graphs.AFGELEID), Node.ANY, Node.ANY);
+        put(Graphs.META, meta);
+        GraphContent derived = DerivedData.compute(query -> QueryExecHTTP.service(service.query().toString()).query(query).construct());
+        put(Graphs.AFGELEID, derived.triples());
+        LoadRecord.record(meta, derived, clock.instant(), DerivedData.RECIPE_DIGEST);
+        put(Graphs.META, meta);
+    }
+
+    private void delete(String graph) {
+        try {
+            GSP.service(service.graphStore().toString()).graphName(graph).DELETE();
+        } catch (HttpException e) {
+            if (e.getStatusCode() != 404) {
+                throw failure("DELETE", graph, e);
+            }
+        }
     }
 
     private Graph getGraph(String graph) {

@@ -73,6 +73,7 @@ final class TdbLoader {
                 }
                 replaced.add(content.graph());
             }
+            DerivedData.update(dataset, meta, !replaced.isEmpty(), clock.instant());
         } catch (RuntimeException | Error e) {
             // Nothing committed: TDB2 and the index both roll back to the previous data.
             dataset.abort();

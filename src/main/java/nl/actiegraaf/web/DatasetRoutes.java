@@ -17,6 +17,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import nl.actiegraaf.store.Graphs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +27,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class DatasetRoutes {
     private static final Logger LOG = LoggerFactory.getLogger(DatasetRoutes.class);
+
+    /** The dataset's IRI, also written in {@code afgeleid/statistieken.rq}. */
+    private static final String DATASET_IRI_TEXT = "https://w3id.org/actiegraaf/.well-known/void#actiegraaf";
 
     /** A whole-dataset download may take longer than one query, but not for ever. */
     static final Duration DOWNLOAD_TIME_LIMIT = Duration.ofMinutes(2);
@@ -46,12 +50,24 @@ public final class DatasetRoutes {
     private static final String CLASSES = """
             SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?class } GROUP BY ?class ORDER BY ?class
             """;
+    // The same figures as computed by the load into the derived graph (store.DerivedData): a lookup
+    // instead of a count over the whole store per request. A store loaded by other tools has no
+    // derived graph: then they are counted as above.
+    private static final String STORED_TRIPLES = """
+            SELECT ?n WHERE { GRAPH <%s> { <%s> <http://rdfs.org/ns/void#triples> ?n } }
+            """.formatted(Graphs.AFGELEID, DATASET_IRI_TEXT);
+    private static final String STORED_CLASSES = """
+            PREFIX void: <http://rdfs.org/ns/void#>
+            SELECT ?class ?n WHERE {
+              GRAPH <%s> { <%s> void:classPartition ?partition . ?partition void:class ?class ; void:entities ?n }
+            } ORDER BY ?class
+            """.formatted(Graphs.AFGELEID, DATASET_IRI_TEXT);
     private static final String REPORTS = """
             PREFIX ag: <https://w3id.org/actiegraaf/def#>
             SELECT DISTINCT ?report WHERE { ?report a ag:Rapport } ORDER BY ?report
             """;
 
-    static final String DATASET_IRI = "https://w3id.org/actiegraaf/.well-known/void#actiegraaf";
+    static final String DATASET_IRI = DATASET_IRI_TEXT;
     static final String LICENSE = "https://creativecommons.org/licenses/by/4.0/";
 
     private final StoreClient store;
@@ -89,6 +105,12 @@ public final class DatasetRoutes {
     }
 
     private long tripleCount() {
+        try (QueryExecution exec = store.execution(QueryFactory.create(STORED_TRIPLES))) {
+            ResultSet stored = exec.execSelect();
+            if (stored.hasNext()) {
+                return stored.next().getLiteral("n").getLong();
+            }
+        }
         try (QueryExecution exec = store.execution(QueryFactory.create(COUNT_TRIPLES))) {
             return exec.execSelect().next().getLiteral("n").getLong();
         }
@@ -139,19 +161,30 @@ public final class DatasetRoutes {
                             m.createResource("https://www.iana.org/assignments/media-types/" + download.mediaType()))
                     .addProperty(DCTerms.license, m.createResource(LICENSE)));
         }
-        try (QueryExecution exec = store.execution(QueryFactory.create(CLASSES))) {
+        if (!addClassPartitions(m, dataset, STORED_CLASSES)) {
+            addClassPartitions(m, dataset, CLASSES);
+        }
+        try (QueryExecution exec = store.execution(QueryFactory.create(REPORTS))) {
+            exec.execSelect().forEachRemaining(row -> dataset.addProperty(DCTerms.source, row.getResource("report")));
+        }
+        return m;
+    }
+
+    /** Adds a class partition per row of {@code query} (?class, ?n); false when it gave none. */
+    private boolean addClassPartitions(Model m, Resource dataset, String query) {
+        String voidNs = "http://rdfs.org/ns/void#";
+        boolean any = false;
+        try (QueryExecution exec = store.execution(QueryFactory.create(query))) {
             ResultSet rows = exec.execSelect();
             while (rows.hasNext()) {
                 QuerySolution row = rows.next();
                 dataset.addProperty(m.createProperty(voidNs, "classPartition"), m.createResource()
                         .addProperty(m.createProperty(voidNs, "class"), row.getResource("class"))
                         .addLiteral(m.createProperty(voidNs, "entities"), row.getLiteral("n").getLong()));
+                any = true;
             }
         }
-        try (QueryExecution exec = store.execution(QueryFactory.create(REPORTS))) {
-            exec.execSelect().forEachRemaining(row -> dataset.addProperty(DCTerms.source, row.getResource("report")));
-        }
-        return m;
+        return any;
     }
 
     /** Where this server is, as the client reached it; a hostile Host header falls back to localhost. */

@@ -42,6 +42,7 @@ public final class Bench {
             case "memory" -> Memory.run(options);
             case "queries" -> Queries.run(options);
             case "loadtest" -> LoadTest.run(options);
+            case "curated" -> Curated.run(options);
             default -> {
                 usage();
                 System.exit(2);
@@ -60,7 +61,9 @@ public final class Bench {
                   memory      --scale=1000 --files=100 --xmx=512m   peak heap: load and kept-store serve of the 1,000x data
                   queries     --clients=1,8,32 --requests=300 --seconds=10 --rounds=2   facade /sparql vs Fuseki directly
                   loadtest    --clients=64 --seconds=60 [--url=http://127.0.0.1:PORT --pid=PID] [--xmx=512m]
-                              mixed SPARQL/API/page traffic from distinct loopback addresses; exit 1 on any failure""");
+                              mixed SPARQL/API/page traffic from distinct loopback addresses; exit 1 on any failure
+                  curated     --data=DIR [--reports=DIR] | --url=http://127.0.0.1:PORT  [--requests=50] [--uncached=10] [--wait-warm-up]
+                              p50/p99 of every curated query: first request after start, uncached, cached""");
     }
 
     /** {@code --name=value} options, with defaults given where they are read. */

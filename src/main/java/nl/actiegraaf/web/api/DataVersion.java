@@ -5,7 +5,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 import org.apache.jena.query.Query;
@@ -39,6 +42,7 @@ final class DataVersion {
     private final QueryRunner runner;
     private final long refreshNanos;
     private final LongSupplier clock;
+    private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
     private volatile String version;
     private long fetchedAt;
     private boolean refreshing;
@@ -54,10 +58,18 @@ final class DataVersion {
         this.fetchedAt = clock.getAsLong() - refreshNanos; // due at once unless primed
     }
 
+    /**
+     * Calls {@code listener} with each new version as soon as it is seen (the first one included), in
+     * the thread that fetched it: keep the listener short (hand work to another thread).
+     */
+    void onChange(Consumer<String> listener) {
+        listeners.add(listener);
+    }
+
     /** Fetches the version now, in the caller's thread (at start, so the first requests are cached). */
     void prime() {
         long now = clock.getAsLong();
-        version = fetch();
+        update(fetch());
         synchronized (this) {
             fetchedAt = now;
         }
@@ -83,12 +95,20 @@ final class DataVersion {
 
     private void refresh() {
         try {
-            version = fetch();
+            update(fetch());
         } finally {
             synchronized (this) {
                 refreshing = false;
                 fetchedAt = clock.getAsLong();
             }
+        }
+    }
+
+    private void update(String fetched) {
+        String previous = version;
+        version = fetched;
+        if (fetched != null && !fetched.equals(previous)) {
+            listeners.forEach(listener -> listener.accept(fetched));
         }
     }
 

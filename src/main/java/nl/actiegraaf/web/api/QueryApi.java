@@ -73,6 +73,7 @@ public final class QueryApi {
     private static final long CACHE_BYTES = 64L * 1024 * 1024;
     private static final Duration CACHE_MAX_AGE = Duration.ofMinutes(10);
     private static final Duration VERSION_REFRESH = Duration.ofSeconds(1);
+    private static final Duration WARM_UP_DELAY = Duration.ofSeconds(5);
 
     private final QueryCatalog catalog;
     private final QueryBinder binder;
@@ -80,15 +81,20 @@ public final class QueryApi {
     private final Admission admission;
     private final DataVersion dataVersion;
     private final ResponseCache cache;
+    private final CacheWarmer warmer;
 
     private QueryApi(QueryCatalog catalog, QueryBinder binder, QueryRunner runner, Admission admission,
-            DataVersion dataVersion, ResponseCache cache) {
+            DataVersion dataVersion, ResponseCache cache, CacheWarmer warmer) {
         this.catalog = catalog;
         this.binder = binder;
         this.runner = runner;
         this.admission = admission;
         this.dataVersion = dataVersion;
         this.cache = cache;
+        // Each new data version is answered in advance for the common calls: work done once per load, not per user.
+        this.warmer = warmer != null ? warmer : new CacheWarmer(CacheWarmer.callsOf(catalog), binder, cache,
+                dataVersion::current, (curated, bound, path) -> answer(curated, bound, path, false),
+                WARM_UP_DELAY, CACHE_MAX_AGE.minusSeconds(30));
     }
 
     private QueryApi(QueryCatalog catalog, SparqlService store, Settings settings, HttpClient http) {
@@ -98,12 +104,12 @@ public final class QueryApi {
 
     private QueryApi(QueryCatalog catalog, QueryBinder binder, QueryRunner runner, Admission admission) {
         this(catalog, binder, runner, admission, new DataVersion(runner, VERSION_REFRESH),
-                new ResponseCache(CACHE_ENTRIES, CACHE_BYTES, CACHE_MAX_AGE));
+                new ResponseCache(CACHE_ENTRIES, CACHE_BYTES, CACHE_MAX_AGE), null);
     }
 
     /** This API, running each query only once {@code admission} lets it (values are checked before). */
     public QueryApi admittedBy(Admission admission) {
-        return new QueryApi(catalog, binder, runner, admission, dataVersion, cache);
+        return new QueryApi(catalog, binder, runner, admission, dataVersion, cache, warmer);
     }
 
     /**
@@ -148,6 +154,8 @@ public final class QueryApi {
         byte[] listing = toJson(listing());
         byte[] openApi = OpenApiDocument.bytes(OpenApiDocument.generate(catalog, otherRoutes, version()));
         String swaggerVersion = swaggerUiVersion();
+        dataVersion.onChange(warmer::warm);
+        config.events.serverStopping(warmer::close);
         dataVersion.prime();
         config.staticFiles.add(files -> {
             files.hostedPath = ApiPaths.DOCS_ASSETS;
@@ -193,13 +201,10 @@ public final class QueryApi {
                 send(ctx, cached, etag, "hit");
                 return;
             }
-            QueryRunner.Rows result;
+            ResponseCache.Answer answer;
             try (AutoCloseable ticket = admission.admit(ctx)) {
-                result = runner.run(bound.query());
+                answer = answer(curated, bound, ctx.path(), csv);
             }
-            ResponseCache.Answer answer = curated.output() == CuratedQuery.Output.GRAPH
-                    ? graphAnswer(result, bound.limit(), csv)
-                    : rowsAnswer(ctx, bound, result, csv);
             if (version != null) {
                 cache.put(version, key, answer);
             }
@@ -224,10 +229,23 @@ public final class QueryApi {
      * suffix, which also shows in the Link header), the output format, the bound values (sorted, so
      * the order of the request's parameters does not matter) and the page.
      */
-    private static String cacheKey(String path, QueryBinder.Bound bound, boolean csv) {
+    static String cacheKey(String path, QueryBinder.Bound bound, boolean csv) {
         StringBuilder key = new StringBuilder(path).append('\0').append(csv ? "csv" : "json");
         new java.util.TreeMap<>(bound.given()).forEach((name, value) -> key.append('\0').append(name).append('=').append(value));
         return key.append('\0').append(bound.limit()).append('\0').append(bound.offset()).toString();
+    }
+
+    /** Waits until the warm-up of the current data version has ended; false if it has not within {@code limit}. */
+    boolean awaitWarmUp(Duration limit) throws InterruptedException {
+        return warmer.awaitIdle(limit);
+    }
+
+    /** Runs a bound query and turns its rows into the answer a request at {@code path} gets. */
+    private ResponseCache.Answer answer(CuratedQuery curated, QueryBinder.Bound bound, String path, boolean csv) {
+        QueryRunner.Rows result = runner.run(bound.query());
+        return curated.output() == CuratedQuery.Output.GRAPH
+                ? graphAnswer(result, bound.limit(), csv)
+                : rowsAnswer(path, bound, result, csv);
     }
 
     private static void send(Context ctx, ResponseCache.Answer answer, String etag, String cacheState) {
@@ -239,7 +257,7 @@ public final class QueryApi {
         ctx.contentType(answer.contentType()).result(answer.body());
     }
 
-    private static ResponseCache.Answer rowsAnswer(Context ctx, QueryBinder.Bound bound, QueryRunner.Rows result,
+    private static ResponseCache.Answer rowsAnswer(String path, QueryBinder.Bound bound, QueryRunner.Rows result,
             boolean csv) {
         List<Binding> rows = result.rows();
         boolean hasNext = rows.size() > bound.limit();
@@ -248,10 +266,10 @@ public final class QueryApi {
         }
         List<String> links = new ArrayList<>();
         if (hasNext) {
-            links.add(link(ctx, bound, bound.offset() + bound.limit(), "next"));
+            links.add(link(path, bound, bound.offset() + bound.limit(), "next"));
         }
         if (bound.offset() > 0) {
-            links.add(link(ctx, bound, Math.max(0, bound.offset() - bound.limit()), "prev"));
+            links.add(link(path, bound, Math.max(0, bound.offset() - bound.limit()), "prev"));
         }
         Map<String, String> headers = links.isEmpty() ? Map.of() : Map.of("Link", String.join(", ", links));
         if (csv) {
@@ -287,11 +305,11 @@ public final class QueryApi {
         return out.toByteArray();
     }
 
-    private static String link(Context ctx, QueryBinder.Bound bound, int offset, String rel) {
+    private static String link(String path, QueryBinder.Bound bound, int offset, String rel) {
         Map<String, String> params = new LinkedHashMap<>(bound.given());
         params.put("limit", Integer.toString(bound.limit()));
         params.put("offset", Integer.toString(offset));
-        return "<" + ApiPaths.withParameters(ctx.path(), params) + ">; rel=\"" + rel + "\"";
+        return "<" + ApiPaths.withParameters(path, params) + ">; rel=\"" + rel + "\"";
     }
 
     private static boolean wantsCsv(Context ctx) {

@@ -53,10 +53,7 @@ final class ResponseCache {
 
     /** The answer stored for {@code key} under {@code version}; a new version empties the cache first. */
     synchronized Optional<Answer> get(String version, String key) {
-        if (!version.equals(this.version)) {
-            clear();
-            this.version = version;
-        }
+        switchTo(version);
         Entry entry = entries.get(key);
         if (entry != null && clock.getAsLong() - entry.storedAt() >= maxAgeNanos) {
             remove(key);
@@ -64,6 +61,26 @@ final class ResponseCache {
         }
         (entry == null ? misses : hits).incrementAndGet();
         return entry == null ? Optional.empty() : Optional.of(entry.answer());
+    }
+
+    /**
+     * Makes {@code version} the current one, emptying the cache if it was another: for
+     * {@link CacheWarmer}, which fills the cache for a new version before any request has asked.
+     */
+    synchronized void switchTo(String version) {
+        if (!version.equals(this.version)) {
+            clear();
+            this.version = version;
+        }
+    }
+
+    /**
+     * Whether a fresh answer is stored for {@code key} under {@code version}, without counting a hit
+     * or a miss (for {@link CacheWarmer}).
+     */
+    synchronized boolean holds(String version, String key) {
+        Entry entry = version.equals(this.version) ? entries.get(key) : null;
+        return entry != null && clock.getAsLong() - entry.storedAt() < maxAgeNanos;
     }
 
     /**

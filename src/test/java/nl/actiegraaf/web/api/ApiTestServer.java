@@ -67,8 +67,15 @@ final class ApiTestServer implements AutoCloseable {
     }
 
     static ApiTestServer start(Path queries, String sampleResource, QueryApi.Settings settings) {
+        return start(queries, sampleResource, settings, api -> { });
+    }
+
+    /** As {@link #start(Path, String, QueryApi.Settings)}, handing the API to {@code created} before it serves. */
+    static ApiTestServer start(Path queries, String sampleResource, QueryApi.Settings settings, Consumer<QueryApi> created) {
         return start(sample(sampleResource), store -> {
-            Javalin app = Javalin.create(QueryApi.load(queries, store, settings)::register).start("127.0.0.1", 0);
+            QueryApi api = QueryApi.load(queries, store, settings);
+            created.accept(api);
+            Javalin app = Javalin.create(api::register).start("127.0.0.1", 0);
             return new Front(app::stop, app::port);
         });
     }
