@@ -18,7 +18,7 @@ import org.apache.jena.riot.resultset.ResultSetWriterRegistry;
  * Fuseki chooses it (Fuseki's own offers, defaults and matching: {@link DEF}, {@link ConNeg}), so the
  * embedded store answers the same whether the facade runs the query itself or passes it to Fuseki.
  *
- * @param contentType the Content-Type header of the answer, charset included where Fuseki sends one
+ * @param contentType the Content-Type header of the answer, charset included where Fuseki names one
  * @param resultsLang the result-set writer (SELECT, ASK), or null for text/plain and for graphs
  * @param graphFormat the RDF writer (CONSTRUCT, DESCRIBE), or null for results
  */
@@ -46,8 +46,8 @@ record ResultFormat(String contentType, Lang resultsLang, RDFFormat graphFormat)
             throw new HttpResponseException(400, "Can't write a boolean result in " + type);
         }
         // XML declares its own encoding; binary formats have none.
-        boolean noCharset = type.equals(WebContent.contentTypeResultsXML) || type.equals(WebContent.contentTypeResultsThrift)
-                || type.equals(WebContent.contentTypeResultsProtobuf);
+        boolean noCharset = type.equals(WebContent.contentTypeResultsXML) || type.equals(WebContent.contentTypeXML)
+                || type.equals(WebContent.contentTypeResultsThrift) || type.equals(WebContent.contentTypeResultsProtobuf);
         return new ResultFormat(noCharset ? type : type + UTF_8, lang, null);
     }
 
@@ -58,9 +58,8 @@ record ResultFormat(String contentType, Lang resultsLang, RDFFormat graphFormat)
         if (lang == null) {
             throw new HttpResponseException(400, "Can't determine output content type: " + type);
         }
-        boolean noCharset = type.equals(WebContent.contentTypeRDFXML) || lang.equals(Lang.RDFTHRIFT) || lang.equals(Lang.RDFPROTO)
-                || type.equals(WebContent.contentTypeXML);
-        return new ResultFormat(noCharset ? type : type + UTF_8, null, ActionLib.getNetworkFormatForLang(lang));
+        // Fuseki names no charset for graphs (every text RDF syntax is UTF-8 by definition)
+        return new ResultFormat(type, null, ActionLib.getNetworkFormatForLang(lang));
     }
 
     private static String chosen(Context ctx, AcceptList offer, MediaType fallback) {

@@ -1,8 +1,6 @@
 package nl.actiegraaf.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -96,7 +94,7 @@ final class LoadTest {
                 dir = Files.createTempDirectory("actiegraaf-bench-load-");
                 server = new ProcessBuilder(Startup.java(), "-Xmx" + options.get("xmx", "512m"), "-jar", Startup.JAR.toString(),
                         "serve", "--port", "0", "--data", dir.resolve("data").toString()).redirectErrorStream(true).start();
-                url = facadeUrl(server);
+                url = ServeLog.await(server, FACADE).get(0).group(1);
             }
             URI base = URI.create(url);
             if (!InetAddress.getByName(base.getHost()).isLoopbackAddress()) {
@@ -203,33 +201,6 @@ final class LoadTest {
                 break;
             }
         }
-    }
-
-    private static String facadeUrl(Process server) throws InterruptedException {
-        AtomicReference<String> facade = new AtomicReference<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = in.readLine()) != null) {
-                    Matcher f = FACADE.matcher(line);
-                    if (f.find()) {
-                        facade.set(f.group(1));
-                    }
-                }
-            } catch (IOException e) {
-                // ended
-            }
-        });
-        reader.setDaemon(true);
-        reader.start();
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-        while (facade.get() == null && System.nanoTime() < deadline && server.isAlive()) {
-            Thread.sleep(50);
-        }
-        if (facade.get() == null) {
-            throw new IllegalStateException("serve did not report its facade address");
-        }
-        return facade.get();
     }
 
     private static void awaitHealthy(URI base) throws InterruptedException {

@@ -1,8 +1,6 @@
 package nl.actiegraaf.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import nl.actiegraaf.web.api.CuratedQuery;
 import nl.actiegraaf.web.api.QueryCatalog;
@@ -117,10 +115,10 @@ final class Queries {
                 "--data", dir.resolve("data").toString()));
         Process server = new ProcessBuilder(command).redirectErrorStream(true).start();
         try {
-            String[] endpoints = endpoints(server);
-            URI store = URI.create(endpoints[0]);
-            String storePath = endpoints[1];
-            URI facade = URI.create(endpoints[2]);
+            List<MatchResult> endpoints = ServeLog.await(server, STORE, FACADE);
+            URI store = URI.create(endpoints.get(0).group(1));
+            String storePath = endpoints.get(0).group(2);
+            URI facade = URI.create(endpoints.get(1).group(1));
 
             Target fusekiSparql = new Target(store, i -> storePath + "?query=" + encode(QUERIES.get(i % QUERIES.size())), SPARQL_JSON);
             Target facadeSparql = new Target(facade, i -> "/sparql?query=" + encode(QUERIES.get(i % QUERIES.size())), SPARQL_JSON);
@@ -282,39 +280,6 @@ final class Queries {
             System.err.println("first failure: " + firstError.get());
         }
         return new Round(new ArrayList<>(latencies), (System.nanoTime() - start) / 1e9, errors.get(), refused.get(), firstError.get());
-    }
-
-    /** [store base, store query path, facade base] as {@code serve} prints them. */
-    private static String[] endpoints(Process server) throws InterruptedException {
-        AtomicReference<String[]> store = new AtomicReference<>();
-        AtomicReference<String> facade = new AtomicReference<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = in.readLine()) != null) {
-                    Matcher s = STORE.matcher(line);
-                    if (s.find()) {
-                        store.set(new String[] {s.group(1), s.group(2)});
-                    }
-                    Matcher f = FACADE.matcher(line);
-                    if (f.find()) {
-                        facade.set(f.group(1));
-                    }
-                }
-            } catch (IOException e) {
-                // ended
-            }
-        });
-        reader.setDaemon(true);
-        reader.start();
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-        while ((store.get() == null || facade.get() == null) && System.nanoTime() < deadline && server.isAlive()) {
-            Thread.sleep(50);
-        }
-        if (store.get() == null || facade.get() == null) {
-            throw new IllegalStateException("serve did not report both endpoints");
-        }
-        return new String[] {store.get()[0], store.get()[1], facade.get()};
     }
 
     private static String encode(String value) {
