@@ -3,26 +3,17 @@ package nl.actiegraaf.web;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.apache.jena.atlas.json.JSON;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryException;
-import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.query.TxnType;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.sparql.core.DatasetDescription;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.DynamicDatasets;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSetOps;
-import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,7 +51,7 @@ final class InProcessQuery {
             try (QueryExec exec = QueryExec.dataset(target).query(toRun).timeout(limit.toMillis(), TimeUnit.MILLISECONDS).build()) {
                 ctx.status(200);
                 ctx.contentType(format == null ? "application/json; charset=utf-8" : format.contentType());
-                write(exec, toRun, format, out);
+                AnswerWriter.write(exec, toRun, format, out);
                 out.finish();
             }
         } catch (QueryCancelledException e) {
@@ -109,33 +100,5 @@ final class InProcessQuery {
         }
         LOG.info("{} {}: response aborted mid-stream: {}", ctx.method(), ctx.path(), reason);
         ClientConnection.abort(ctx, new IOException(reason));
-    }
-
-    private static void write(QueryExec exec, Query query, ResultFormat format, OutputStream out) throws IOException {
-        if (format == null) {
-            JSON.write(out, exec.execJson());
-        } else if (query.isSelectType()) {
-            if (format.isTextTable()) {
-                RowSetOps.out(out, exec.select(), query);
-            } else {
-                ResultsWriter.create().lang(format.resultsLang()).build().write(out, exec.select());
-            }
-        } else if (query.isAskType()) {
-            boolean answer = exec.ask();
-            if (format.isTextTable()) {
-                ResultSetFormatter.out(out, answer);
-            } else {
-                ResultsWriter.create().lang(format.resultsLang()).build().write(out, answer);
-            }
-        } else {
-            DatasetGraph answer = query.isConstructQuad() ? exec.constructDataset()
-                    : DatasetGraphFactory.wrap(query.isConstructType() ? exec.construct() : exec.describe());
-            if (RDFLanguages.isQuads(format.graphFormat().getLang())) {
-                RDFDataMgr.write(out, answer, format.graphFormat());
-            } else {
-                Graph graph = answer.getDefaultGraph();
-                RDFDataMgr.write(out, graph, format.graphFormat());
-            }
-        }
     }
 }
