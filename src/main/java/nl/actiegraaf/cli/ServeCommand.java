@@ -11,7 +11,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import nl.actiegraaf.store.GraphSource;
 import nl.actiegraaf.store.LoadResult;
-import nl.actiegraaf.store.SparqlService;
 import nl.actiegraaf.store.Store;
 import nl.actiegraaf.web.Facade;
 import nl.actiegraaf.web.FacadeConfig;
@@ -42,6 +41,11 @@ public final class ServeCommand implements Callable<Integer> {
                     "a client may ask for less with timeout=, never more. The store's own limit",
                     "(arq:queryTimeout in fuseki-config/) still applies behind it."})
     int queryTimeoutSeconds;
+
+    @Option(names = "--max-queries", paramLabel = "N", defaultValue = "16",
+            description = {"SPARQL queries running at once through the facade, over all clients (default: ${DEFAULT-VALUE});",
+                    "more are refused with 503 and Retry-After. Per client address the cap stays 4."})
+    int maxQueries;
 
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address the web facade binds to (default: ${DEFAULT-VALUE}).")
     String host;
@@ -82,7 +86,7 @@ public final class ServeCommand implements Callable<Integer> {
             out.println("Store: " + result.replaced().size() + " graph(s) loaded, " + result.unchanged().size() + " unchanged");
             out.println("Store: SPARQL endpoint " + opened.service().query());
             awaitPrepared(facadePrepared);
-            Facade facade = startFacade(opened.service(), out);
+            Facade facade = startFacade(opened, out);
             out.flush();
             return new Running(opened, facade);
         } catch (Exception | Error e) {
@@ -101,9 +105,11 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     /** The web facade over the store: the public face of the graph. */
-    private Facade startFacade(SparqlService service, PrintWriter out) {
-        Facade facade = Facade.start(new FacadeConfig(service, host, port, Path.of("queries"), Sources.ONTOLOGY)
-                .withQueryTimeout(Duration.ofSeconds(queryTimeoutSeconds)));
+    private Facade startFacade(Store opened, PrintWriter out) {
+        Facade facade = Facade.start(new FacadeConfig(opened.service(), host, port, Path.of("queries"), Sources.ONTOLOGY)
+                .withLocalDataset(opened.localDataset().orElse(null))
+                .withQueryTimeout(Duration.ofSeconds(queryTimeoutSeconds))
+                .withConcurrency(maxQueries, FacadeConfig.DEFAULT_MAX_RUNNING_QUERIES_PER_CLIENT));
         out.println("Facade: http://" + host + ":" + facade.port() + "/  (SPARQL: /sparql)");
         return facade;
     }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataAccessPoint;
@@ -122,6 +123,11 @@ public final class EmbeddedStore implements Store {
     /** The dataset itself (TDB2 with its text index), for in-process readers that need no HTTP. */
     public DatasetGraph dataset() {
         return dataset;
+    }
+
+    @Override
+    public Optional<DatasetGraph> localDataset() {
+        return Optional.of(dataset);
     }
 
     public Path dataDir() {

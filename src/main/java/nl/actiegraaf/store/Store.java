@@ -1,6 +1,8 @@
 package nl.actiegraaf.store;
 
 import java.util.List;
+import java.util.Optional;
+import org.apache.jena.sparql.core.DatasetGraph;
 
 /** The RDF store as the rest of Actiegraaf sees it: where to query it, and how to load it. */
 public interface Store extends AutoCloseable {
@@ -12,6 +14,14 @@ public interface Store extends AutoCloseable {
      * there. Throws {@link LoadException} (one-line message) when a source cannot be read.
      */
     LoadResult load(List<GraphSource> sources);
+
+    /**
+     * The dataset itself when it lives in this JVM (the embedded store), for readers that can skip the
+     * HTTP round-trip; empty for a remote store.
+     */
+    default Optional<DatasetGraph> localDataset() {
+        return Optional.empty();
+    }
 
     @Override
     void close();

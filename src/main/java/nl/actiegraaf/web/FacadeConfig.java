@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import nl.actiegraaf.store.SparqlService;
+import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
  * Everything the facade needs to start, as plain values.
@@ -17,10 +18,12 @@ import nl.actiegraaf.store.SparqlService;
  * @param maxQueryBytes query text longer than this is refused with 413
  * @param maxRunningQueries SPARQL queries and downloads running at once, over all clients (more: 503)
  * @param maxRunningQueriesPerClient the same per client address (more: 429)
+ * @param localDataset the store's dataset when it lives in this JVM (the embedded store), or null: with
+ *     it, {@code /sparql} runs queries in-process instead of sending them to {@code store} over HTTP
  */
 public record FacadeConfig(SparqlService store, String host, int port, Path queriesDir, Path ontologyFile,
                            Duration queryTimeout, int maxQueryBytes, int maxRunningQueries,
-                           int maxRunningQueriesPerClient) {
+                           int maxRunningQueriesPerClient, DatasetGraph localDataset) {
 
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(10);
     public static final int DEFAULT_MAX_QUERY_BYTES = 64 * 1024;
@@ -45,16 +48,22 @@ public record FacadeConfig(SparqlService store, String host, int port, Path quer
     /** The shape agreed in COMMON.md, with the default limits. */
     public FacadeConfig(SparqlService store, String host, int port, Path queriesDir, Path ontologyFile) {
         this(store, host, port, queriesDir, ontologyFile, DEFAULT_QUERY_TIMEOUT, DEFAULT_MAX_QUERY_BYTES,
-                DEFAULT_MAX_RUNNING_QUERIES, DEFAULT_MAX_RUNNING_QUERIES_PER_CLIENT);
+                DEFAULT_MAX_RUNNING_QUERIES, DEFAULT_MAX_RUNNING_QUERIES_PER_CLIENT, null);
     }
 
     public FacadeConfig withQueryTimeout(Duration timeout) {
         return new FacadeConfig(store, host, port, queriesDir, ontologyFile, timeout, maxQueryBytes,
-                maxRunningQueries, maxRunningQueriesPerClient);
+                maxRunningQueries, maxRunningQueriesPerClient, localDataset);
     }
 
     public FacadeConfig withConcurrency(int overall, int perClient) {
         return new FacadeConfig(store, host, port, queriesDir, ontologyFile, queryTimeout, maxQueryBytes,
-                overall, perClient);
+                overall, perClient, localDataset);
+    }
+
+    /** The same, with the store's dataset in this JVM (null: none, every query goes over HTTP). */
+    public FacadeConfig withLocalDataset(DatasetGraph dataset) {
+        return new FacadeConfig(store, host, port, queriesDir, ontologyFile, queryTimeout, maxQueryBytes,
+                maxRunningQueries, maxRunningQueriesPerClient, dataset);
     }
 }

@@ -22,12 +22,18 @@ public final class RowCap {
 
     /** The text to send to the store: the client's own, or the parsed query with the cap as LIMIT (and the header set). */
     public static String apply(Context ctx, Query query, String clientText, long maxRows) {
+        Query capped = capped(ctx, query, maxRows);
+        return capped == query ? clientText : capped.serialize();
+    }
+
+    /** The query to run: {@code query} itself, or a copy with the cap as LIMIT (and the header set). */
+    public static Query capped(Context ctx, Query query, long maxRows) {
         if (!(query.isSelectType() || query.isConstructType()) || (query.hasLimit() && query.getLimit() <= maxRows)) {
-            return clientText;
+            return query;
         }
         Query capped = query.cloneQuery();
         capped.setLimit(maxRows);
         ctx.header(HEADER, Long.toString(maxRows));
-        return capped.serialize();
+        return capped;
     }
 }

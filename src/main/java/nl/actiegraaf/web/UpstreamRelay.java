@@ -17,7 +17,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -116,7 +115,7 @@ final class UpstreamRelay {
         } catch (UpstreamFailure e) {
             String reason = copy.expired() ? "time limit of " + seconds(limit) + " exceeded" : e.getCause().toString();
             LOG.info("{} {}: response aborted mid-stream: {}", ctx.method(), ctx.path(), reason);
-            abortClientConnection(ctx, new IOException(reason));
+            ClientConnection.abort(ctx, new IOException(reason));
         } catch (IOException closing) {
             LOG.debug("closing the store's answer failed", closing);
         } finally {
@@ -137,15 +136,6 @@ final class UpstreamRelay {
     private static final class UpstreamFailure extends RuntimeException {
         UpstreamFailure(IOException cause) {
             super(cause);
-        }
-    }
-
-    /** Breaks the connection so the client sees a failure instead of a silently shortened answer. */
-    private static void abortClientConnection(Context ctx, Throwable reason) {
-        try {
-            ServletContextRequest.getServletContextRequest(ctx.req()).getServletChannel().abort(reason);
-        } catch (RuntimeException e) {
-            LOG.debug("could not abort connection", e);
         }
     }
 

@@ -44,7 +44,8 @@ final class FacadeFixture implements AutoCloseable {
                     t.getSubject(), t.getPredicate(), t.getObject()));
         });
         FacadeConfig config = new FacadeConfig(store.service(), "127.0.0.1", 0, null, ONTOLOGY)
-                .withQueryTimeout(queryTimeout);
+                .withQueryTimeout(queryTimeout)
+                .withLocalDataset(store.dataset()); // as serve runs: /sparql in-process, the rest over HTTP
         facade = Facade.start(tune.apply(config));
     }
 

@@ -79,7 +79,8 @@ class LoadSmokeIT {
         store = EmbeddedStore.open(FusekiConfigFile.DEFAULT, null).start();
         store.load(List.of(new ReportSource(SEED, ReportConverter.standard()::convert),
                 new RdfFileSource(ONTOLOGY, Graphs.ONTOLOGIE, RdfFileSource.DEFAULT_MAX_BYTES)));
-        FacadeConfig config = new FacadeConfig(store.service(), "127.0.0.1", 0, Path.of("queries"), ONTOLOGY);
+        FacadeConfig config = new FacadeConfig(store.service(), "127.0.0.1", 0, Path.of("queries"), ONTOLOGY)
+                .withLocalDataset(store.dataset());
         facade = Facade.start(config);
         strict = Facade.start(config.withQueryTimeout(Duration.ofSeconds(1)).withConcurrency(16, 1));
     }

@@ -33,7 +33,8 @@ class RealSeedIT {
                     StreamRDFLib.graph(dataset.getGraph(NodeFactory.createURI(REPORT_GRAPH))));
             RDFParser.source(ONTOLOGY).parse(dataset.getGraph(NodeFactory.createURI(Ontology.GRAPH)));
         });
-        facade = Facade.start(new FacadeConfig(store.service(), "127.0.0.1", 0, Path.of("queries"), ONTOLOGY));
+        facade = Facade.start(new FacadeConfig(store.service(), "127.0.0.1", 0, Path.of("queries"), ONTOLOGY)
+                .withLocalDataset(store.dataset()));
     }
 
     @AfterAll

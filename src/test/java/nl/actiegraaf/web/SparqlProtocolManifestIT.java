@@ -39,7 +39,9 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The query side of the W3C SPARQL 1.1 Protocol test suite, read from its manifest
  * ({@code src/test/resources/w3c-protocol/manifest.ttl}) and run over HTTP against the real facade
- * in front of a real Fuseki that holds the suite's data as named graphs.
+ * in front of a real Fuseki that holds the suite's data as named graphs. Twice: through a facade that
+ * sends queries to Fuseki over HTTP (a remote store) and through one that runs them in-process against
+ * Fuseki's dataset (the embedded store).
  */
 class SparqlProtocolManifestIT {
     private static final Path DIR = Path.of("src/test/resources/w3c-protocol");
@@ -52,6 +54,7 @@ class SparqlProtocolManifestIT {
     private static Model manifest;
     private static TestStore store;
     private static Facade facade;
+    private static Facade inProcess;
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     @BeforeAll
@@ -67,10 +70,15 @@ class SparqlProtocolManifestIT {
                     t.getSubject(), t.getPredicate(), t.getObject()));
         }));
         facade = Facade.start(new FacadeConfig(store.service(), "127.0.0.1", 0, null, null));
+        inProcess = Facade.start(new FacadeConfig(store.service(), "127.0.0.1", 0, null, null)
+                .withLocalDataset(store.dataset()));
     }
 
     @AfterAll
     static void stop() {
+        if (inProcess != null) {
+            inProcess.close();
+        }
         if (facade != null) {
             facade.close();
         }
@@ -101,21 +109,28 @@ class SparqlProtocolManifestIT {
     Stream<DynamicTest> w3cProtocolQueryTests() {
         return queryTests().stream().map(test -> DynamicTest.dynamicTest(
                 test.getLocalName() + ": " + test.getProperty(p(MF, "name")).getString(),
-                () -> run(test)));
+                () -> run(test, facade)));
     }
 
-    private static void run(Resource test) throws Exception {
+    @TestFactory
+    Stream<DynamicTest> w3cProtocolQueryTestsInProcess() {
+        return queryTests().stream().map(test -> DynamicTest.dynamicTest(
+                "in-process " + test.getLocalName() + ": " + test.getProperty(p(MF, "name")).getString(),
+                () -> run(test, inProcess)));
+    }
+
+    private static void run(Resource test, Facade facade) throws Exception {
         Resource action = test.getPropertyResourceValue(p(MF, "action"));
         List<RDFNode> requests = action.getPropertyResourceValue(p(HT, "requests"))
                 .as(org.apache.jena.rdf.model.RDFList.class).asJavaList();
         for (RDFNode node : requests) {
             Resource request = node.asResource();
-            HttpResponse<byte[]> response = CLIENT.send(build(request), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = CLIENT.send(build(request, facade), HttpResponse.BodyHandlers.ofByteArray());
             check(request.getPropertyResourceValue(p(HT, "resp")), response);
         }
     }
 
-    private static HttpRequest build(Resource request) {
+    private static HttpRequest build(Resource request, Facade facade) {
         String path = request.getProperty(p(HT, "absolutePath")).getString().replaceFirst("^/sparql/", SparqlEndpoint.PATH);
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + facade.port() + path));
         Resource headers = request.getPropertyResourceValue(p(HT, "headers"));

@@ -16,9 +16,11 @@ import org.apache.jena.tdb2.TDB2;
 final class TestStore implements AutoCloseable {
     private static final String NAME = "/ds";
     private final FusekiServer server;
+    private final DatasetGraph dataset;
 
-    private TestStore(FusekiServer server) {
+    private TestStore(FusekiServer server, DatasetGraph dataset) {
         this.server = server;
+        this.dataset = dataset;
     }
 
     static TestStore start(Consumer<DatasetGraph> load) {
@@ -31,7 +33,12 @@ final class TestStore implements AutoCloseable {
                 .add(NAME, dataset, false) // read-only service: the facade never writes either
                 .build()
                 .start();
-        return new TestStore(server);
+        return new TestStore(server, dataset);
+    }
+
+    /** The dataset Fuseki serves, for a facade that runs /sparql queries in-process. */
+    DatasetGraph dataset() {
+        return dataset;
     }
 
     SparqlService service() {

@@ -1,13 +1,7 @@
 package nl.actiegraaf.bench;
 
-import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -101,7 +94,7 @@ final class LoadTest {
                 dir = Files.createTempDirectory("actiegraaf-bench-load-");
                 server = new ProcessBuilder(Startup.java(), "-Xmx" + options.get("xmx", "512m"), "-jar", Startup.JAR.toString(),
                         "serve", "--port", "0", "--data", dir.resolve("data").toString()).redirectErrorStream(true).start();
-                url = facadeUrl(server);
+                url = ServeLog.await(server, FACADE).get(0).group(1);
             }
             URI base = URI.create(url);
             if (!InetAddress.getByName(base.getHost()).isLoopbackAddress()) {
@@ -111,7 +104,7 @@ final class LoadTest {
             Map<String, Stats> stats = new LinkedHashMap<>();
             for (Kind kind : MIX) { // each kind answers, and rightly, before the load begins (also warms up)
                 stats.put(kind.name(), new Stats());
-                Response r = get("127.0.0.1", base, kind.path().apply(12), kind.accept());
+                LoopbackHttp.Response r = LoopbackHttp.get("127.0.0.1", base, kind.path().apply(12), kind.accept());
                 if (r.status() != 200 || !kind.bodyOk().test(r.body())) {
                     throw new IllegalStateException(kind.name() + ": HTTP " + r.status() + " " + abbreviate(r.body()));
                 }
@@ -182,7 +175,7 @@ final class LoadTest {
                 long t = System.nanoTime();
                 String failure;
                 try {
-                    Response r = get(source, base, path, kind.accept());
+                    LoopbackHttp.Response r = LoopbackHttp.get(source, base, path, kind.accept());
                     String retryAfter = r.headers().get("retry-after");
                     if ((r.status() == 429 || r.status() == 503) && retryAfter != null && attempt < MAX_RETRIES) {
                         s.refused.incrementAndGet();
@@ -210,119 +203,11 @@ final class LoadTest {
         }
     }
 
-    record Response(int status, Map<String, String> headers, String body) {
-    }
-
-    /**
-     * GET over a socket bound to {@code source} (a loopback address), HTTP/1.1 with {@code Connection: close}:
-     * the answer is everything up to the end of the stream, de-chunked if it was sent in chunks.
-     */
-    static Response get(String source, URI base, String pathAndQuery, String accept) throws IOException {
-        try (Socket socket = new Socket()) {
-            socket.bind(new InetSocketAddress(source, 0));
-            socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 5000);
-            socket.setSoTimeout(30_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
-                    + "\r\nAccept: " + accept + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            byte[] all = socket.getInputStream().readAllBytes();
-            return parse(all);
-        }
-    }
-
-    static Response parse(byte[] all) throws IOException {
-        String text = new String(all, StandardCharsets.ISO_8859_1);
-        int headEnd = text.indexOf("\r\n\r\n");
-        if (headEnd < 0) {
-            throw new IOException("connection closed before the headers ended (" + all.length + " bytes)");
-        }
-        String[] lines = text.substring(0, headEnd).split("\r\n");
-        String[] statusLine = lines[0].split(" ", 3);
-        if (statusLine.length < 2 || !statusLine[0].startsWith("HTTP/1.")) {
-            throw new IOException("not an HTTP answer: " + lines[0]);
-        }
-        Map<String, String> headers = new ConcurrentHashMap<>();
-        for (int i = 1; i < lines.length; i++) {
-            int colon = lines[i].indexOf(':');
-            if (colon > 0) {
-                headers.put(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).strip());
-            }
-        }
-        byte[] body = java.util.Arrays.copyOfRange(all, headEnd + 4, all.length);
-        if ("chunked".equalsIgnoreCase(headers.getOrDefault("transfer-encoding", ""))) {
-            body = dechunk(body);
-        } else if (headers.containsKey("content-length") && Long.parseLong(headers.get("content-length")) != body.length) {
-            throw new IOException("body of " + body.length + " bytes, Content-Length " + headers.get("content-length"));
-        }
-        return new Response(Integer.parseInt(statusLine[1]), headers, new String(body, StandardCharsets.UTF_8));
-    }
-
-    /** Chunked transfer coding: a hex size line, that many bytes, CRLF; a zero size ends it (a missing end is a broken answer). */
-    static byte[] dechunk(byte[] chunked) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(chunked.length);
-        int pos = 0;
-        while (true) {
-            int lineEnd = indexOfCrlf(chunked, pos);
-            if (lineEnd < 0) {
-                throw new IOException("chunked body cut off (no last chunk)");
-            }
-            String sizeLine = new String(chunked, pos, lineEnd - pos, StandardCharsets.US_ASCII);
-            int semicolon = sizeLine.indexOf(';');
-            int size = Integer.parseInt((semicolon < 0 ? sizeLine : sizeLine.substring(0, semicolon)).strip(), 16);
-            pos = lineEnd + 2;
-            if (size == 0) {
-                return out.toByteArray();
-            }
-            if (pos + size > chunked.length) {
-                throw new IOException("chunked body cut off in a chunk");
-            }
-            out.write(chunked, pos, size);
-            pos += size + 2;
-        }
-    }
-
-    private static int indexOfCrlf(byte[] bytes, int from) {
-        for (int i = from; i + 1 < bytes.length; i++) {
-            if (bytes[i] == '\r' && bytes[i + 1] == '\n') {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static String facadeUrl(Process server) throws InterruptedException {
-        AtomicReference<String> facade = new AtomicReference<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = in.readLine()) != null) {
-                    Matcher f = FACADE.matcher(line);
-                    if (f.find()) {
-                        facade.set(f.group(1));
-                    }
-                }
-            } catch (IOException e) {
-                // ended
-            }
-        });
-        reader.setDaemon(true);
-        reader.start();
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-        while (facade.get() == null && System.nanoTime() < deadline && server.isAlive()) {
-            Thread.sleep(50);
-        }
-        if (facade.get() == null) {
-            throw new IllegalStateException("serve did not report its facade address");
-        }
-        return facade.get();
-    }
-
     private static void awaitHealthy(URI base) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
         while (System.nanoTime() < deadline) {
             try {
-                if (get("127.0.0.1", base, "/health", "application/json").status() == 200) {
+                if (LoopbackHttp.get("127.0.0.1", base, "/health", "application/json").status() == 200) {
                     return;
                 }
             } catch (IOException e) {

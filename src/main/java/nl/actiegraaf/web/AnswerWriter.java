@@ -1,0 +1,54 @@
+package nl.actiegraaf.web;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSetOps;
+import org.apache.jena.sparql.resultset.ResultsWriter;
+
+/**
+ * Writes what a query execution produces in the negotiated {@link ResultFormat}, with Jena's writers as
+ * Fuseki uses them: rows stream as the execution makes them; a CONSTRUCT or DESCRIBE graph is built first
+ * (as Fuseki builds it) and then written.
+ */
+final class AnswerWriter {
+    private AnswerWriter() {
+    }
+
+    /** @param format null for an ARQ {@code JSON { ... }} query, whose answer is plain JSON */
+    static void write(QueryExec exec, Query query, ResultFormat format, OutputStream out) throws IOException {
+        if (format == null) {
+            JSON.write(out, exec.execJson());
+        } else if (query.isSelectType()) {
+            if (format.isTextTable()) {
+                RowSetOps.out(out, exec.select(), query);
+            } else {
+                ResultsWriter.create().lang(format.resultsLang()).build().write(out, exec.select());
+            }
+        } else if (query.isAskType()) {
+            boolean answer = exec.ask();
+            if (format.isTextTable()) {
+                ResultSetFormatter.out(out, answer);
+            } else {
+                ResultsWriter.create().lang(format.resultsLang()).build().write(out, answer);
+            }
+        } else {
+            DatasetGraph answer = query.isConstructQuad() ? exec.constructDataset()
+                    : DatasetGraphFactory.wrap(query.isConstructType() ? exec.construct() : exec.describe());
+            if (RDFLanguages.isQuads(format.graphFormat().getLang())) {
+                RDFDataMgr.write(out, answer, format.graphFormat());
+            } else {
+                Graph graph = answer.getDefaultGraph();
+                RDFDataMgr.write(out, graph, format.graphFormat());
+            }
+        }
+    }
+}
