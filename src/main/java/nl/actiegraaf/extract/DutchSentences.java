@@ -30,10 +30,20 @@ public final class DutchSentences {
         List<String> sentences = new ArrayList<>();
         String normalized = WHITE_SPACE.matcher(text).replaceAll(" ").trim();
         int start = 0;
+        // The last '(' so far and whether a digit followed it: kept as the loop goes, because looking
+        // back for them at every ')' made a cell of many ')' and no '(' quadratic (found by fuzzing).
+        int lastOpen = -1;
+        boolean digitSinceOpen = false;
         for (int i = 0; i < normalized.length(); i++) {
             char c = normalized.charAt(i);
+            if (c == '(') {
+                lastOpen = i;
+                digitSinceOpen = false;
+            } else if (Character.isDigit(c)) {
+                digitSinceOpen = true;
+            }
             if ((c == '.' || c == '!' || c == '?') && endsSentence(normalized, i)
-                    || c == ')' && citationEndsSentence(normalized, i)) {
+                    || c == ')' && lastOpen >= 0 && digitSinceOpen && citationEndsSentence(normalized, lastOpen, i)) {
                 add(sentences, normalized.substring(start, i + 1));
                 start = i + 1;
             }
@@ -86,12 +96,11 @@ public final class DutchSentences {
      * "... gezonden (Kamerstukken II, 2020/21, 29 362, nr. 291) Hierin staat ...": the PDF lost the
      * period after a bracketed citation. A citation (brackets holding a number) followed by a
      * capitalised word of Dutch prose ends the sentence; "(CvdRM) overleggen", "(NR 12. Motie
-     * Omtzigt/Van Dam)" at the end of a cell and a name after the brackets do not.
+     * Omtzigt/Van Dam)" at the end of a cell and a name after the brackets do not. The caller has
+     * found the brackets ({@code open}, with a digit between it and {@code at}).
      */
-    private static boolean citationEndsSentence(String text, int at) {
-        int open = text.lastIndexOf('(', at);
-        if (open < 0 || text.substring(open, at).chars().noneMatch(Character::isDigit)
-                || text.regionMatches(true, open + 1, "NR", 0, 2)) {
+    private static boolean citationEndsSentence(String text, int open, int at) {
+        if (text.regionMatches(true, open + 1, "NR", 0, 2)) {
             return false;
         }
         int next = at + 1;
