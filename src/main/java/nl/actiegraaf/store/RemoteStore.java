@@ -72,7 +72,7 @@ public final class RemoteStore implements Store {
                 unchanged.add(content.graph());
                 continue;
             }
-            put(content.graph(), content.triples());
+            put(content.graph(), content.toGraph());
             LoadRecord.record(meta, content, clock.instant());
             stored.put(content.graph(), content.digest());
             replaced.add(content.graph());

@@ -88,6 +88,9 @@ final class Loading {
             contenders.put("plain TDB2 txn, dataset.add per triple (no index)", Loading::plainTransaction);
             contenders.put("Jena bulk loader: phased (tdb2.tdbloader default)", (r, n, g, d, t) -> bulk(n, g, d, false, t));
             contenders.put("Jena bulk loader: parallel", (r, n, g, d, t) -> bulk(n, g, d, true, t));
+            // --only=REGEX: just the matching contenders (for a profile of one of them).
+            java.util.regex.Pattern only = java.util.regex.Pattern.compile(options.get("only", ""));
+            contenders.keySet().removeIf(k -> !only.matcher(k).find());
 
             Map<String, List<Double>> seconds = new LinkedHashMap<>();
             contenders.keySet().forEach(k -> seconds.put(k, new ArrayList<>()));
@@ -210,6 +213,9 @@ final class Loading {
     }
 
     static double median(List<Double> values) {
+        if (values == null || values.isEmpty()) {
+            return Double.NaN;
+        }
         List<Double> sorted = new ArrayList<>(values);
         sorted.sort(null);
         int n = sorted.size();
