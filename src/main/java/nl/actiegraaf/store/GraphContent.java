@@ -29,15 +29,22 @@ public record GraphContent(String graph, String origin, List<Triple> triples, St
             sink.start();
             source.emit(sink);
             sink.finish();
-        } catch (LoadException e) {
-            throw e;
-        } catch (RiotException e) {
-            throw new LoadException(source.origin() + ": " + oneLine(e.getMessage()), e);
         } catch (RuntimeException e) {
-            // A converter's own exception already names file and line; keep its message.
-            throw new LoadException(oneLine(e.getMessage() == null ? source.origin() + ": " + e : e.getMessage()), e);
+            throw failure(source, e);
         }
         return new GraphContent(source.graph(), source.origin(), Collections.unmodifiableList(sink.triples), sink.digest.value());
+    }
+
+    /** What reading {@code source} failing with {@code e} is reported as: a one-line message naming the file. */
+    static LoadException failure(GraphSource source, RuntimeException e) {
+        if (e instanceof LoadException load) {
+            return load;
+        }
+        if (e instanceof RiotException) {
+            return new LoadException(source.origin() + ": " + oneLine(e.getMessage()), e);
+        }
+        // A converter's own exception already names file and line; keep its message.
+        return new LoadException(oneLine(e.getMessage() == null ? source.origin() + ": " + e : e.getMessage()), e);
     }
 
     /** The triples as an in-memory graph (what a Graph Store Protocol PUT sends). */

@@ -31,7 +31,8 @@ public final class ReportSource implements GraphSource {
     private final String converterVersion;
     private final List<Path> inputs;
     private Graph converted;
-    private String graph;
+    /** Set by the converting thread as soon as the report resource has passed; read by the loader. */
+    private volatile String graph;
 
     /** A report without a source digest: every load converts it. */
     public ReportSource(Path file, Converter converter) {
@@ -72,6 +73,12 @@ public final class ReportSource implements GraphSource {
         return graph;
     }
 
+    /** Known once the report resource has passed while emitting (or after converting ahead). */
+    @Override
+    public String knownGraph() {
+        return graph;
+    }
+
     @Override
     public String origin() {
         return file.getFileName().toString();
@@ -84,9 +91,12 @@ public final class ReportSource implements GraphSource {
             if (converted == null) {
                 // Straight from the converter to the loader: no copy of the report in between. The graph
                 // name comes from the report resource as it passes.
+                graph = null;
                 ReportIdSniffer sniffer = new ReportIdSniffer(out);
                 converter.convert(file, sniffer);
-                graph = Graphs.rapport(sniffer.id != null ? sniffer.id : fileId());
+                if (sniffer.id == null) {
+                    graph = Graphs.rapport(fileId());
+                }
                 return;
             }
             result = converted;
@@ -102,10 +112,13 @@ public final class ReportSource implements GraphSource {
         Graph result = GraphFactory.createDefaultGraph();
         StreamRDF sink = StreamRDFLib.graph(result);
         sink.start();
+        graph = null;
         ReportIdSniffer sniffer = new ReportIdSniffer(sink);
         converter.convert(file, sniffer);
         sink.finish();
-        graph = Graphs.rapport(sniffer.id != null ? sniffer.id : fileId());
+        if (sniffer.id == null) {
+            graph = Graphs.rapport(fileId());
+        }
         converted = result;
     }
 
@@ -113,8 +126,11 @@ public final class ReportSource implements GraphSource {
         return file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
     }
 
-    /** Passes triples on, noting the id of the first {@code id/rapport/{id}} typed {@code ag:Rapport}. */
-    private static final class ReportIdSniffer extends StreamRDFWrapper {
+    /**
+     * Passes triples on, taking the graph name from the first {@code id/rapport/{id}} typed
+     * {@code ag:Rapport} (the converter emits it first) before passing that triple on.
+     */
+    private final class ReportIdSniffer extends StreamRDFWrapper {
         private static final String PREFIX = AG.ID + "rapport/";
         private String id;
 
@@ -128,6 +144,7 @@ public final class ReportSource implements GraphSource {
                 Node s = t.getSubject();
                 if (s.isURI() && s.getURI().startsWith(PREFIX) && s.getURI().length() > PREFIX.length()) {
                     id = s.getURI().substring(PREFIX.length());
+                    graph = Graphs.rapport(id);
                 }
             }
             super.triple(t);

@@ -2,14 +2,17 @@ package nl.actiegraaf.store;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.query.TxnType;
 
 /**
@@ -35,10 +38,15 @@ final class TdbLoader {
         List<String> replaced = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
         dataset.begin(TxnType.WRITE);
+        ExecutorService reader = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "actiegraaf-load-reader");
+            thread.setDaemon(true);
+            return thread;
+        });
         try {
-            // Closed (background work stopped) before the catch below aborts: nothing touches the index then.
-            try (TextIndexUpdates text = TextIndexUpdates.of(dataset); SourceReader reader = new SourceReader()) {
-                loadAll(sources, text, reader, replaced, unchanged);
+            // Closed (its background work over) before the catch below aborts: nothing touches the index then.
+            try (TextIndexUpdates text = TextIndexUpdates.of(dataset)) {
+                new Run(sources, text, reader, replaced, unchanged).loadAll();
                 text.finish();
             }
         } catch (RuntimeException | Error e) {
@@ -49,6 +57,8 @@ final class TdbLoader {
                 throw e;
             }
             throw new LoadException("store: load failed, nothing changed: " + GraphContent.oneLine(String.valueOf(e.getMessage())), e);
+        } finally {
+            reader.shutdownNow();
         }
         try {
             repair.duringCommit(dataset::commit);
@@ -58,70 +68,164 @@ final class TdbLoader {
         return new LoadResult(replaced, unchanged);
     }
 
-    private void loadAll(List<GraphSource> sources, TextIndexUpdates text, SourceReader reader,
-                         List<String> replaced, List<String> unchanged) {
-        Node metaName = NodeFactory.createURI(Graphs.META);
-        Graph meta = dataset.getGraph(metaName);
-        Map<String, String> stored = LoadRecord.digests(meta);
-        Map<String, String> storedSources = LoadRecord.sourceDigests(meta);
-        SourceDigests sourceDigests = new SourceDigests(sources);
-        for (int i = 0; i < sources.size(); i++) {
-            GraphSource source = sources.get(i);
-            // Same input as a graph was loaded from: unchanged, without converting (start-up).
-            String sourceDigest = sourceDigests.get(i);
-            String loadedFrom = sourceDigest == null ? null : graphLoadedFrom(storedSources, sourceDigest);
-            if (loadedFrom != null) {
-                unchanged.add(loadedFrom);
-                continue;
-            }
-            GraphContent content = reader.read(source);
-            // The next source that needs reading converts while this one is written.
-            for (int next = i + 1; next < sources.size(); next++) {
-                String nextDigest = sourceDigests.get(next);
-                if (nextDigest == null || graphLoadedFrom(storedSources, nextDigest) == null) {
-                    reader.readAhead(sources.get(next));
-                    break;
-                }
-            }
-            if (content.digest().equals(stored.get(content.graph()))) {
-                unchanged.add(content.graph());
-                if (sourceDigest != null && !sourceDigest.equals(storedSources.get(content.graph()))) {
-                    // Same content from a new input (or a store from before source digests): remember it.
-                    LoadRecord.recordSource(meta, content.graph(), sourceDigest);
-                    storedSources.put(content.graph(), sourceDigest);
-                }
-                continue;
-            }
-            replace(content, text);
-            LoadRecord.record(meta, content, clock.instant(), sourceDigest);
-            stored.put(content.graph(), content.digest());
-            if (sourceDigest == null) {
-                storedSources.remove(content.graph());
-            } else {
-                storedSources.put(content.graph(), sourceDigest);
-            }
-            replaced.add(content.graph());
-        }
-    }
-
-    /** Each source's {@link GraphSource#sourceDigest()}, computed once (it reads the source's files). */
-    private static final class SourceDigests {
+    /** One load: its sources, what the store recorded before it, and what it did. */
+    private final class Run {
         private final List<GraphSource> sources;
-        private final String[] digests;
-        private final boolean[] known;
+        private final TextIndexUpdates text;
+        private final ExecutorService reader;
+        private final List<String> replaced;
+        private final List<String> unchanged;
+        private final Graph meta = dataset.getGraph(NodeFactory.createURI(Graphs.META));
+        private final Map<String, String> stored = LoadRecord.digests(meta);
+        private final Map<String, String> storedSources = LoadRecord.sourceDigests(meta);
+        private final String[] sourceDigests;
+        private final boolean[] digested;
+        private SourceFeed ahead;
 
-        SourceDigests(List<GraphSource> sources) {
+        Run(List<GraphSource> sources, TextIndexUpdates text, ExecutorService reader, List<String> replaced, List<String> unchanged) {
             this.sources = sources;
-            this.digests = new String[sources.size()];
-            this.known = new boolean[sources.size()];
+            this.text = text;
+            this.reader = reader;
+            this.replaced = replaced;
+            this.unchanged = unchanged;
+            this.sourceDigests = new String[sources.size()];
+            this.digested = new boolean[sources.size()];
         }
 
-        String get(int i) {
-            if (!known[i]) {
-                digests[i] = sources.get(i).sourceDigest();
-                known[i] = true;
+        void loadAll() {
+            try {
+                for (int i = 0; i < sources.size(); i++) {
+                    GraphSource source = sources.get(i);
+                    SourceFeed feed = ahead != null && ahead.source() == source ? ahead : null;
+                    if (ahead != null && feed == null) {
+                        ahead.cancel(); // read ahead for a source this load no longer reads
+                    }
+                    ahead = null;
+                    // Same input as a graph was loaded from: unchanged, without converting (start-up).
+                    String loadedFrom = loadedFrom(i);
+                    if (loadedFrom != null) {
+                        if (feed != null) {
+                            feed.cancel();
+                        }
+                        unchanged.add(loadedFrom);
+                        continue;
+                    }
+                    if (feed == null) {
+                        feed = SourceFeed.start(source, reader);
+                    }
+                    readAhead(i + 1);
+                    load(feed, sourceDigest(i));
+                }
+            } finally {
+                if (ahead != null) {
+                    ahead.cancel();
+                }
             }
-            return digests[i];
+        }
+
+        /** The next source to be read starts converting as soon as the reader has read this one. */
+        private void readAhead(int from) {
+            for (int next = from; next < sources.size(); next++) {
+                if (loadedFrom(next) == null) {
+                    ahead = SourceFeed.start(sources.get(next), reader);
+                    return;
+                }
+            }
+        }
+
+        private String loadedFrom(int i) {
+            String digest = sourceDigest(i);
+            return digest == null ? null : graphLoadedFrom(storedSources, digest);
+        }
+
+        /** Each source's {@link GraphSource#sourceDigest()}, computed once (it reads the source's files). */
+        private String sourceDigest(int i) {
+            if (!digested[i]) {
+                sourceDigests[i] = sources.get(i).sourceDigest();
+                digested[i] = true;
+            }
+            return sourceDigests[i];
+        }
+
+        /**
+         * Loads one source. With a source digest not seen before (a new or changed input) its triples go
+         * to the store as they come, the old graph emptied first; without one, they are held until the
+         * content digest says whether the graph changed at all. Either way each triple is written once,
+         * and a graph whose content digest is the one recorded is reported unchanged (after streaming,
+         * its quads were deleted and written again, the same ones).
+         */
+        private void load(SourceFeed feed, String sourceDigest) {
+            GraphSource source = feed.source();
+            boolean streaming = sourceDigest != null;
+            Set<Triple> seen = new HashSet<>();
+            ContentDigest digest = new ContentDigest();
+            List<Triple> held = new ArrayList<>();
+            Node name = null;
+            for (List<Triple> batch; (batch = feed.next()) != null; ) {
+                List<Triple> fresh = new ArrayList<>(batch.size());
+                for (Triple t : batch) {
+                    if (seen.add(t)) {
+                        fresh.add(t);
+                        digest.add(t);
+                    }
+                }
+                if (streaming && name == null && source.knownGraph() != null) {
+                    name = empty(source.knownGraph());
+                    write(name, held);
+                    held = null;
+                }
+                if (name != null) {
+                    write(name, fresh);
+                } else {
+                    held.addAll(fresh);
+                }
+            }
+            String graph = source.graph();
+            String contentDigest = digest.value();
+            boolean same = contentDigest.equals(stored.get(graph));
+            if (name == null && !same) {
+                write(empty(graph), held);
+            }
+            if (same) {
+                unchanged.add(graph);
+                if (sourceDigest != null && !sourceDigest.equals(storedSources.get(graph))) {
+                    // Same content from a new input (or a store from before source digests): remember it.
+                    LoadRecord.recordSource(meta, graph, sourceDigest);
+                    storedSources.put(graph, sourceDigest);
+                }
+                return;
+            }
+            LoadRecord.record(meta, graph, source.origin(), contentDigest, clock.instant(), sourceDigest);
+            stored.put(graph, contentDigest);
+            if (sourceDigest == null) {
+                storedSources.remove(graph);
+            } else {
+                storedSources.put(graph, sourceDigest);
+            }
+            replaced.add(graph);
+        }
+
+        /**
+         * Empties a graph in TDB2, beneath the text monitor (its indexed quads told to the text index
+         * first), and returns its name.
+         */
+        private Node empty(String graph) {
+            Node name = NodeFactory.createURI(graph);
+            text.delete(text.indexedQuads(name));
+            text.store().deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+            return name;
+        }
+
+        /**
+         * Adds triples the graph does not hold (it was emptied, and each triple comes once): no "is it
+         * there already?" lookup per quad as through the monitor; the text index follows on its own thread.
+         */
+        private void write(Node name, List<Triple> triples) {
+            DatasetGraph store = text.store();
+            for (Triple t : triples) {
+                store.add(name, t.getSubject(), t.getPredicate(), t.getObject());
+            }
+            text.add(name, triples);
         }
     }
 
@@ -133,21 +237,5 @@ final class TdbLoader {
             }
         }
         return null;
-    }
-
-    /**
-     * Replaces the graph's quads in TDB2, beneath the text monitor: no "is it there already?" lookup per
-     * quad (the graph was just emptied and the content holds each triple once); the text index follows
-     * on its own thread ({@link TextIndexUpdates}).
-     */
-    private void replace(GraphContent content, TextIndexUpdates text) {
-        Node name = NodeFactory.createURI(content.graph());
-        DatasetGraph store = text.store();
-        List<Quad> oldIndexed = text.indexedQuads(name);
-        store.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-        text.replace(name, oldIndexed, content.triples());
-        for (Triple t : content.triples()) {
-            store.add(name, t.getSubject(), t.getPredicate(), t.getObject());
-        }
     }
 }

@@ -23,10 +23,10 @@ import org.apache.jena.sparql.core.Quad;
  * The text index's share of a load, done on a thread of its own beside the TDB2 writes. jena-text's
  * own route (every quad through {@code DatasetGraphTextMonitor}) costs, per quad, a lookup whether it
  * is already there and the Lucene document on the writing thread: about half of a load (JFR,
- * bench/README.md). Here the loader writes TDB2 beneath the monitor ({@link #store()}) and hands each
- * replaced graph to this class, which makes exactly the documents the monitor would (the same
- * {@link TextQueryFuncs#entityFromQuad} entities, deleted by their uid, then added) while TDB2 is
- * being written. The index writer is the same one the transaction commits or rolls back, so all of it
+ * bench/README.md). Here the loader writes TDB2 beneath the monitor ({@link #store()}) and tells
+ * this class what it deletes and adds, which makes exactly the documents the monitor would (the same
+ * {@link TextQueryFuncs#entityFromQuad} entities, deleted by their uid, added), in the same order,
+ * while TDB2 is being written. The index writer is the same one the transaction commits or rolls back, so all of it
  * still commits or aborts with TDB2; {@link #finish()} waits for the work before the commit, and
  * {@link #close()} before an abort.
  */
@@ -74,12 +74,9 @@ final class TextIndexUpdates implements AutoCloseable {
         return quads;
     }
 
-    /**
-     * Replaces the documents of {@code graph}: those of {@code old} (from {@link #indexedQuads}) go,
-     * those of {@code triples} come, in that order, in the background. Graphs are done in call order.
-     */
-    void replace(Node graph, List<Quad> old, List<Triple> triples) {
-        if (index == null) {
+    /** Deletes the documents of {@code old} (from {@link #indexedQuads}), in the background, after earlier work. */
+    void delete(List<Quad> old) {
+        if (index == null || old.isEmpty()) {
             return;
         }
         pending.add(worker.submit(() -> {
@@ -89,6 +86,15 @@ final class TextIndexUpdates implements AutoCloseable {
                     index.deleteEntity(entity);
                 }
             }
+        }));
+    }
+
+    /** Adds the documents of {@code triples} in {@code graph}, in the background, after earlier work. */
+    void add(Node graph, List<Triple> triples) {
+        if (index == null) {
+            return;
+        }
+        pending.add(worker.submit(() -> {
             for (Triple t : triples) {
                 if (indexed.contains(t.getPredicate())) {
                     Entity entity = TextQueryFuncs.entityFromQuad(docDef, graph, t.getSubject(), t.getPredicate(), t.getObject());
