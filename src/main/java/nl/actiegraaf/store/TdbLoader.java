@@ -6,8 +6,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -38,15 +40,12 @@ final class TdbLoader {
         List<String> replaced = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
         dataset.begin(TxnType.WRITE);
-        ExecutorService reader = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "actiegraaf-load-reader");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService reader = thread("actiegraaf-load-reader");
+        ExecutorService hasher = thread("actiegraaf-load-digest");
         try {
             // Closed (its background work over) before the catch below aborts: nothing touches the index then.
             try (TextIndexUpdates text = TextIndexUpdates.of(dataset)) {
-                new Run(sources, text, reader, replaced, unchanged).loadAll();
+                new Run(sources, text, reader, hasher, replaced, unchanged).loadAll();
                 text.finish();
             }
         } catch (RuntimeException | Error e) {
@@ -59,6 +58,7 @@ final class TdbLoader {
             throw new LoadException("store: load failed, nothing changed: " + GraphContent.oneLine(String.valueOf(e.getMessage())), e);
         } finally {
             reader.shutdownNow();
+            hasher.shutdownNow();
         }
         try {
             repair.duringCommit(dataset::commit);
@@ -73,6 +73,7 @@ final class TdbLoader {
         private final List<GraphSource> sources;
         private final TextIndexUpdates text;
         private final ExecutorService reader;
+        private final ExecutorService hasher;
         private final List<String> replaced;
         private final List<String> unchanged;
         private final Graph meta = dataset.getGraph(NodeFactory.createURI(Graphs.META));
@@ -82,10 +83,12 @@ final class TdbLoader {
         private final boolean[] digested;
         private SourceFeed ahead;
 
-        Run(List<GraphSource> sources, TextIndexUpdates text, ExecutorService reader, List<String> replaced, List<String> unchanged) {
+        Run(List<GraphSource> sources, TextIndexUpdates text, ExecutorService reader, ExecutorService hasher,
+            List<String> replaced, List<String> unchanged) {
             this.sources = sources;
             this.text = text;
             this.reader = reader;
+            this.hasher = hasher;
             this.replaced = replaced;
             this.unchanged = unchanged;
             this.sourceDigests = new String[sources.size()];
@@ -158,7 +161,9 @@ final class TdbLoader {
             GraphSource source = feed.source();
             boolean streaming = sourceDigest != null;
             Set<Triple> seen = new HashSet<>();
+            // Hashed on a thread of its own, beside the writes (a sixth of this thread's time otherwise).
             ContentDigest digest = new ContentDigest();
+            List<Future<?>> hashing = new ArrayList<>();
             List<Triple> held = new ArrayList<>();
             Node name = null;
             for (List<Triple> batch; (batch = feed.next()) != null; ) {
@@ -166,9 +171,9 @@ final class TdbLoader {
                 for (Triple t : batch) {
                     if (seen.add(t)) {
                         fresh.add(t);
-                        digest.add(t);
                     }
                 }
+                hashing.add(hasher.submit(() -> fresh.forEach(digest::add)));
                 if (streaming && name == null && source.knownGraph() != null) {
                     name = empty(source.knownGraph());
                     write(name, held);
@@ -181,7 +186,8 @@ final class TdbLoader {
                 }
             }
             String graph = source.graph();
-            String contentDigest = digest.value();
+            hashing.forEach(TdbLoader::await);
+            String contentDigest = await(hasher.submit(digest::value));
             boolean same = contentDigest.equals(stored.get(graph));
             if (name == null && !same) {
                 write(empty(graph), held);
@@ -226,6 +232,33 @@ final class TdbLoader {
                 store.add(name, t.getSubject(), t.getPredicate(), t.getObject());
             }
             text.add(name, triples);
+        }
+    }
+
+    /** A thread for one kind of a load's background work; it never keeps the JVM alive. */
+    static ExecutorService thread(String name) {
+        return Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** The result of background work; its failure is thrown here, as if the work had been done here. */
+    static <T> T await(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LoadException("store: load interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new LoadException("store: " + GraphContent.oneLine(String.valueOf(e.getCause())), e.getCause());
         }
     }
 

@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Node;
@@ -45,11 +43,7 @@ final class TextIndexUpdates implements AutoCloseable {
         if (docDef != null) {
             docDef.fields().forEach(field -> indexed.addAll(docDef.getPredicates(field)));
         }
-        this.worker = index == null ? null : Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "actiegraaf-load-text-index");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.worker = index == null ? null : TdbLoader.thread("actiegraaf-load-text-index");
     }
 
     /** For a dataset with a jena-text index, its index and the dataset beneath; for any other, no index work. */
@@ -108,20 +102,7 @@ final class TextIndexUpdates implements AutoCloseable {
 
     /** Waits for all index work of the load; throws what it threw. */
     void finish() {
-        for (Future<?> future : pending) {
-            try {
-                future.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new LoadException("text index: interrupted while indexing", e);
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof Error error) {
-                    throw error;
-                }
-                throw new LoadException("text index: " + GraphContent.oneLine(String.valueOf(cause.getMessage())), cause);
-            }
-        }
+        pending.forEach(TdbLoader::await);
         pending.clear();
     }
 
