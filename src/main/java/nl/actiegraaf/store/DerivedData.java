@@ -68,7 +68,7 @@ final class DerivedData {
         // Not the store's per-request limit (fuseki-config/, 10 s): this runs once, inside the load.
         GraphContent content = compute(query -> QueryExec.graph(union).query(query)
                 .timeout(LOAD_TIME_LIMIT.toMillis(), TimeUnit.MILLISECONDS).construct());
-        content.triples().find().forEachRemaining(t -> dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+        content.triples().forEach(t -> dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
         LoadRecord.record(meta, content, when, RECIPE_DIGEST);
     }
 

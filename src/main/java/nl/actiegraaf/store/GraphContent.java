@@ -1,69 +1,80 @@
 package nl.actiegraaf.store;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RiotException;
-import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
- * The content of one source, read into memory, with a digest of it. The digest is over the sorted
- * triples (blank node labels ignored), so the same content gives the same digest whatever order or
- * labels a converter or parser produced: a reload can tell "unchanged" from "changed" exactly,
- * including when the converter itself changed.
+ * The content of one source, read into memory as its distinct triples in the order they came, with a
+ * digest of them ({@link ContentDigest}): the same content gives the same digest whatever order or
+ * blank node labels a converter or parser produced, so a reload can tell "unchanged" from "changed"
+ * exactly, including when the converter itself changed. A plain list, not an in-memory graph: the
+ * loader only walks it once, so indexing it three ways (as a graph would) is wasted.
  */
-public record GraphContent(String graph, String origin, Graph triples, String digest) {
+public record GraphContent(String graph, String origin, List<Triple> triples, String digest) {
 
     /** Reads a source completely. Nothing reaches a store until the source has been read without error. */
     public static GraphContent read(GraphSource source) {
-        Graph graph = GraphFactory.createDefaultGraph();
-        StreamRDF sink = StreamRDFLib.graph(graph);
+        Collector sink = new Collector();
         try {
             sink.start();
             source.emit(sink);
             sink.finish();
-        } catch (LoadException e) {
-            throw e;
-        } catch (RiotException e) {
-            throw new LoadException(source.origin() + ": " + oneLine(e.getMessage()), e);
         } catch (RuntimeException e) {
-            // A converter's own exception already names file and line; keep its message.
-            throw new LoadException(oneLine(e.getMessage() == null ? source.origin() + ": " + e : e.getMessage()), e);
+            throw failure(source, e);
         }
-        return new GraphContent(source.graph(), source.origin(), graph, digest(graph));
+        return new GraphContent(source.graph(), source.origin(), Collections.unmodifiableList(sink.triples), sink.digest.value());
     }
 
-    static String digest(Graph graph) {
-        List<String> lines = new ArrayList<>();
-        graph.find().forEachRemaining(t -> lines.add(line(t)));
-        lines.sort(null);
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String line : lines) {
-                sha.update(line.getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) '\n');
+    /** What reading {@code source} failing with {@code e} is reported as: a one-line message naming the file. */
+    static LoadException failure(GraphSource source, RuntimeException e) {
+        if (e instanceof LoadException load) {
+            return load;
+        }
+        if (e instanceof RiotException) {
+            return new LoadException(source.origin() + ": " + oneLine(e.getMessage()), e);
+        }
+        // A converter's own exception already names file and line; keep its message.
+        return new LoadException(oneLine(e.getMessage() == null ? source.origin() + ": " + e : e.getMessage()), e);
+    }
+
+    /** The triples as an in-memory graph (what a Graph Store Protocol PUT sends). */
+    public Graph toGraph() {
+        Graph graph = GraphFactory.createDefaultGraph();
+        triples.forEach(graph::add);
+        return graph;
+    }
+
+    /** Keeps each triple once (a graph is a set; converters may say a thing twice) and digests it. */
+    private static final class Collector extends StreamRDFBase {
+        private final Set<Triple> seen = new HashSet<>();
+        private final List<Triple> triples = new ArrayList<>();
+        private final ContentDigest digest = new ContentDigest();
+
+        @Override
+        public void triple(Triple triple) {
+            if (seen.add(triple)) {
+                triples.add(triple);
+                digest.add(triple);
             }
-            return "sha256:" + HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
         }
-    }
 
-    private static String line(Triple t) {
-        return term(t.getSubject()) + " " + term(t.getPredicate()) + " " + term(t.getObject());
-    }
-
-    private static String term(Node n) {
-        return n.isBlank() ? "_:b" : NodeFmtLib.strNT(n);
+        @Override
+        public void quad(Quad quad) {
+            // As Jena's graph sink does: default-graph quads are triples; named graph data is not this source's.
+            if (quad.isTriple() || quad.isDefaultGraph()) {
+                triple(quad.asTriple());
+            }
+        }
     }
 
     static String oneLine(String message) {

@@ -11,6 +11,15 @@ public interface GraphSource {
     /** The named graph this source replaces. */
     String graph();
 
+    /**
+     * The graph this source fills when known without reading it (further), else null: a converted
+     * report is named by the report resource it emits, so it knows its graph once that has passed. A
+     * load writes a source's triples into the store as they come from the moment this is known.
+     */
+    default String knownGraph() {
+        return graph();
+    }
+
     /** For messages: usually the file name. */
     String origin();
 

@@ -12,7 +12,8 @@ import org.apache.jena.vocabulary.DCTerms;
 
 /**
  * The metadata graph {@link Graphs#META}: for every loaded graph its content digest
- * ({@code dcterms:identifier "sha256:..."}), when it was loaded ({@code dcterms:modified}) and from
+ * ({@code dcterms:identifier "sha256-set:..."}, {@link ContentDigest}; stores from before it hold
+ * {@code "sha256:..."}, which a load simply finds different), when it was loaded ({@code dcterms:modified}) and from
  * what ({@code dcterms:source}, a file name, never a server path) and, for sources that have one, the
  * digest of their input ({@code prov:wasDerivedFrom <ni:///sha-256;...>}, {@link SourceDigest}). A
  * reload compares source digests first (no conversion), then content digests.
@@ -56,12 +57,17 @@ final class LoadRecord {
 
     /** As {@link #record(Graph, GraphContent, Instant)}, with the source digest (when not null). */
     static void record(Graph meta, GraphContent content, Instant when, String sourceDigest) {
-        Node graph = NodeFactory.createURI(content.graph());
-        meta.remove(graph, Node.ANY, Node.ANY);
-        meta.add(Triple.create(graph, IDENTIFIER, NodeFactory.createLiteralString(content.digest())));
-        meta.add(Triple.create(graph, MODIFIED, NodeFactory.createLiteralDT(when.toString(), XSDDatatype.XSDdateTime)));
-        meta.add(Triple.create(graph, SOURCE, NodeFactory.createLiteralString(content.origin())));
-        recordSource(meta, content.graph(), sourceDigest);
+        record(meta, content.graph(), content.origin(), content.digest(), when, sourceDigest);
+    }
+
+    /** Records a fresh load of {@code graph} from {@code origin} with content digest {@code digest} (and source digest, when not null). */
+    static void record(Graph meta, String graph, String origin, String digest, Instant when, String sourceDigest) {
+        Node node = NodeFactory.createURI(graph);
+        meta.remove(node, Node.ANY, Node.ANY);
+        meta.add(Triple.create(node, IDENTIFIER, NodeFactory.createLiteralString(digest)));
+        meta.add(Triple.create(node, MODIFIED, NodeFactory.createLiteralDT(when.toString(), XSDDatatype.XSDdateTime)));
+        meta.add(Triple.create(node, SOURCE, NodeFactory.createLiteralString(origin)));
+        recordSource(meta, graph, sourceDigest);
     }
 
     /** Sets (or, when null, removes) the source digest of {@code graph}, leaving the rest of its record. */

@@ -75,7 +75,7 @@ public final class RemoteStore implements Store {
                 unchanged.add(content.graph());
                 continue;
             }
-            put(content.graph(), content.triples());
+            put(content.graph(), content.toGraph());
             LoadRecord.record(meta, content, clock.instant());
             stored.put(content.graph(), content.digest());
             replaced.add(content.graph());
@@ -99,7 +99,7 @@ public final class RemoteStore implements Store {
         meta.remove(NodeFactory.createURI(Graphs.AFGELEID), Node.ANY, Node.ANY);
         put(Graphs.META, meta);
         GraphContent derived = DerivedData.compute(query -> QueryExecHTTP.service(service.query().toString()).query(query).construct());
-        put(Graphs.AFGELEID, derived.triples());
+        put(Graphs.AFGELEID, derived.toGraph());
         LoadRecord.record(meta, derived, clock.instant(), DerivedData.RECIPE_DIGEST);
         put(Graphs.META, meta);
     }

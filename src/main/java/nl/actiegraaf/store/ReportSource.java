@@ -5,16 +5,19 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import nl.actiegraaf.rdf.AG;
 
 /**
  * A report text file, converted to RDF, as the graph {@code graph/rapport/{id}}. The id is the one the
- * converter gave the report ({@code id/rapport/{id}}), so report IRI and graph name always agree; the
- * report is converted on first use and kept until it is emitted (a second emit converts again).
+ * converter gave the report ({@code id/rapport/{id}}), so report IRI and graph name always agree. A
+ * load converts it straight into the loader while emitting (the name is known once emitted); asking
+ * for the name first converts it ahead and keeps it until it is emitted (a second emit converts again).
  */
 public final class ReportSource implements GraphSource {
     /** What turns a report file into RDF: the parser branch's {@code ReportConverter::convert}. */
@@ -28,7 +31,8 @@ public final class ReportSource implements GraphSource {
     private final String converterVersion;
     private final List<Path> inputs;
     private Graph converted;
-    private String graph;
+    /** Set by the converting thread as soon as the report resource has passed; read by the loader. */
+    private volatile String graph;
 
     /** A report without a source digest: every load converts it. */
     public ReportSource(Path file, Converter converter) {
@@ -69,6 +73,12 @@ public final class ReportSource implements GraphSource {
         return graph;
     }
 
+    /** Known once the report resource has passed while emitting (or after converting ahead). */
+    @Override
+    public String knownGraph() {
+        return graph;
+    }
+
     @Override
     public String origin() {
         return file.getFileName().toString();
@@ -79,7 +89,15 @@ public final class ReportSource implements GraphSource {
         Graph result;
         synchronized (this) {
             if (converted == null) {
-                convert();
+                // Straight from the converter to the loader: no copy of the report in between. The graph
+                // name comes from the report resource as it passes.
+                graph = null;
+                ReportIdSniffer sniffer = new ReportIdSniffer(out);
+                converter.convert(file, sniffer);
+                if (sniffer.id == null) {
+                    graph = Graphs.rapport(fileId());
+                }
+                return;
             }
             result = converted;
             // A load emits each source once: let its triples go (the graph name stays), so a load of
@@ -89,23 +107,47 @@ public final class ReportSource implements GraphSource {
         result.find().forEachRemaining(out::triple);
     }
 
+    /** Converts ahead of {@link #emit}, when the graph name is asked for first. */
     private void convert() {
         Graph result = GraphFactory.createDefaultGraph();
         StreamRDF sink = StreamRDFLib.graph(result);
         sink.start();
-        converter.convert(file, sink);
+        graph = null;
+        ReportIdSniffer sniffer = new ReportIdSniffer(sink);
+        converter.convert(file, sniffer);
         sink.finish();
-        graph = Graphs.rapport(reportId(result));
+        if (sniffer.id == null) {
+            graph = Graphs.rapport(fileId());
+        }
         converted = result;
     }
 
-    private String reportId(Graph result) {
-        String prefix = AG.ID + "rapport/";
-        return result.find(Node.ANY, RDF.type.asNode(), AG.Rapport).toList().stream()
-                .map(t -> t.getSubject())
-                .filter(s -> s.isURI() && s.getURI().startsWith(prefix) && s.getURI().length() > prefix.length())
-                .map(s -> s.getURI().substring(prefix.length()))
-                .findFirst()
-                .orElseGet(() -> file.getFileName().toString().replaceFirst("\\.[^.]*$", ""));
+    private String fileId() {
+        return file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+    }
+
+    /**
+     * Passes triples on, taking the graph name from the first {@code id/rapport/{id}} typed
+     * {@code ag:Rapport} (the converter emits it first) before passing that triple on.
+     */
+    private final class ReportIdSniffer extends StreamRDFWrapper {
+        private static final String PREFIX = AG.ID + "rapport/";
+        private String id;
+
+        ReportIdSniffer(StreamRDF out) {
+            super(out);
+        }
+
+        @Override
+        public void triple(Triple t) {
+            if (id == null && t.getPredicate().equals(RDF.type.asNode()) && t.getObject().equals(AG.Rapport)) {
+                Node s = t.getSubject();
+                if (s.isURI() && s.getURI().startsWith(PREFIX) && s.getURI().length() > PREFIX.length()) {
+                    id = s.getURI().substring(PREFIX.length());
+                    graph = Graphs.rapport(id);
+                }
+            }
+            super.triple(t);
+        }
     }
 }

@@ -2,11 +2,18 @@ package nl.actiegraaf.store;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.system.Txn;
@@ -39,41 +46,16 @@ final class TdbLoader {
         List<String> replaced = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
         dataset.begin(TxnType.WRITE);
+        ExecutorService reader = thread("actiegraaf-load-reader");
+        ExecutorService hasher = thread("actiegraaf-load-digest");
         try {
-            Node metaName = NodeFactory.createURI(Graphs.META);
-            Graph meta = dataset.getGraph(metaName);
-            Map<String, String> stored = LoadRecord.digests(meta);
-            Map<String, String> storedSources = LoadRecord.sourceDigests(meta);
-            for (int i = 0; i < sources.size(); i++) {
-                GraphSource source = sources.get(i);
-                // Same input as a graph was loaded from: unchanged, without converting (start-up).
-                String sourceDigest = digests.get(i);
-                String loadedFrom = sourceDigest == null ? null : graphLoadedFrom(storedSources, sourceDigest);
-                if (loadedFrom != null) {
-                    unchanged.add(loadedFrom);
-                    continue;
-                }
-                GraphContent content = GraphContent.read(source);
-                if (content.digest().equals(stored.get(content.graph()))) {
-                    unchanged.add(content.graph());
-                    if (sourceDigest != null && !sourceDigest.equals(storedSources.get(content.graph()))) {
-                        // Same content from a new input (or a store from before source digests): remember it.
-                        LoadRecord.recordSource(meta, content.graph(), sourceDigest);
-                        storedSources.put(content.graph(), sourceDigest);
-                    }
-                    continue;
-                }
-                replace(content);
-                LoadRecord.record(meta, content, clock.instant(), sourceDigest);
-                stored.put(content.graph(), content.digest());
-                if (sourceDigest == null) {
-                    storedSources.remove(content.graph());
-                } else {
-                    storedSources.put(content.graph(), sourceDigest);
-                }
-                replaced.add(content.graph());
+            // Closed (its background work over) before the catch below aborts: nothing touches the index then.
+            try (TextIndexUpdates text = TextIndexUpdates.of(dataset)) {
+                Run run = new Run(sources, digests, text, reader, hasher, replaced, unchanged);
+                run.loadAll();
+                DerivedData.update(dataset, run.meta, !replaced.isEmpty(), clock.instant());
+                text.finish();
             }
-            DerivedData.update(dataset, meta, !replaced.isEmpty(), clock.instant());
         } catch (RuntimeException | Error e) {
             // Nothing committed: TDB2 and the index both roll back to the previous data.
             dataset.abort();
@@ -82,6 +64,9 @@ final class TdbLoader {
                 throw e;
             }
             throw new LoadException("store: load failed, nothing changed: " + GraphContent.oneLine(String.valueOf(e.getMessage())), e);
+        } finally {
+            reader.shutdownNow();
+            hasher.shutdownNow();
         }
         try {
             repair.duringCommit(dataset::commit);
@@ -114,6 +99,194 @@ final class TdbLoader {
         });
     }
 
+    /** One load: its sources, what the store recorded before it, and what it did. */
+    private final class Run {
+        private final List<GraphSource> sources;
+        private final TextIndexUpdates text;
+        private final ExecutorService reader;
+        private final ExecutorService hasher;
+        private final List<String> replaced;
+        private final List<String> unchanged;
+        private final Graph meta = dataset.getGraph(NodeFactory.createURI(Graphs.META));
+        private final Map<String, String> stored = LoadRecord.digests(meta);
+        private final Map<String, String> storedSources = LoadRecord.sourceDigests(meta);
+        private final List<String> sourceDigests;
+        private SourceFeed ahead;
+
+        Run(List<GraphSource> sources, List<String> sourceDigests, TextIndexUpdates text, ExecutorService reader,
+            ExecutorService hasher, List<String> replaced, List<String> unchanged) {
+            this.sources = sources;
+            this.sourceDigests = sourceDigests;
+            this.text = text;
+            this.reader = reader;
+            this.hasher = hasher;
+            this.replaced = replaced;
+            this.unchanged = unchanged;
+        }
+
+        void loadAll() {
+            try {
+                for (int i = 0; i < sources.size(); i++) {
+                    GraphSource source = sources.get(i);
+                    SourceFeed feed = ahead != null && ahead.source() == source ? ahead : null;
+                    if (ahead != null && feed == null) {
+                        ahead.cancel(); // read ahead for a source this load no longer reads
+                    }
+                    ahead = null;
+                    // Same input as a graph was loaded from: unchanged, without converting (start-up).
+                    String loadedFrom = loadedFrom(i);
+                    if (loadedFrom != null) {
+                        if (feed != null) {
+                            feed.cancel();
+                        }
+                        unchanged.add(loadedFrom);
+                        continue;
+                    }
+                    if (feed == null) {
+                        feed = SourceFeed.start(source, reader);
+                    }
+                    readAhead(i + 1);
+                    load(feed, sourceDigest(i));
+                }
+            } finally {
+                if (ahead != null) {
+                    ahead.cancel();
+                }
+            }
+        }
+
+        /** The next source to be read starts converting as soon as the reader has read this one. */
+        private void readAhead(int from) {
+            for (int next = from; next < sources.size(); next++) {
+                if (loadedFrom(next) == null) {
+                    ahead = SourceFeed.start(sources.get(next), reader);
+                    return;
+                }
+            }
+        }
+
+        private String loadedFrom(int i) {
+            String digest = sourceDigest(i);
+            return digest == null ? null : graphLoadedFrom(storedSources, digest);
+        }
+
+        /** Source {@code i}'s {@link GraphSource#sourceDigest()}, computed once before the load began. */
+        private String sourceDigest(int i) {
+            return sourceDigests.get(i);
+        }
+
+        /**
+         * Loads one source. With a source digest not seen before (a new or changed input) its triples go
+         * to the store as they come, the old graph emptied first; without one, they are held until the
+         * content digest says whether the graph changed at all. Either way each triple is written once,
+         * and a graph whose content digest is the one recorded is reported unchanged (after streaming,
+         * its quads were deleted and written again, the same ones).
+         */
+        private void load(SourceFeed feed, String sourceDigest) {
+            GraphSource source = feed.source();
+            boolean streaming = sourceDigest != null;
+            Set<Triple> seen = new HashSet<>();
+            // Hashed on a thread of its own, beside the writes (a sixth of this thread's time otherwise).
+            ContentDigest digest = new ContentDigest();
+            List<Future<?>> hashing = new ArrayList<>();
+            List<Triple> held = new ArrayList<>();
+            Node name = null;
+            for (List<Triple> batch; (batch = feed.next()) != null; ) {
+                List<Triple> fresh = new ArrayList<>(batch.size());
+                for (Triple t : batch) {
+                    if (seen.add(t)) {
+                        fresh.add(t);
+                    }
+                }
+                hashing.add(hasher.submit(() -> fresh.forEach(digest::add)));
+                if (streaming && name == null && source.knownGraph() != null) {
+                    name = empty(source.knownGraph());
+                    write(name, held);
+                    held = null;
+                }
+                if (name != null) {
+                    write(name, fresh);
+                } else {
+                    held.addAll(fresh);
+                }
+            }
+            String graph = source.graph();
+            hashing.forEach(TdbLoader::await);
+            String contentDigest = await(hasher.submit(digest::value));
+            boolean same = contentDigest.equals(stored.get(graph));
+            if (name == null && !same) {
+                write(empty(graph), held);
+            }
+            if (same) {
+                unchanged.add(graph);
+                if (sourceDigest != null && !sourceDigest.equals(storedSources.get(graph))) {
+                    // Same content from a new input (or a store from before source digests): remember it.
+                    LoadRecord.recordSource(meta, graph, sourceDigest);
+                    storedSources.put(graph, sourceDigest);
+                }
+                return;
+            }
+            LoadRecord.record(meta, graph, source.origin(), contentDigest, clock.instant(), sourceDigest);
+            stored.put(graph, contentDigest);
+            if (sourceDigest == null) {
+                storedSources.remove(graph);
+            } else {
+                storedSources.put(graph, sourceDigest);
+            }
+            replaced.add(graph);
+        }
+
+        /**
+         * Empties a graph in TDB2, beneath the text monitor (its indexed quads told to the text index
+         * first), and returns its name.
+         */
+        private Node empty(String graph) {
+            Node name = NodeFactory.createURI(graph);
+            text.delete(text.indexedQuads(name));
+            text.store().deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+            return name;
+        }
+
+        /**
+         * Adds triples the graph does not hold (it was emptied, and each triple comes once): no "is it
+         * there already?" lookup per quad as through the monitor; the text index follows on its own thread.
+         */
+        private void write(Node name, List<Triple> triples) {
+            DatasetGraph store = text.store();
+            for (Triple t : triples) {
+                store.add(name, t.getSubject(), t.getPredicate(), t.getObject());
+            }
+            text.add(name, triples);
+        }
+    }
+
+    /** A thread for one kind of a load's background work; it never keeps the JVM alive. */
+    static ExecutorService thread(String name) {
+        return Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** The result of background work; its failure is thrown here, as if the work had been done here. */
+    static <T> T await(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LoadException("store: load interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new LoadException("store: " + GraphContent.oneLine(String.valueOf(e.getCause())), e.getCause());
+        }
+    }
+
     /** The graph recorded as loaded from {@code sourceDigest}, or null. */
     private static String graphLoadedFrom(Map<String, String> storedSources, String sourceDigest) {
         for (Map.Entry<String, String> e : storedSources.entrySet()) {
@@ -122,12 +295,5 @@ final class TdbLoader {
             }
         }
         return null;
-    }
-
-    private void replace(GraphContent content) {
-        Node name = NodeFactory.createURI(content.graph());
-        // Quad by quad (not removeGraph), so the text index sees every deletion and addition.
-        dataset.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-        content.triples().find().forEachRemaining(t -> dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
     }
 }
