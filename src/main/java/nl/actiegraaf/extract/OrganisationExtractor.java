@@ -54,6 +54,19 @@ public final class OrganisationExtractor {
      */
     private static final Pattern COMMITTEE_BEFORE = Pattern.compile(
             "(?iu)\\bcommissie\\s+(?:(?:van|voor)\\s+(?:de\\s+|het\\s+)?)?$");
+    /**
+     * A body named as the author of an advice the text cites is the name of a document, not a party
+     * to the action: "de kabinetsreactie op het Raad van State-advies", "in verlengde van nader
+     * rapport RvS-advies", "het nader rapport bij het advies van de Raad van State". Asking a body
+     * for advice ("advies gevraagd aan de Raad voor de Rechtspraak") still involves it.
+     */
+    private static final Pattern ADVICE_OF_BEFORE = Pattern.compile("\\b[Hh]et advies van (?:de |het )?$");
+    private static final Pattern ADVICE_OF_AFTER = Pattern.compile("^-advies\\b");
+    /**
+     * "de rol van de Raad van State", "marginale toetsing en rol Raad van State": the body's role is
+     * a subject of study (here in a motion quoted for its scope), not a party to the action.
+     */
+    private static final Pattern ROLE_OF_BEFORE = Pattern.compile("\\brol (?:van )?(?:de |het )?$");
     /** Before a list-only name ("No"): a comma or "en" that continues an enumeration. */
     private static final Pattern LIST_BEFORE = Pattern.compile("(?:,|\\ben)\\s*$");
 
@@ -74,16 +87,24 @@ public final class OrganisationExtractor {
         List<Hit> taken = new ArrayList<>();
         List<Found> found = new ArrayList<>();
         for (OrganisationRegister.Name name : register.names()) {
+            if (name.listOnly() && !mayBeListed(text, name.text())) {
+                continue; // a one-letter name ("T") has no pair of chars for NameMatcher to pre-check
+            }
             for (Hit hit : names.find(name.text())) {
                 if (NameMatcher.overlaps(taken, hit)) {
                     continue;
                 }
-                if (name.listOnly() && !inList(text, hit)) {
+                if (name.listOnly() && !inList(text, hit, taken)) {
                     continue;
                 }
                 taken.add(hit);
-                if (COMMITTEE_BEFORE.matcher(text.substring(0, hit.start())).find()) {
+                String before = text.substring(0, hit.start());
+                if (COMMITTEE_BEFORE.matcher(before).find()) {
                     continue; // the words are taken: no shorter name matches inside the committee's name
+                }
+                if (ADVICE_OF_BEFORE.matcher(before).find() || ADVICE_OF_AFTER.matcher(text.substring(hit.end())).find()
+                        || ROLE_OF_BEFORE.matcher(before).find()) {
+                    continue; // a document or a topic, taken likewise
                 }
                 found.add(new Found(name.organisation(), hit));
             }
@@ -131,9 +152,22 @@ public final class OrganisationExtractor {
                 && !PASSIVE_AFTER.matcher(after).find();
     }
 
-    /** "Belastingdienst, Toeslagen en Douane, No, hoogste bestuursrechters": a list of bodies. */
-    private static boolean inList(String text, Hit hit) {
+    /** Whether {@code name} stands anywhere after a comma, "en" or a slash: the places {@link #inList} accepts. */
+    private static boolean mayBeListed(String text, String name) {
+        return text.contains("," + name) || text.contains(", " + name) || text.contains("en " + name)
+                || text.contains("/" + name);
+    }
+
+    /**
+     * "Belastingdienst, Toeslagen en Douane, No, hoogste bestuursrechters": a list of bodies. Bodies
+     * joined by a slash are a list too: "Samenwerking BD/T met opdrachtgevers" is the Belastingdienst
+     * and Toeslagen; the name before the slash must itself be a body found ({@code taken}).
+     */
+    private static boolean inList(String text, Hit hit, List<Hit> taken) {
         String before = text.substring(0, hit.start());
+        if (before.endsWith("/")) {
+            return taken.stream().anyMatch(t -> t.end() == hit.start() - 1);
+        }
         if (!LIST_BEFORE.matcher(before).find()) {
             return false;
         }

@@ -15,6 +15,9 @@ import nl.actiegraaf.extract.Fact.StatusFact;
  * <ul>
  * <li>empty text: {@code Onbekend};</li>
  * <li>the first sentence says work has not begun ("Planning ... moet nog worden opgesteld"): {@code NietGestart};</li>
+ * <li>every sentence only announces what will happen ("Deze brede doorlichting zal bij de
+ *     Staatscommissie ... worden betrokken") or leaves the next step to others ("Het is aan formerende
+ *     partijen om het verzoek ... te doen"): nothing has been done yet, {@code NietGestart};</li>
  * <li>the first sentence reports that the very thing the action asks for was sent ("Op 6 april 2021
  *     is het generieke actieplan informatiehuishouding ... naar de Tweede Kamer gezonden" for "Opstellen
  *     van een Generiek actieplan informatiehuishouding"): {@code Afgerond}, whatever follow-up later
@@ -40,6 +43,19 @@ public final class StatusClassifier {
                     + "|wordt (?:verder |hard )?gewerkt|[Ii]nzet is|bezig|nog niet|nog nader|wordt nu|komende)\\b"),
             "zal", "zullen", "treven", "verwacht", "voorzien", "volgt", "loopt", "momenteel", "in ontwikkeling", "gewerkt",
             "nzet is", "bezig", "nog niet", "nog nader", "wordt nu", "komende");
+
+    /** A sentence about the future: "zal ... worden betrokken". */
+    private static final CuedPattern FUTURE = CuedPattern.of(Pattern.compile("\\b(?:zal|zullen)\\b"), "zal", "zullen");
+    /**
+     * A finite verb of the present or past that reports a state or a deed ("is opgenomen", "heeft
+     * ... gezonden", "wordt gewerkt"): a sentence with one is no mere announcement. "worden" is
+     * left out: beside "zal" it is the infinitive of a future passive ("zal ... worden betrokken").
+     */
+    private static final Pattern REPORTS_SOMETHING = Pattern.compile(
+            "\\b(?:is|zijn|heeft|hebben|wordt|werd|werden|was|waren|vindt|vinden|loopt|lopen)\\b");
+    /** The next step lies with others: "Het is aan formerende partijen om ... te doen". */
+    private static final CuedPattern UP_TO_OTHERS = CuedPattern.of(Pattern.compile("^Het is aan\\b.*\\bom\\b.*\\bte\\b"),
+            "Het is aan");
 
     /**
      * "is/zijn/heeft ... gezonden": what lies between the auxiliary and the participle is what was
@@ -67,6 +83,9 @@ public final class StatusClassifier {
         if (NOT_STARTED.find(first.text())) {
             return new StatusFact(Status.NIET_GESTART, first.evidence());
         }
+        if (statusSentences.stream().allMatch(StatusClassifier::onlyAnnounces)) {
+            return new StatusFact(Status.NIET_GESTART, first.evidence());
+        }
         if (deliversWhatIsAsked(first.text(), descriptionSentences)) {
             return new StatusFact(Status.AFGEROND, first.evidence());
         }
@@ -80,6 +99,15 @@ public final class StatusClassifier {
             }
         }
         return new StatusFact(Status.LOPEND, first.evidence());
+    }
+
+    /** The sentence announces work or leaves it to others, and reports nothing done or going on. */
+    private static boolean onlyAnnounces(Sentence sentence) {
+        String text = sentence.text();
+        if (UP_TO_OTHERS.find(text)) {
+            return true;
+        }
+        return FUTURE.find(text) && !REPORTS_SOMETHING.matcher(text).find();
     }
 
     /**

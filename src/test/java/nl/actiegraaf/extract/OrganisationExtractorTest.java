@@ -147,4 +147,35 @@ class OrganisationExtractorTest {
         assertEquals(List.of("tweede-kamer"), codes("De Tweede Kamer wordt hierover eveneens in de voortgangsbrief geïnformeerd."));
         assertEquals(List.of("tweede-kamer"), codes("De Tweede Kamer is hierover geïnformeerd met de brief."));
     }
+
+    /** An advice a body gave earlier is a document the text cites; the body takes no part in the action. */
+    @Test
+    void theAuthorOfACitedAdviceIsNoParty() {
+        // 27 "... in de kabinetsreactie op het Raad van State-advies", 84 "... nader rapport RvS-advies ...",
+        // 65 "... in het nader rapport bij het advies van de Raad van State over de ministeriële verantwoordelijkheid".
+        for (int action : new int[] {27, 65, 84}) {
+            assertTrue(!involved(action).contains("raad-van-state"), () -> action + ": " + involved(action));
+        }
+        assertEquals(List.of(), codes("Dit kwam aan de orde in de kabinetsreactie op het Raad van State-advies."));
+        // Asking a body for its advice does involve it: 48 "... voor advies aangeboden aan de Raad van State".
+        assertTrue(involved(48).contains("raad-van-state"));
+        assertEquals(List.of("raad-voor-de-rechtspraak"), codes("Daarnaast is advies gevraagd aan de Raad voor de Rechtspraak."));
+    }
+
+    /** "marginale toetsing en rol Raad van State" (86, a quoted motion): the body's role is a topic. */
+    @Test
+    void aBodysRoleAsTopicIsNoParty() {
+        assertTrue(!involved(86).contains("raad-van-state"), () -> involved(86).toString());
+        assertEquals(List.of(), codes("Onderzoek naar de rol van de Raad van State in het bestuursrecht."));
+    }
+
+    /** "Samenwerking BD/T met opdrachtgevers" (17): bodies joined by a slash, "T" the Toeslagen. */
+    @Test
+    void bodiesJoinedByASlash() {
+        assertTrue(involved(17).containsAll(Set.of("belastingdienst", "toeslagen")), () -> involved(17).toString());
+        assertEquals(List.of("belastingdienst", "toeslagen"), codes("Samenwerking BD/T met opdrachtgevers verbeteren."));
+        // "T" alone, or after a slash that follows no body, is no name.
+        assertEquals(List.of(), codes("Zie bijlage T en de A/T-verhouding."));
+        assertEquals(List.of(), codes("T. de Vries schreef het."));
+    }
 }

@@ -63,6 +63,24 @@ class StatusAndReferenceTest {
         assertEquals("Planning voor dit wetsvoorstel moet nog worden opgesteld.", status(47).evidence().text());
     }
 
+    /** A status that only announces what will happen, or leaves the next step to others, reports no work yet. */
+    @Test
+    void notStartedWhereTheStatusOnlyAnnouncesOrWaitsForOthers() {
+        assertEquals(Status.NIET_GESTART, status(62).status());
+        assertEquals("Deze brede doorlichting zal bij de Staatscommissie Discriminatie en Racisme worden betrokken.",
+                status(62).evidence().text());
+        assertEquals(Status.NIET_GESTART, status(25).status());
+        assertEquals("Het is aan formerende partijen om het verzoek tot een uitvoeringstoets op het regeerakkoord te doen.",
+                status(25).evidence().text());
+        // An announcement beside a report of work done or going on is work under way.
+        StatusClassifier classifier = new StatusClassifier();
+        assertEquals(Status.LOPEND, classifier.classify(List.of(
+                new Sentence("Een plan van aanpak is opgesteld.", Column.STAND_VAN_ZAKEN),
+                new Sentence("Het plan zal in juni worden besproken.", Column.STAND_VAN_ZAKEN))).status());
+        // 67: a draft policy already holds the explanation the action asks for: under way, not done.
+        assertEquals(Status.LOPEND, status(67).status());
+    }
+
     @Test
     void ongoingOtherwiseEvenWhenALetterWasSentOnTheWay() {
         assertEquals(Status.LOPEND, status(44).status()); // a letter went out on 4 June, the research runs on

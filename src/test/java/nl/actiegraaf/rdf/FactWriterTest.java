@@ -140,7 +140,10 @@ class FactWriterTest {
         assertEquals(Set.of("id/organisatie/szw", "id/organisatie/tweede-kamer"), objects(id("actie/16"), AG.betrokkene));
         assertEquals(Set.of(AG.Onbekend.getURI()), objects(id("actie/4"), AG.status));
         assertEquals(Set.of(AG.NietGestart.getURI()), objects(id("actie/47"), AG.status));
-        Node statusMention = graph.find(Node.ANY, FactWriter.vermeldt, AG.NietGestart).next().getSubject();
+        // Three actions are not started (25, 47, 62); the mention of action 47's status quotes its sentence.
+        Node statusMention = graph.find(Node.ANY, FactWriter.vermeldt, AG.NietGestart).toList().stream()
+                .map(t -> t.getSubject()).filter(m -> m.getURI().startsWith(id("actie/47/").getURI()))
+                .findFirst().orElseThrow();
         assertEquals(Set.of("Planning voor dit wetsvoorstel moet nog worden opgesteld."), objects(statusMention, AG.tekst));
     }
 
