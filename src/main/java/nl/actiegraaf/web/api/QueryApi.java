@@ -22,6 +22,7 @@ import io.javalin.http.staticfiles.Location;
 
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSetStream;
@@ -97,9 +98,9 @@ public final class QueryApi {
                 WARM_UP_DELAY, CACHE_MAX_AGE.minusSeconds(30));
     }
 
-    private QueryApi(QueryCatalog catalog, SparqlService store, Settings settings, HttpClient http) {
+    private QueryApi(QueryCatalog catalog, SparqlService store, Settings settings, HttpClient http, DatasetGraph local) {
         this(catalog, new QueryBinder(settings.maxLimit(), settings.graphRowCap()),
-                new QueryRunner(store, settings.timeout(), http), EVERYONE);
+                new QueryRunner(store, settings.timeout(), http, local), EVERYONE);
     }
 
     private QueryApi(QueryCatalog catalog, QueryBinder binder, QueryRunner runner, Admission admission) {
@@ -131,8 +132,14 @@ public final class QueryApi {
      * @param http the HTTP client to reach the store with (the facade shares one), or null for Jena's
      */
     public static QueryApi load(Path queriesDir, SparqlService store, Settings settings, HttpClient http) {
+        return load(queriesDir, store, settings, http, null);
+    }
+
+    /** @param local the store's dataset when it lives in this JVM (queries then run here), or null */
+    public static QueryApi load(Path queriesDir, SparqlService store, Settings settings, HttpClient http,
+            DatasetGraph local) {
         QueryCatalog catalog = queriesDir == null ? QueryCatalog.empty() : QueryCatalog.load(queriesDir);
-        return new QueryApi(catalog, store, settings, http);
+        return new QueryApi(catalog, store, settings, http, local);
     }
 
     public QueryCatalog catalog() {

@@ -22,7 +22,8 @@ public final class QueryApiModule {
         QueryApi.Settings defaults = QueryApi.Settings.defaults();
         QueryApi.Settings settings = new QueryApi.Settings(facade.queryTimeout(), defaults.maxLimit(),
                 defaults.graphRowCap());
-        QueryApi.load(facade.queriesDir(), context.store().service(), settings, context.store().http())
+        QueryApi.load(facade.queriesDir(), context.store().service(), settings, context.store().http(),
+                        facade.localDataset())
                 .admittedBy(ctx -> context.admission().admit(ctx))
                 .register(config, CoreRoutes.ALL);
     }

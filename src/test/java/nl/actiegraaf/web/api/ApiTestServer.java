@@ -10,8 +10,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.IntSupplier;
 import java.util.function.UnaryOperator;
 
@@ -72,8 +72,14 @@ final class ApiTestServer implements AutoCloseable {
 
     /** As {@link #start(Path, String, QueryApi.Settings)}, handing the API to {@code created} before it serves. */
     static ApiTestServer start(Path queries, String sampleResource, QueryApi.Settings settings, Consumer<QueryApi> created) {
-        return start(sample(sampleResource), store -> {
-            QueryApi api = QueryApi.load(queries, store, settings);
+        return start(queries, sampleResource, settings, created, false);
+    }
+
+    /** @param inProcess run the queries in this JVM against the store's dataset (as over the embedded store), not over HTTP */
+    static ApiTestServer start(Path queries, String sampleResource, QueryApi.Settings settings, Consumer<QueryApi> created,
+            boolean inProcess) {
+        return start(sample(sampleResource), (store, dataset) -> {
+            QueryApi api = QueryApi.load(queries, store, settings, null, inProcess ? dataset : null);
             created.accept(api);
             Javalin app = Javalin.create(api::register).start("127.0.0.1", 0);
             return new Front(app::stop, app::port);
@@ -86,7 +92,7 @@ final class ApiTestServer implements AutoCloseable {
     }
 
     static ApiTestServer startFacade(Path queries, String sampleResource, UnaryOperator<FacadeConfig> tune) {
-        return start(sample(sampleResource), store -> {
+        return start(sample(sampleResource), (store, dataset) -> {
             Facade facade = Facade.start(tune.apply(new FacadeConfig(store, "127.0.0.1", 0, queries, null)));
             return new Front(facade::close, facade::port);
         });
@@ -94,9 +100,14 @@ final class ApiTestServer implements AutoCloseable {
 
     /** The whole facade over whatever {@code load} puts in the store. */
     static ApiTestServer startFacadeWith(Path queries, Consumer<DatasetGraph> load, Duration queryTimeout) {
-        return start(load, store -> {
+        return startFacadeWith(queries, load, queryTimeout, false);
+    }
+
+    /** @param inProcess the facade runs queries in this JVM against the store's dataset, as {@code serve} does */
+    static ApiTestServer startFacadeWith(Path queries, Consumer<DatasetGraph> load, Duration queryTimeout, boolean inProcess) {
+        return start(load, (store, dataset) -> {
             Facade facade = Facade.start(new FacadeConfig(store, "127.0.0.1", 0, queries, null)
-                    .withQueryTimeout(queryTimeout));
+                    .withQueryTimeout(queryTimeout).withLocalDataset(inProcess ? dataset : null));
             return new Front(facade::close, facade::port);
         });
     }
@@ -114,7 +125,7 @@ final class ApiTestServer implements AutoCloseable {
         };
     }
 
-    private static ApiTestServer start(Consumer<DatasetGraph> load, Function<SparqlService, Front> front) {
+    private static ApiTestServer start(Consumer<DatasetGraph> load, BiFunction<SparqlService, DatasetGraph, Front> front) {
         DatasetGraph tdb = DatabaseMgr.createDatasetGraph();
         tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
         // As fuseki-config/actiegraaf.ttl: one field per property, "label" by default, Dutch analyser.
@@ -138,7 +149,7 @@ final class ApiTestServer implements AutoCloseable {
         SparqlService store = new SparqlService(URI.create("http://127.0.0.1:" + fuseki.getHttpPort() + "/ds/query"),
                 URI.create("http://127.0.0.1:" + fuseki.getHttpPort() + "/ds/data"));
         try {
-            Front started = front.apply(store);
+            Front started = front.apply(store, dataset);
             return new ApiTestServer(fuseki, started.close(), started.port(), dataset);
         } catch (RuntimeException e) {
             fuseki.stop();

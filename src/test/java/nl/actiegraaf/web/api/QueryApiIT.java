@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class QueryApiIT {
     private static final String ID = "https://w3id.org/actiegraaf/id/";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static ApiTestServer server;
+    static ApiTestServer server;
 
     @BeforeAll
     static void start() {

@@ -30,19 +30,22 @@ import nl.actiegraaf.rdf.ReportConverter;
 class RealSeedQueriesIT {
     private static final String GRAPH = "https://w3id.org/actiegraaf/graph/";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static ApiTestServer server;
+    static ApiTestServer server;
 
     @BeforeAll
     static void start() {
-        server = ApiTestServer.startFacadeWith(Path.of("queries"), (DatasetGraph dataset) -> {
-            // The converter writes triples; the store puts each report in a graph of its own.
-            ReportConverter.standard().convert(Path.of("seeds/stand-van-zaken-pok-2021.txt"),
-                    StreamRDFLib.extendTriplesToQuads(NodeFactory.createURI(GRAPH + "rapport/stand-van-zaken-pok-2021"),
-                            StreamRDFLib.dataset(dataset)));
-            load(dataset, "seeds/organisaties.ttl", GRAPH + "organisaties");
-            load(dataset, "seeds/kamerleden.ttl", GRAPH + "kamerleden");
-            load(dataset, "ontology/actiegraaf.ttl", GRAPH + "ontologie");
-        }, java.time.Duration.ofSeconds(10));
+        server = ApiTestServer.startFacadeWith(Path.of("queries"), RealSeedQueriesIT::loadSeed, java.time.Duration.ofSeconds(10));
+    }
+
+    /** The seed as the store holds it: the converted report and the registers and ontology, each in its graph. */
+    static void loadSeed(DatasetGraph dataset) {
+        // The converter writes triples; the store puts each report in a graph of its own.
+        ReportConverter.standard().convert(Path.of("seeds/stand-van-zaken-pok-2021.txt"),
+                StreamRDFLib.extendTriplesToQuads(NodeFactory.createURI(GRAPH + "rapport/stand-van-zaken-pok-2021"),
+                        StreamRDFLib.dataset(dataset)));
+        load(dataset, "seeds/organisaties.ttl", GRAPH + "organisaties");
+        load(dataset, "seeds/kamerleden.ttl", GRAPH + "kamerleden");
+        load(dataset, "ontology/actiegraaf.ttl", GRAPH + "ontologie");
     }
 
     private static void load(DatasetGraph dataset, String file, String graph) {
