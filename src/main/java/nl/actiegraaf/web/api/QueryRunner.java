@@ -53,14 +53,22 @@ final class QueryRunner {
     }
 
     Rows run(Query query) {
-        return local != null ? runHere(query) : runAtStore(query);
+        return run(query, timeout);
     }
 
-    private Rows runHere(Query query) {
+    /**
+     * With a limit of its own, for work that is not a request: the cache warm-up, done once per data
+     * version, may take longer than a request may. Over HTTP the store's own limit (fuseki-config/) still holds.
+     */
+    Rows run(Query query, Duration limit) {
+        return local != null ? runHere(query, limit) : runAtStore(query, limit);
+    }
+
+    private Rows runHere(Query query, Duration limit) {
         try {
             return Txn.calculateRead(local, () -> {
                 try (QueryExec exec = QueryExec.dataset(local).query(query)
-                        .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
+                        .timeout(limit.toMillis(), TimeUnit.MILLISECONDS).build()) {
                     RowSet rowSet = exec.select();
                     List<String> vars = rowSet.getResultVars().stream().map(v -> v.getVarName()).toList();
                     List<Binding> rows = new ArrayList<>();
@@ -70,7 +78,7 @@ final class QueryRunner {
                 }
             });
         } catch (QueryCancelledException e) {
-            throw new ApiException(503, "the query took longer than " + timeout.toSeconds() + " s");
+            throw new ApiException(503, "the query took longer than " + limit.toSeconds() + " s");
         } catch (QueryException e) {
             // As over HTTP: our query texts are checked at start, so this comes from a value the store
             // could not use (for example the text index's query syntax, a QueryException too).
@@ -78,7 +86,7 @@ final class QueryRunner {
         }
     }
 
-    private Rows runAtStore(Query query) {
+    private Rows runAtStore(Query query, Duration limit) {
         // The store has its own query timeout (fuseki-config/); this one ends our wait regardless.
         QueryExecHTTPBuilder builder = QueryExecHTTP.service(store.query().toString());
         if (http != null) {
@@ -86,7 +94,7 @@ final class QueryRunner {
         }
         try (QueryExec exec = builder
                 .query(query)
-                .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .timeout(limit.toMillis(), TimeUnit.MILLISECONDS)
                 .build()) {
             RowSet rowSet = exec.select();
             List<String> vars = rowSet.getResultVars().stream().map(v -> v.getVarName()).toList();
@@ -98,7 +106,7 @@ final class QueryRunner {
         } catch (HttpException e) {
             throw storeFailure(e.getStatusCode(), e.getMessage(), e);
         } catch (QueryCancelledException e) {
-            throw new ApiException(503, "the query took longer than " + timeout.toSeconds() + " s");
+            throw new ApiException(503, "the query took longer than " + limit.toSeconds() + " s");
         }
     }
 
