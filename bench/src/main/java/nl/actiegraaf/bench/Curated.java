@@ -2,15 +2,12 @@ package nl.actiegraaf.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,7 +17,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -221,43 +217,33 @@ final class Curated {
     }
 
     private static String awaitFacade(Process server, AtomicReference<String> warmed) throws Exception {
-        AtomicReference<String> facade = new AtomicReference<>();
-        StringBuilder output = new StringBuilder();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = in.readLine()) != null) {
-                    synchronized (output) {
-                        output.append(line).append('\n');
-                    }
-                    Matcher m = FACADE.matcher(line);
-                    if (m.find()) {
-                        facade.set(m.group(1));
-                    }
-                    Matcher w = WARMED.matcher(line);
-                    if (w.find()) {
-                        warmed.compareAndSet(null, w.group(1));
-                    }
-                }
-            } catch (IOException e) {
-                // the process ended
-            }
-        }, "serve-output");
-        reader.setDaemon(true);
-        reader.start();
+        ServeLog.Follower log = ServeLog.follow(server, FACADE, WARMED);
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(30);
-        while (facade.get() == null) {
+        while (log.group(0) == null) {
             if (!server.isAlive()) {
-                synchronized (output) {
-                    throw new IllegalStateException("serve ended with exit " + server.exitValue() + ":\n" + output);
-                }
+                throw new IllegalStateException("serve ended with exit " + server.exitValue() + ":\n" + log.output());
             }
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("serve did not start its facade within 30 minutes");
             }
             Thread.sleep(20);
         }
-        return facade.get();
+        // The warm-up's line comes later: a thread hands it over when it does.
+        Thread watcher = new Thread(() -> {
+            try {
+                while (log.group(1) == null && server.isAlive()) {
+                    Thread.sleep(50);
+                }
+                if (log.group(1) != null) {
+                    warmed.compareAndSet(null, log.group(1));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "serve-warm-up");
+        watcher.setDaemon(true);
+        watcher.start();
+        return log.group(0);
     }
 
     private static List<String> reports(Path path) throws IOException {

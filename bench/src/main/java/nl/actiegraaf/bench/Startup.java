@@ -1,8 +1,6 @@
 package nl.actiegraaf.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -15,7 +13,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -158,49 +155,26 @@ final class Startup {
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         try {
-            AtomicReference<String> endpoint = new AtomicReference<>();
-            AtomicReference<String> facade = new AtomicReference<>();
-            StringBuilder output = new StringBuilder();
-            Thread reader = new Thread(() -> {
-                try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                    String line;
-                    while ((line = in.readLine()) != null) {
-                        synchronized (output) {
-                            output.append(line).append('\n');
-                        }
-                        Matcher m = ENDPOINT.matcher(line);
-                        if (m.find()) {
-                            endpoint.set(m.group(1));
-                        }
-                        Matcher f = FACADE.matcher(line);
-                        if (f.find()) {
-                            facade.set(f.group(1) + "/sparql");
-                        }
-                    }
-                } catch (IOException e) {
-                    // the process ended
-                }
-            }, "serve-output");
-            reader.setDaemon(true);
-            reader.start();
+            ServeLog.Follower log = ServeLog.follow(process, ENDPOINT, FACADE);
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(20);
             double storeSeconds = Double.NaN;
             while (System.nanoTime() < deadline) {
                 if (!process.isAlive()) {
-                    throw new IllegalStateException("serve ended with exit " + process.exitValue() + ":\n" + output);
+                    throw new IllegalStateException("serve ended with exit " + process.exitValue() + ":\n" + log.output());
                 }
                 // The facade is the user's way in: ready is its first answer from the data. Until it
                 // listens, the store's own endpoint is asked too (for the column of its own).
-                String url = facade.get();
+                String facade = log.group(1) == null ? null : log.group(1) + "/sparql";
+                String url = facade;
                 if (url == null && Double.isNaN(storeSeconds)) {
-                    url = endpoint.get();
+                    url = log.group(0);
                 }
                 if (url != null) {
                     String answer = answerFromData(http, url);
                     if (answer != null) {
                         double seconds = (System.nanoTime() - start) / 1e9;
-                        if (url.equals(facade.get())) {
+                        if (url.equals(facade)) {
                             double cpu = process.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
                             stop(process);
                             return new Start(seconds, storeSeconds, cpu, peakHeap(gcLog), answer);
@@ -210,7 +184,7 @@ final class Startup {
                 }
                 Thread.sleep(20);
             }
-            throw new IllegalStateException("serve did not answer within 20 minutes:\n" + output);
+            throw new IllegalStateException("serve did not answer within 20 minutes:\n" + log.output());
         } finally {
             stop(process);
         }
