@@ -19,16 +19,17 @@ import org.junit.jupiter.api.Test;
  * ended as if complete. Its own store, so no other test's load delays the first bytes.
  */
 class StreamCutIT {
-    // Rows flow at once, but each carries about 1.5 kB, so the 100 000 rows the facade's row cap lets
-    // through are some 150 MB: still streaming when the limit strikes however fast the machine is.
+    // Rows flow at once, but each carries about 6 kB, so the 100 000 rows the facade's row cap lets
+    // through are some 600 MB: still streaming when the limit strikes however fast the machine is
+    // (with 1.5 kB rows the in-process path sent all 150 MB in 1.7 s here).
     private static final String STREAM_CROSS = "SELECT * { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l "
             + "BIND(CONCAT(STR(?a), STR(?b), STR(?c), STR(?d), STR(?e), STR(?f), STR(?g), STR(?h), STR(?i), "
-            + "STR(?j), STR(?k), STR(?l)) AS ?x) }";
+            + "STR(?j), STR(?k), STR(?l)) AS ?x) BIND(CONCAT(?x, ?x, ?x, ?x) AS ?y) }";
     private static FacadeFixture web;
 
     @BeforeAll
     static void start() {
-        web = new FacadeFixture(Duration.ofMillis(800), Duration.ofSeconds(4));
+        web = new FacadeFixture(Duration.ofSeconds(2), Duration.ofSeconds(6));
     }
 
     @AfterAll
