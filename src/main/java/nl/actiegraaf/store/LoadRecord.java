@@ -3,6 +3,7 @@ package nl.actiegraaf.store;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -30,24 +31,24 @@ final class LoadRecord {
 
     /** The digest per graph IRI recorded in a metadata graph. */
     static Map<String, String> digests(Graph meta) {
-        Map<String, String> digests = new HashMap<>();
-        meta.find(Node.ANY, IDENTIFIER, Node.ANY).forEachRemaining(t -> {
-            if (t.getSubject().isURI() && t.getObject().isLiteral()) {
-                digests.put(t.getSubject().getURI(), t.getObject().getLiteralLexicalForm());
-            }
-        });
-        return digests;
+        return recorded(meta, IDENTIFIER, o -> o.isLiteral() ? o.getLiteralLexicalForm() : null);
     }
 
     /** The source digest per graph IRI recorded in a metadata graph. */
     static Map<String, String> sourceDigests(Graph meta) {
-        Map<String, String> digests = new HashMap<>();
-        meta.find(Node.ANY, DERIVED_FROM, Node.ANY).forEachRemaining(t -> {
-            if (t.getSubject().isURI() && t.getObject().isURI()) {
-                digests.put(t.getSubject().getURI(), t.getObject().getURI());
+        return recorded(meta, DERIVED_FROM, o -> o.isURI() ? o.getURI() : null);
+    }
+
+    /** {@code value} of each {@code <graph> predicate object} in {@code meta}, by graph IRI (objects it gives null for are skipped). */
+    private static Map<String, String> recorded(Graph meta, Node predicate, Function<Node, String> value) {
+        Map<String, String> values = new HashMap<>();
+        meta.find(Node.ANY, predicate, Node.ANY).forEachRemaining(t -> {
+            String v = value.apply(t.getObject());
+            if (t.getSubject().isURI() && v != null) {
+                values.put(t.getSubject().getURI(), v);
             }
         });
-        return digests;
+        return values;
     }
 
     /** Records a fresh load of {@code content} in {@code meta}, replacing what was said about that graph. */
