@@ -1,7 +1,6 @@
 package nl.actiegraaf.extract;
 
 import java.time.LocalDate;
-import java.time.Month;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
