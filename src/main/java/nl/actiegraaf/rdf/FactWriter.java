@@ -20,6 +20,8 @@ import nl.actiegraaf.extract.Fact;
 import nl.actiegraaf.extract.Fact.CommitmentFact;
 import nl.actiegraaf.extract.Fact.DeadlineFact;
 import nl.actiegraaf.extract.Fact.EventFact;
+import nl.actiegraaf.extract.Fact.FulfilmentFact;
+import nl.actiegraaf.extract.Fact.MotionStatusFact;
 import nl.actiegraaf.extract.Fact.KamerstukFact;
 import nl.actiegraaf.extract.Fact.MotionFact;
 import nl.actiegraaf.extract.Fact.OrganisationFact;
@@ -28,6 +30,7 @@ import nl.actiegraaf.extract.Fact.ReferenceFact;
 import nl.actiegraaf.extract.Fact.StatusFact;
 import nl.actiegraaf.extract.Kamerstuk;
 import nl.actiegraaf.extract.Motion;
+import nl.actiegraaf.extract.Office;
 import nl.actiegraaf.extract.Person;
 import nl.actiegraaf.extract.PersonRegister;
 
@@ -48,15 +51,24 @@ public final class FactWriter {
     static final Node Gebeurtenis = term("Gebeurtenis");
     static final Node gebeurtenis = term("gebeurtenis");
     static final Node wasDerivedFrom = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
+    static final Node POST_IN = NodeFactory.createURI("http://www.w3.org/ns/org#postIn");
 
     private static final String OFFICIAL = "https://zoek.officielebekendmakingen.nl/kst-%s-%d.html";
 
     private final StreamRDF out;
+    /** The debate relative deadlines count from (ag:gerekendVanaf), or null when the report dates none. */
+    private final Node debate;
     private final Set<Node> described = new HashSet<>();
     private Set<String> motionPapers = Set.of();
 
     public FactWriter(StreamRDF out) {
+        this(out, null);
+    }
+
+    /** @param debate the node of the report's debate ({@link Ids#debate}), described by the caller; may be null */
+    public FactWriter(StreamRDF out, Node debate) {
         this.out = out;
+        this.debate = debate;
     }
 
     /** Writes the facts of all actions; call {@code out.start()}/{@code finish()} around it yourself. */
@@ -72,7 +84,7 @@ public final class FactWriter {
 
     private void writeAction(ActionFacts facts) {
         int n = facts.action().number();
-        Node action = uri("actie/" + n);
+        Node action = Ids.action(n);
         Counter counter = new Counter();
         Set<Node> carriedOut = facts.all(MotionFact.class).stream().filter(MotionFact::carriedOut)
                 .map(f -> motion(f.motion()))
@@ -80,6 +92,8 @@ public final class FactWriter {
         Set<String> responsible = facts.all(OrganisationFact.class).stream().filter(OrganisationFact::responsible)
                 .map(f -> f.organisation().code()).collect(Collectors.toSet());
         Map<DeadlineFact, Node> deadlines = new HashMap<>();
+        Map<EventFact, Node> events = new HashMap<>();
+        Set<Node> progressWritten = new HashSet<>();
 
         for (Fact fact : facts.facts()) {
             if (fact instanceof MotionFact f) {
@@ -94,6 +108,9 @@ public final class FactWriter {
                 }
             } else if (fact instanceof KamerstukFact f) {
                 assertWithMention(action, AG.noemt, describePaper(f.paper()), f.evidence(), n, counter);
+            } else if (fact instanceof OrganisationFact f && f.mentionedOnly()) {
+                // Named, no party: "het advies van de Raad van State" (ag:noemt, with its phrase).
+                assertWithMention(action, AG.noemt, describeOrganisation(f.organisation()), f.evidence(), n, counter);
             } else if (fact instanceof OrganisationFact f) {
                 Node organisation = describeOrganisation(f.organisation());
                 if (responsible.contains(f.organisation().code())) {
@@ -111,16 +128,17 @@ public final class FactWriter {
                 Node deadline = deadlines.computeIfAbsent(f, d -> describeDeadline(d, action, n, counter));
                 assertWithMention(action, AG.deadline, deadline, new Evidence(f.sentence(), f.evidence().column()), n, counter);
             } else if (fact instanceof EventFact f) {
-                Node event = uri("actie/" + n + "/gebeurtenis/" + counter.next("gebeurtenis"));
-                triple(event, RDF.type.asNode(), Gebeurtenis);
+                Node event = Ids.actionFact(n, "gebeurtenis", counter.next("gebeurtenis"));
+                events.put(f, event);
+                type(event, Gebeurtenis);
                 triple(event, RDFS.label.asNode(), nl(f.evidence().text()));
                 triple(event, AG.tekst, nl(f.evidence().text()));
                 triple(event, AG.datum, date(f.date()));
                 triple(event, wasDerivedFrom, action);
                 assertWithMention(action, gebeurtenis, event, f.evidence(), n, counter);
             } else if (fact instanceof CommitmentFact f) {
-                Node commitment = uri("actie/" + n + "/toezegging/" + counter.next("toezegging"));
-                triple(commitment, RDF.type.asNode(), AG.Toezegging);
+                Node commitment = Ids.actionFact(n, "toezegging", counter.next("toezegging"));
+                type(commitment, AG.Toezegging);
                 triple(commitment, RDFS.label.asNode(), nl(f.evidence().text()));
                 triple(commitment, AG.tekst, nl(f.evidence().text()));
                 triple(commitment, wasDerivedFrom, action);
@@ -129,7 +147,11 @@ public final class FactWriter {
                     triple(commitment, AG.deadline, deadline);
                     triple(action, AG.deadline, deadline);
                 }
-                if (f.byOrganisation() != null) {
+                // The office that committed ("de staatssecretaris van BZK") when the text names one;
+                // its ministry stays reachable through org:postIn. Else the responsible body.
+                if (f.byOffice() != null) {
+                    triple(commitment, AG.toegezegdDoor, describeOffice(f.byOffice()));
+                } else if (f.byOrganisation() != null) {
                     triple(commitment, AG.toegezegdDoor, describeOrganisation(f.byOrganisation()));
                 }
                 if (f.byPerson() != null) {
@@ -137,19 +159,35 @@ public final class FactWriter {
                 }
                 assertWithMention(action, AG.toezegging, commitment, f.evidence(), n, counter);
             } else if (fact instanceof StatusFact f) {
-                Node value = switch (f.status()) {
-                    case AFGEROND -> AG.Afgerond;
-                    case NIET_GESTART -> AG.NietGestart;
-                    case ONBEKEND -> AG.Onbekend;
-                    case LOPEND -> AG.Lopend;
-                };
+                Node value = status(f.status());
                 if (f.evidence() == null) {
                     triple(action, AG.status, value); // an empty status has no sentence to quote
                 } else {
                     assertWithMention(action, AG.status, value, f.evidence(), n, counter);
                 }
             } else if (fact instanceof ReferenceFact f) {
-                assertWithMention(action, AG.verwijstNaar, uri("actie/" + f.action()), f.evidence(), n, counter);
+                assertWithMention(action, AG.verwijstNaar, Ids.action(f.action()), f.evidence(), n, counter);
+            } else if (fact instanceof FulfilmentFact f) {
+                Node deadline = deadlines.get(f.deadline());
+                Node event = events.get(f.event());
+                if (deadline != null && event != null) {
+                    triple(deadline, AG.gehaaldDoor, event);
+                    triple(deadline, AG.gehaaldOp, date(f.event().date()));
+                    mention(action, AG.gehaaldDoor, event, f.evidence(), n, counter);
+                }
+            } else if (fact instanceof MotionStatusFact f) {
+                Node motion = motion(f.motion());
+                // Only for a motion this action carries out, and once: the first sentence that says it.
+                if (carriedOut.contains(motion) && progressWritten.add(motion)) {
+                    Node progress = Ids.actionFact(n, "uitvoering", counter.next("uitvoering"));
+                    type(progress, AG.Uitvoering);
+                    triple(progress, RDFS.label.asNode(), nl("Uitvoering van motie " + motionKey(f.motion()) + " door actie " + n));
+                    triple(progress, AG.motie, motion);
+                    triple(progress, AG.status, status(f.status()));
+                    triple(progress, AG.tekst, nl(f.evidence().text()));
+                    triple(progress, wasDerivedFrom, action);
+                    assertWithMention(action, AG.uitvoering, progress, f.evidence(), n, counter);
+                }
             }
         }
     }
@@ -162,9 +200,9 @@ public final class FactWriter {
 
     /** A Vermelding of the fact (action, property, object) quoting where it was read. */
     private void mention(Node action, Node property, Node object, Evidence evidence, int n, Counter counter) {
-        Node mention = uri("actie/" + n + "/vermelding/" + counter.next("vermelding"));
+        Node mention = Ids.actionFact(n, "vermelding", counter.next("vermelding"));
         triple(action, vermelding, mention);
-        triple(mention, RDF.type.asNode(), Vermelding);
+        type(mention, Vermelding);
         triple(mention, RDFS.label.asNode(), nl("Vermelding " + counter.current("vermelding") + " van actie " + n));
         triple(mention, wasDerivedFrom, action);
         triple(mention, AG.tekst, nl(evidence.text()));
@@ -174,13 +212,19 @@ public final class FactWriter {
     }
 
     private Node describeDeadline(DeadlineFact d, Node action, int n, Counter counter) {
-        Node deadline = uri("actie/" + n + "/deadline/" + counter.next("deadline"));
-        triple(deadline, RDF.type.asNode(), AG.Deadline);
+        Node deadline = Ids.actionFact(n, "deadline", counter.next("deadline"));
+        type(deadline, AG.Deadline);
         triple(deadline, RDFS.label.asNode(), nl(d.evidence().text()));
         triple(deadline, AG.tekst, nl(d.evidence().text()));
         triple(deadline, AG.datum, date(d.date()));
         if (d.from() != null) {
             triple(deadline, AG.vanaf, date(d.from()));
+        }
+        if (d.anchor() != null && debate != null) {
+            triple(deadline, AG.gerekendVanaf, debate); // "binnen één week": counted from the debate
+        }
+        if (d.doubted()) {
+            triple(deadline, AG.betwijfeld, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
         }
         triple(deadline, wasDerivedFrom, action);
         return deadline;
@@ -206,7 +250,7 @@ public final class FactWriter {
         if (!described.add(node)) {
             return node;
         }
-        triple(node, RDF.type.asNode(), AG.Motie);
+        type(node, motion.part() == null ? AG.Motie : AG.Motiedeel);
         Kamerstuk paper = motion.paper();
         String names = motion.submitterNames();
         if (paper == null) {
@@ -232,7 +276,7 @@ public final class FactWriter {
         if (motionPapers.contains(paper.key()) || !described.add(node)) {
             return node;
         }
-        triple(node, RDF.type.asNode(), AG.Kamerstuk);
+        type(node, AG.Kamerstuk);
         triple(node, RDFS.label.asNode(), nl("Kamerstuk " + paper.key()));
         triple(node, AG.dossiernummer, NodeFactory.createLiteralString(paper.dossier()));
         triple(node, AG.ondernummer, integer(paper.number()));
@@ -242,9 +286,9 @@ public final class FactWriter {
 
     /** Type and names as in the register (identical triples), so the report graph validates on its own. */
     private Node describeOrganisation(nl.actiegraaf.extract.Organisation organisation) {
-        Node node = uri("organisatie/" + organisation.code());
+        Node node = Ids.organisation(organisation.code());
         if (described.add(node)) {
-            triple(node, RDF.type.asNode(), AG.Organisatie);
+            type(node, AG.Organisatie);
             triple(node, RDFS.label.asNode(), nl(organisation.label()));
             triple(node, org.apache.jena.vocabulary.SKOS.prefLabel.asNode(), nl(organisation.label()));
         }
@@ -252,13 +296,50 @@ public final class FactWriter {
     }
 
     private Node describePerson(Person person) {
-        Node node = uri("persoon/" + person.slug());
+        Node node = Ids.person(person.slug());
         if (described.add(node)) {
             // Same triples as the register for registered persons; the only description of others.
-            triple(node, RDF.type.asNode(), AG.Persoon);
+            type(node, AG.Persoon);
             triple(node, RDFS.label.asNode(), nl(person.label()));
         }
         return node;
+    }
+
+    /** An office (org:Post) in its ministry (org:postIn); the ministry is described as a body. */
+    private Node describeOffice(Office office) {
+        Node node = Ids.office(office.slug());
+        if (described.add(node)) {
+            type(node, AG.Ambt);
+            triple(node, RDFS.label.asNode(), nl(office.label()));
+            if (office.department() != null) {
+                triple(node, POST_IN, describeOrganisation(office.department()));
+            }
+        }
+        return node;
+    }
+
+    /** Our class and the standard classes the ontology aligns it with (the store does no inference). */
+    private void type(Node node, Node ourClass) {
+        triple(node, RDF.type.asNode(), ourClass);
+        for (Node standard : StandardTypes.of(ourClass)) {
+            triple(node, RDF.type.asNode(), standard);
+        }
+    }
+
+    private static Node status(Fact.Status status) {
+        return switch (status) {
+            case AFGEROND -> AG.Afgerond;
+            case NIET_GESTART -> AG.NietGestart;
+            case ONBEKEND -> AG.Onbekend;
+            case LOPEND -> AG.Lopend;
+        };
+    }
+
+    private static String motionKey(Motion motion) {
+        if (motion.paper() == null) {
+            return motion.submitterNames();
+        }
+        return motion.paper().key() + (motion.part() == null ? "" : " deel " + motion.part());
     }
 
     private static String surnameSlug(Person person) {

@@ -24,6 +24,38 @@ public final class Ids {
         return NodeFactory.createURI(AG.ID + "actie/" + number);
     }
 
+    /**
+     * A fact read from an action's text: {@code id/actie/{n}/{kind}/{k}} (kind: deadline, toezegging,
+     * gebeurtenis, vermelding, uitvoering). Under the editions model this moves under the action's
+     * state in one edition; minting it here keeps that move in one place.
+     */
+    public static Node actionFact(int number, String kind, int k) {
+        return NodeFactory.createURI(AG.ID + "actie/" + number + "/" + kind + "/" + k);
+    }
+
+    /** A government office (org:Post): {@code id/ambt/minister-bzk}, {@code id/ambt/staatssecretaris}. */
+    public static Node office(String slug) {
+        return NodeFactory.createURI(AG.ID + "ambt/" + slug);
+    }
+
+    /** The debate a report's introduction dates, which relative deadlines count from. */
+    public static Node debate(String reportId) {
+        return NodeFactory.createURI(AG.ID + "rapport/" + reportId + "/debat");
+    }
+
+    /** How one field of a report was obtained: {@code id/rapport/{id}/herkomst/{field}}. */
+    public static Node fieldSource(String reportId, String field) {
+        return NodeFactory.createURI(AG.ID + "rapport/" + reportId + "/herkomst/" + field);
+    }
+
+    public static Node organisation(String code) {
+        return NodeFactory.createURI(AG.ID + "organisatie/" + code);
+    }
+
+    public static Node person(String slug) {
+        return NodeFactory.createURI(AG.ID + "persoon/" + slug);
+    }
+
     /** The named graph a report's triples are stored in. */
     public static Node reportGraph(String reportId) {
         return NodeFactory.createURI(GRAPH_BASE + "rapport/" + reportId);

@@ -26,6 +26,9 @@ public final class ReportWriter implements ReportConverter.Stage {
         ReportMetadata meta = report.metadata();
         Node rapport = Ids.report(meta.id());
         emit(out, rapport, RDF_TYPE, AG.Rapport);
+        for (Node standard : StandardTypes.of(AG.Rapport)) {
+            emit(out, rapport, RDF_TYPE, standard);
+        }
         emit(out, rapport, RDFS_LABEL, text(meta.title()));
         emit(out, rapport, DCT_TITLE, text(meta.title()));
         if (meta.publisher() != null) {
@@ -36,6 +39,18 @@ public final class ReportWriter implements ReportConverter.Stage {
         }
         if (meta.date() != null) {
             emit(out, rapport, DCT_DATE, NodeFactory.createLiteralDT(meta.date().toString(), XSDDatatype.XSDdate));
+        }
+        // How each field was obtained (the date's is the fact stage's: it infers it when not given).
+        if (meta.given().contains("title")) {
+            FieldSources.given(out, meta.id(), "titel", DCT_TITLE);
+        } else {
+            FieldSources.inferred(out, meta.id(), "titel", DCT_TITLE, meta.title()); // the text's first line
+        }
+        if (meta.publisher() != null) {
+            FieldSources.given(out, meta.id(), "uitgever", DCT_PUBLISHER);
+        }
+        if (meta.source() != null) {
+            FieldSources.given(out, meta.id(), "bron", DCT_SOURCE);
         }
 
         emit(out, Ids.THEME_SCHEME, RDF_TYPE, SKOS_CONCEPT_SCHEME);
@@ -51,7 +66,7 @@ public final class ReportWriter implements ReportConverter.Stage {
     private static void writeTheme(Theme theme, StreamRDF out) {
         Node node = Ids.theme(theme.slug());
         emit(out, node, RDF_TYPE, AG.Thema);
-        emit(out, node, RDF_TYPE, SKOS_CONCEPT);
+        emit(out, node, RDF_TYPE, SKOS_CONCEPT); // = StandardTypes.of(AG.Thema)
         emit(out, node, RDFS_LABEL, text(theme.label()));
         emit(out, node, SKOS_PREF_LABEL, text(theme.label()));
         emit(out, node, SKOS_IN_SCHEME, Ids.THEME_SCHEME);
@@ -65,6 +80,9 @@ public final class ReportWriter implements ReportConverter.Stage {
     private static void writeAction(ReportAction action, Node rapport, StreamRDF out) {
         Node node = Ids.action(action.number());
         emit(out, node, RDF_TYPE, AG.Actie);
+        for (Node standard : StandardTypes.of(AG.Actie)) {
+            emit(out, node, RDF_TYPE, standard);
+        }
         emit(out, node, RDFS_LABEL, text("Actie " + action.number()));
         emit(out, node, AG.nummer, integer(action.number()));
         if (!action.description().isEmpty()) {

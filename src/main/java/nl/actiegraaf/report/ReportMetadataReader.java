@@ -68,7 +68,13 @@ public final class ReportMetadataReader {
                 throw ReportException.in(metaFile, "date is not yyyy-mm-dd: " + dateText);
             }
         }
-        return new ReportMetadata(id, title, publisher, source, date);
+        java.util.Set<String> given = new java.util.HashSet<>();
+        for (String key : java.util.List.of("id", "title", "publisher", "source", "date")) {
+            if (value(properties, key, null) != null) {
+                given.add(key);
+            }
+        }
+        return new ReportMetadata(id, title, publisher, source, date, given);
     }
 
     private static String value(Properties properties, String key, String fallback) {

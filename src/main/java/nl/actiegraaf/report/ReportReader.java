@@ -20,7 +20,7 @@ public final class ReportReader {
         ReportDecoder.DecodedText text = ReportDecoder.decode(file, bytes);
         ReportParser.ParsedTable table = ReportParser.parse(file, text);
         ReportMetadata metadata = ReportMetadataReader.read(file, table.firstLine());
-        return new Report(file, metadata, table.themes(), table.actions());
+        return new Report(file, metadata, table.introduction(), table.themes(), table.actions());
     }
 
     private static byte[] readBytes(Path file) {
