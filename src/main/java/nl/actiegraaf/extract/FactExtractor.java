@@ -117,9 +117,40 @@ public final class FactExtractor {
             }
         }
         facts.add(status.classify(descriptionSentences, statusSentences));
-        List<Fact> resolved = OfficeContext.resolve(facts, bySentence.stream().flatMap(f -> f.offices().stream()).toList());
-        resolved.addAll(MotionProgress.read(bySentence));
+        Map<DeadlineFact, DeadlineFact> doubted = doubtedDates(facts);
+        List<Fact> resolved = OfficeContext.resolve(facts.stream().map(f -> withDoubt(f, doubted)).toList(),
+                bySentence.stream().flatMap(f -> f.offices().stream()).toList());
+        resolved.addAll(MotionProgress.read(bySentence.stream().map(s -> new SentenceFacts(s.sentence(), s.motions(),
+                s.deadlines().stream().map(d -> doubted.getOrDefault(d, d)).toList(), s.events(), s.offices())).toList()));
         return new ActionFacts(action, resolved);
+    }
+
+    /**
+     * "Het streven om ... al op 1 juli te laten starten is te optimistisch" doubts the date the
+     * description set ("Het streven is dat deze op 1 juli aan de slag gaat"): every deadline of the
+     * action on a doubted day is doubted. Returns the replacements.
+     */
+    private static Map<DeadlineFact, DeadlineFact> doubtedDates(List<Fact> facts) {
+        Set<LocalDate> days = facts.stream().filter(f -> f instanceof DeadlineFact d && d.doubted())
+                .map(f -> ((DeadlineFact) f).date()).collect(Collectors.toSet());
+        Map<DeadlineFact, DeadlineFact> out = new java.util.HashMap<>();
+        for (Fact f : facts) {
+            DeadlineFact d = f instanceof DeadlineFact x ? x : f instanceof CommitmentFact c ? c.deadline() : null;
+            if (d != null && !d.doubted() && days.contains(d.date())) {
+                out.put(d, new DeadlineFact(d.date(), d.from(), d.sentence(), d.evidence(), d.anchor(), true));
+            }
+        }
+        return out;
+    }
+
+    private static Fact withDoubt(Fact fact, Map<DeadlineFact, DeadlineFact> doubted) {
+        if (fact instanceof DeadlineFact d) {
+            return doubted.getOrDefault(d, d);
+        }
+        if (fact instanceof CommitmentFact c && c.deadline() != null && doubted.containsKey(c.deadline())) {
+            return new CommitmentFact(doubted.get(c.deadline()), c.byOrganisation(), c.byPerson(), c.byOffice(), c.evidence());
+        }
+        return fact;
     }
 
     /** What one sentence yielded, for the rules that relate facts of different sentences. */

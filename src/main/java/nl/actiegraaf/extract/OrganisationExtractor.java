@@ -41,7 +41,9 @@ public final class OrganisationExtractor {
             "ontvangt", "krijgt");
     /** A passive verb right after a subject: "De Tweede Kamer wordt ... geïnformeerd" is no actor. */
     private static final Pattern PASSIVE_AFTER = Pattern.compile(
-            "^\\s*(?:wordt|worden|is hierover|is geïnformeerd|zijn)\\b");
+            "^\\s*(?:wordt|worden|is hierover|is geïnformeerd|zijn)\\b"
+                    // "De Kamer zal hierover ... bericht worden" (61): a passive future
+                    + "|^\\s*(?:zal|zullen)\\b[^.;]{0,120}\\bworden\\b");
     private static final Pattern INFINITIVE_AFTER = Pattern.compile("^\\s+(?!en\\b)\\p{Ll}+en\\b");
     /** "... van JenV en van BZK", "... van BZK en het ministerie van Financiën": a list of actors. */
     private static final Pattern ACTOR_LIST_GAP = Pattern.compile(
@@ -73,7 +75,7 @@ public final class OrganisationExtractor {
      * "Tweede Kamer" and "Eerste Kamer" are register names, found (and taken) before this.
      */
     private static final Pattern CHAMBER = Pattern.compile(
-            "\b(?:[Dd]e|[Uu]w|[Dd]eze|[Bb]eide|[Dd]e nieuwe|[Dd]e beide)\s+Kamer(s?)\b");
+            "\\b(?:[Dd]e|[Uu]w|[Dd]eze|[Bb]eide|[Dd]e nieuwe|[Dd]e beide)\\s+Kamer(s?)\\b");
     private static final String TWEEDE_KAMER = "tweede-kamer";
     private static final String EERSTE_KAMER = "eerste-kamer";
     /** Before a list-only name ("No"): a comma or "en" that continues an enumeration. */

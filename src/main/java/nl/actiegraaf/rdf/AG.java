@@ -29,6 +29,8 @@ public final class AG {
     public static final Node Ambt = term("Ambt");
     /** How far one action carried out one motion or part, where the text says it. */
     public static final Node Uitvoering = term("Uitvoering");
+    /** The debate a report's introduction dates (what relative deadlines count from). */
+    public static final Node Debat = term("Debat");
     /** How a report's field was obtained (given in metadata, or inferred from a sentence). */
     public static final Node Veldherkomst = term("Veldherkomst");
     public static final Node UitMetadata = term("UitMetadata");

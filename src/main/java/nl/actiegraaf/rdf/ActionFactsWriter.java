@@ -134,8 +134,8 @@ public final class ActionFactsWriter implements ReportConverter.Stage {
     /** The debate the introduction dates: what the descriptions' relative deadlines count from. */
     private static Node writeDebate(Report report, Anchor anchor, StreamRDF out) {
         Node debate = Ids.debate(report.metadata().id());
-        out.triple(Triple.create(debate, Vocab.RDF_TYPE, FactWriter.Gebeurtenis));
-        for (Node standard : StandardTypes.of(FactWriter.Gebeurtenis)) {
+        out.triple(Triple.create(debate, Vocab.RDF_TYPE, AG.Debat));
+        for (Node standard : StandardTypes.of(AG.Debat)) {
             out.triple(Triple.create(debate, Vocab.RDF_TYPE, standard));
         }
         out.triple(Triple.create(debate, Vocab.RDFS_LABEL, NodeFactory.createLiteralLang("Debat van " + anchor.date(), "nl")));

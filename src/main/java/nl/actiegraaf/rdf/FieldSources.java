@@ -30,6 +30,9 @@ final class FieldSources {
         Node source = Ids.fieldSource(reportId, field);
         emit(out, report, AG.herkomst, source);
         emit(out, source, Vocab.RDF_TYPE, AG.Veldherkomst);
+        for (Node standard : StandardTypes.of(AG.Veldherkomst)) {
+            emit(out, source, Vocab.RDF_TYPE, standard);
+        }
         emit(out, source, Vocab.RDFS_LABEL, NodeFactory.createLiteralLang("Herkomst van " + field + " van rapport " + reportId, "nl"));
         emit(out, source, AG.veld, property);
         emit(out, source, AG.wijze, how);

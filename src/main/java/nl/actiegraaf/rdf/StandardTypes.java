@@ -36,7 +36,9 @@ public final class StandardTypes {
             Map.entry(AG.Deadline, List.of(uri(TIME, "Instant"), uri(PROV, "Entity"))),
             Map.entry(FactWriter.Gebeurtenis, List.of(uri(TIME, "Instant"), uri(PROV, "Entity"))),
             Map.entry(FactWriter.Vermelding, List.of(uri(PROV, "Entity"))),
-            Map.entry(AG.Uitvoering, List.of(uri(PROV, "Entity"))));
+            Map.entry(AG.Uitvoering, List.of(uri(PROV, "Entity"))),
+            Map.entry(AG.Debat, List.of(uri(TIME, "Instant"), uri(PROV, "Entity"))),
+            Map.entry(AG.Veldherkomst, List.of(uri(PROV, "Entity"))));
 
     private StandardTypes() {
     }
