@@ -38,7 +38,7 @@ public final class ReportConverter {
      * THIS whenever the triples of an unchanged report would change: the parser, a stage, extraction,
      * ids or vocabulary. (Forgetting it keeps the old triples in kept stores until the report changes.)
      */
-    public static final String VERSION = "2";
+    public static final String VERSION = "3";
 
     private final ReportReader reader = new ReportReader();
     private final List<Stage> stages;
