@@ -1,5 +1,7 @@
 package nl.actiegraaf.web;
 
+import nl.actiegraaf.vocab.Prefixes;
+
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -76,7 +78,7 @@ public final class LinkedDataRoutes {
         if (description.isEmpty()) {
             throw new HttpResponseException(404, "Unknown resource: " + iri.getURI());
         }
-        Prefixes.apply(description);
+        description.setNsPrefixes(Prefixes.ALL);
         send(ctx, choice, description,
                 () -> ResourcePage.resource(description.createResource(iri.getURI()), description, ontology.model()));
     }
@@ -87,7 +89,7 @@ public final class LinkedDataRoutes {
         if (model.isEmpty()) {
             throw new HttpResponseException(404, "The ontology is not loaded");
         }
-        Prefixes.apply(model);
+        model.setNsPrefixes(Prefixes.ALL);
         send(ctx, choice, model, () -> ResourcePage.ontology(model));
     }
 

@@ -1,5 +1,9 @@
 package nl.actiegraaf.web;
 
+import nl.actiegraaf.vocab.Iris;
+
+import nl.actiegraaf.vocab.Prefixes;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -20,7 +24,7 @@ import org.apache.jena.vocabulary.RDF;
  */
 final class ResourcePage {
     /** Our IRIs start with this; on this server they live at the path that follows. */
-    static final String BASE = "https://w3id.org/actiegraaf";
+    static final String BASE = Iris.ROOT;
 
     private ResourcePage() {
     }

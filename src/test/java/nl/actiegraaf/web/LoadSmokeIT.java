@@ -26,7 +26,7 @@ import java.util.function.Predicate;
 import nl.actiegraaf.rdf.ReportConverter;
 import nl.actiegraaf.store.EmbeddedStore;
 import nl.actiegraaf.store.FusekiConfigFile;
-import nl.actiegraaf.store.Graphs;
+import nl.actiegraaf.vocab.Iris;
 import nl.actiegraaf.store.RdfFileSource;
 import nl.actiegraaf.store.ReportSource;
 import org.junit.jupiter.api.AfterAll;
@@ -78,7 +78,7 @@ class LoadSmokeIT {
     static void start() {
         store = EmbeddedStore.open(FusekiConfigFile.DEFAULT, null).start();
         store.load(List.of(new ReportSource(SEED, ReportConverter.standard()::convert),
-                new RdfFileSource(ONTOLOGY, Graphs.ONTOLOGIE, RdfFileSource.DEFAULT_MAX_BYTES)));
+                new RdfFileSource(ONTOLOGY, Iris.ONTOLOGIE_GRAPH, RdfFileSource.DEFAULT_MAX_BYTES)));
         FacadeConfig config = new FacadeConfig(store.service(), "127.0.0.1", 0, Path.of("queries"), ONTOLOGY)
                 .withLocalDataset(store.dataset());
         facade = Facade.start(config);
