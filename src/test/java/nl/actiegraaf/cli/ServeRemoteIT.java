@@ -43,7 +43,7 @@ class ServeRemoteIT {
                 String motions = http.send(HttpRequest.newBuilder(URI.create(facade + "/api/queries/moties?motie=35510-21")).build(),
                         HttpResponse.BodyHandlers.ofString()).body();
                 assertTrue(motions.contains("\"actieNummer\":12") && motions.contains("\"actieNummer\":81"), motions);
-                HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(facade + "/id/actie/12"))
+                HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(facade + "/id/actie/pok/12"))
                         .header("Accept", "text/turtle").build(), HttpResponse.BodyHandlers.ofString());
                 assertEquals(200, page.statusCode());
                 assertTrue(page.body().contains("ag:nummer"), page.body());

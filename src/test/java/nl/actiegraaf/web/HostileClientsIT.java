@@ -112,7 +112,7 @@ class HostileClientsIT {
         }
         String turtle = "<urn:x> <urn:p> 1 .";
         for (String path : List.of("/sparql", "/sparql?default", "/sparql?graph=" + URLEncoder.encode(Iris.ONTOLOGIE_GRAPH, StandardCharsets.UTF_8),
-                "/data", "/actiegraaf/data", "/id/actie/12", "/def", "/", "/update", "/actiegraaf/update")) {
+                "/data", "/actiegraaf/data", "/id/actie/pok/12", "/def", "/", "/update", "/actiegraaf/update")) {
             for (String method : List.of("PUT", "POST", "DELETE", "PATCH")) {
                 HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(uri(path))
                         .method(method, HttpRequest.BodyPublishers.ofString(turtle))
