@@ -13,8 +13,11 @@ import org.apache.jena.sparql.util.Context;
  * expressions: {@code FILTER(REGEX("aaa...!", "^(a|a){1,40}$"))} runs entirely inside plan building.
  */
 record Deadline(AtomicBoolean cancelled, long deadlineNanos) {
-    /** Without a limit in the context (set by the caller, or Fuseki's {@code arq:queryTimeout}): this long. */
-    static final Duration DEFAULT_LIMIT = Duration.ofSeconds(10);
+    /**
+     * Without a limit in the context (set by the caller, or Fuseki's {@code arq:queryTimeout}) the query has
+     * none: the store's own work at load (VoID statistics at 1,000x the seed) must not be cut.
+     */
+    static final Duration NO_LIMIT = Duration.ofDays(365);
 
     static Deadline of(Context context) {
         AtomicBoolean signal = context == null ? null : Context.getOrSetCancelSignal(context);
@@ -23,7 +26,7 @@ record Deadline(AtomicBoolean cancelled, long deadlineNanos) {
 
     static Duration limit(Context context) {
         if (context == null) {
-            return DEFAULT_LIMIT;
+            return NO_LIMIT;
         }
         Object own = context.get(QueryLimits.TIME_LIMIT);
         if (own instanceof Duration duration) {
@@ -36,10 +39,10 @@ record Deadline(AtomicBoolean cancelled, long deadlineNanos) {
                 String[] parts = configured.toString().split(",");
                 return Duration.ofMillis(Long.parseLong(parts[parts.length - 1].strip()));
             } catch (NumberFormatException notANumber) {
-                return DEFAULT_LIMIT;
+                return NO_LIMIT;
             }
         }
-        return DEFAULT_LIMIT;
+        return NO_LIMIT;
     }
 
     /** Throws {@link QueryCancelledException} once the query must stop. */
