@@ -1,5 +1,13 @@
 package nl.actiegraaf.rdf;
 
+import nl.actiegraaf.vocab.StandardTypes;
+
+import nl.actiegraaf.vocab.AG;
+
+import nl.actiegraaf.vocab.Vocab;
+
+import nl.actiegraaf.vocab.Iris;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -121,19 +129,19 @@ public final class ActionFactsWriter implements ReportConverter.Stage {
             // Inferred once: reading the date from the whole text is a search over every cell.
             Optional<ReportDateInference.Inferred> inferred = ReportDateInference.inferWithEvidence(report.actions());
             inferred.ifPresent(d -> {
-                out.triple(Triple.create(Ids.report(reportId), Vocab.DCT_DATE, date(d.date())));
+                out.triple(Triple.create(Iris.report(reportId), Vocab.DCT_DATE, date(d.date())));
                 FieldSources.inferred(out, reportId, "datum", Vocab.DCT_DATE, d.phrase());
             });
             date = inferred.map(ReportDateInference.Inferred::date).orElse(LocalDate.EPOCH);
         }
         Anchor anchor = Anchor.debateIn(report.introduction()).orElse(null);
         Node debate = anchor == null ? null : writeDebate(report, anchor, out);
-        new FactWriter(out, debate).write(extractor.extract(report.actions(), date, anchor));
+        new FactWriter(out, report.metadata().series(), reportId, debate).write(extractor.extract(report.actions(), date, anchor));
     }
 
     /** The debate the introduction dates: what the descriptions' relative deadlines count from. */
     private static Node writeDebate(Report report, Anchor anchor, StreamRDF out) {
-        Node debate = Ids.debate(report.metadata().id());
+        Node debate = Iris.debate(report.metadata().id());
         out.triple(Triple.create(debate, Vocab.RDF_TYPE, AG.Debat));
         for (Node standard : StandardTypes.of(AG.Debat)) {
             out.triple(Triple.create(debate, Vocab.RDF_TYPE, standard));
@@ -141,7 +149,7 @@ public final class ActionFactsWriter implements ReportConverter.Stage {
         out.triple(Triple.create(debate, Vocab.RDFS_LABEL, NodeFactory.createLiteralLang("Debat van " + anchor.date(), "nl")));
         out.triple(Triple.create(debate, AG.tekst, NodeFactory.createLiteralLang(anchor.sentence(), "nl")));
         out.triple(Triple.create(debate, AG.datum, date(anchor.date())));
-        out.triple(Triple.create(debate, Vocab.PROV_WAS_DERIVED_FROM, Ids.report(report.metadata().id())));
+        out.triple(Triple.create(debate, Vocab.PROV_WAS_DERIVED_FROM, Iris.report(report.metadata().id())));
         return debate;
     }
 

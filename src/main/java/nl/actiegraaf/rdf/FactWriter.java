@@ -1,5 +1,7 @@
 package nl.actiegraaf.rdf;
 
+import nl.actiegraaf.vocab.StandardTypes;
+
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -32,42 +34,46 @@ import nl.actiegraaf.extract.Kamerstuk;
 import nl.actiegraaf.extract.Motion;
 import nl.actiegraaf.extract.Office;
 import nl.actiegraaf.extract.Person;
-import nl.actiegraaf.extract.PersonRegister;
+import nl.actiegraaf.vocab.AG;
+import nl.actiegraaf.vocab.Iris;
+import nl.actiegraaf.vocab.Slug;
+import nl.actiegraaf.vocab.Vocab;
 
 /**
- * Maps extracted facts to triples on a {@link StreamRDF}. Each fact becomes the assertion on the
- * action (for example {@code ag:geeftUitvoeringAan}) plus an {@code ag:Vermelding} that records
- * the exact phrase or sentence, the column, and the property asserted, so every triple can be
- * traced back to the report's words. Motions, Kamerstukken and persons are described once per
- * call; the action itself (number, texts, theme) is the report writer's job.
+ * Maps extracted facts of one edition to triples on a {@link StreamRDF}. Each fact becomes the
+ * assertion (for example {@code ag:geeftUitvoeringAan}) plus an {@code ag:Vermelding} that records
+ * the exact phrase or sentence, the column, and the property asserted, so every triple can be traced
+ * back to the report's words. Links to things outside editions (motions, bodies, persons, other
+ * actions) go on the edition-independent action {@code id/actie/{series}/{n}}; what this edition says
+ * (status, deadlines, commitments, events) and every mention go on its state
+ * {@code id/stand/{edition}/{n}}, with the facts under the state's IRI. The action also lists every
+ * mention ({@code ag:vermelding}, the union over editions), so a link can be traced from the action.
+ * Motions, Kamerstukken and persons are described once per call; the action's number and texts are
+ * the report writer's job.
  */
 public final class FactWriter {
-    // Provenance terms agreed beyond issue 2 (COMMON.md); kept here so rdf.AG stays the issue-2 contract.
-    static final Node Vermelding = term("Vermelding");
-    static final Node vermelding = term("vermelding");
-    static final Node vermeldt = term("vermeldt");
-    static final Node relatie = term("relatie");
-    static final Node kolom = term("kolom");
-    static final Node Gebeurtenis = term("Gebeurtenis");
-    static final Node gebeurtenis = term("gebeurtenis");
-    static final Node wasDerivedFrom = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
-    static final Node POST_IN = NodeFactory.createURI("http://www.w3.org/ns/org#postIn");
-
+    private static final Node POST_IN = Vocab.ORG_POST_IN;
     private static final String OFFICIAL = "https://zoek.officielebekendmakingen.nl/kst-%s-%d.html";
+    private static final Node wasDerivedFrom = Vocab.PROV_WAS_DERIVED_FROM;
 
     private final StreamRDF out;
+    private final String series;
+    private final String edition;
     /** The debate relative deadlines count from (ag:gerekendVanaf), or null when the report dates none. */
     private final Node debate;
     private final Set<Node> described = new HashSet<>();
     private Set<String> motionPapers = Set.of();
 
-    public FactWriter(StreamRDF out) {
-        this(out, null);
+    /** Writes the facts of edition {@code editionId} of series {@code series}. */
+    public FactWriter(StreamRDF out, String series, String editionId) {
+        this(out, series, editionId, null);
     }
 
-    /** @param debate the node of the report's debate ({@link Ids#debate}), described by the caller; may be null */
-    public FactWriter(StreamRDF out, Node debate) {
+    /** @param debate the node of the edition's debate ({@link Iris#debate}), described by the caller; may be null */
+    public FactWriter(StreamRDF out, String series, String editionId, Node debate) {
         this.out = out;
+        this.series = series;
+        this.edition = editionId;
         this.debate = debate;
     }
 
@@ -84,7 +90,8 @@ public final class FactWriter {
 
     private void writeAction(ActionFacts facts) {
         int n = facts.action().number();
-        Node action = Ids.action(n);
+        Node action = Iris.action(series, n);
+        Node state = Iris.state(edition, n);
         Counter counter = new Counter();
         Set<Node> carriedOut = facts.all(MotionFact.class).stream().filter(MotionFact::carriedOut)
                 .map(f -> motion(f.motion()))
@@ -102,15 +109,15 @@ public final class FactWriter {
                 Node motion = describeMotion(f.motion());
                 if (f.carriedOut() || carriedOut.contains(motion)) {
                     // Named again in the status text: the mention supports the existing fact.
-                    assertWithMention(action, AG.geeftUitvoeringAan, motion, f.evidence(), n, counter);
+                    assertWithMention(action, state, AG.geeftUitvoeringAan, motion, f.evidence(), n, counter);
                 } else {
-                    assertWithMention(action, AG.noemt, motion, f.evidence(), n, counter);
+                    assertWithMention(action, state, AG.noemt, motion, f.evidence(), n, counter);
                 }
             } else if (fact instanceof KamerstukFact f) {
-                assertWithMention(action, AG.noemt, describePaper(f.paper()), f.evidence(), n, counter);
+                assertWithMention(action, state, AG.noemt, describePaper(f.paper()), f.evidence(), n, counter);
             } else if (fact instanceof OrganisationFact f && f.mentionedOnly()) {
                 // Named, no party: "het advies van de Raad van State" (ag:noemt, with its phrase).
-                assertWithMention(action, AG.noemt, describeOrganisation(f.organisation()), f.evidence(), n, counter);
+                assertWithMention(action, state, AG.noemt, describeOrganisation(f.organisation()), f.evidence(), n, counter);
             } else if (fact instanceof OrganisationFact f) {
                 Node organisation = describeOrganisation(f.organisation());
                 if (responsible.contains(f.organisation().code())) {
@@ -120,32 +127,32 @@ public final class FactWriter {
                 triple(action, AG.betrokkene, organisation);
                 // The mention says what its own sentence supports: "Afspraken maken met het CvdRM"
                 // involves the College, "Het College ... is gestart" makes it the actor.
-                mention(action, f.responsible() ? AG.verantwoordelijke : AG.betrokkene, organisation,
+                mention(action, state, f.responsible() ? AG.verantwoordelijke : AG.betrokkene, organisation,
                         f.evidence(), n, counter);
             } else if (fact instanceof PersonFact f) {
-                assertWithMention(action, AG.noemt, describePerson(f.person()), f.evidence(), n, counter);
+                assertWithMention(action, state, AG.noemt, describePerson(f.person()), f.evidence(), n, counter);
             } else if (fact instanceof DeadlineFact f) {
-                Node deadline = deadlines.computeIfAbsent(f, d -> describeDeadline(d, action, n, counter));
-                assertWithMention(action, AG.deadline, deadline, new Evidence(f.sentence(), f.evidence().column()), n, counter);
+                Node deadline = deadlines.computeIfAbsent(f, d -> describeDeadline(d, state, n, counter));
+                assertWithMention(state, state, AG.deadline, deadline, new Evidence(f.sentence(), f.evidence().column()), n, counter);
             } else if (fact instanceof EventFact f) {
-                Node event = Ids.actionFact(n, "gebeurtenis", counter.next("gebeurtenis"));
+                Node event = Iris.stateFact(edition, n, "gebeurtenis", counter.next("gebeurtenis"));
                 events.put(f, event);
-                type(event, Gebeurtenis);
+                type(event, AG.Gebeurtenis);
                 triple(event, RDFS.label.asNode(), nl(f.evidence().text()));
                 triple(event, AG.tekst, nl(f.evidence().text()));
                 triple(event, AG.datum, date(f.date()));
-                triple(event, wasDerivedFrom, action);
-                assertWithMention(action, gebeurtenis, event, f.evidence(), n, counter);
+                triple(event, wasDerivedFrom, state);
+                assertWithMention(state, state, AG.gebeurtenis, event, f.evidence(), n, counter);
             } else if (fact instanceof CommitmentFact f) {
-                Node commitment = Ids.actionFact(n, "toezegging", counter.next("toezegging"));
+                Node commitment = Iris.stateFact(edition, n, "toezegging", counter.next("toezegging"));
                 type(commitment, AG.Toezegging);
                 triple(commitment, RDFS.label.asNode(), nl(f.evidence().text()));
                 triple(commitment, AG.tekst, nl(f.evidence().text()));
-                triple(commitment, wasDerivedFrom, action);
+                triple(commitment, wasDerivedFrom, state);
                 if (f.deadline() != null) {
-                    Node deadline = deadlines.computeIfAbsent(f.deadline(), d -> describeDeadline(d, action, n, counter));
+                    Node deadline = deadlines.computeIfAbsent(f.deadline(), d -> describeDeadline(d, state, n, counter));
                     triple(commitment, AG.deadline, deadline);
-                    triple(action, AG.deadline, deadline);
+                    triple(state, AG.deadline, deadline);
                 }
                 // The office that committed ("de staatssecretaris van BZK") when the text names one;
                 // its ministry stays reachable through org:postIn. Else the responsible body.
@@ -157,62 +164,66 @@ public final class FactWriter {
                 if (f.byPerson() != null) {
                     triple(commitment, AG.toegezegdDoor, describePerson(f.byPerson()));
                 }
-                assertWithMention(action, AG.toezegging, commitment, f.evidence(), n, counter);
+                assertWithMention(state, state, AG.toezegging, commitment, f.evidence(), n, counter);
             } else if (fact instanceof StatusFact f) {
                 Node value = status(f.status());
                 if (f.evidence() == null) {
-                    triple(action, AG.status, value); // an empty status has no sentence to quote
+                    triple(state, AG.status, value); // an empty status has no sentence to quote
                 } else {
-                    assertWithMention(action, AG.status, value, f.evidence(), n, counter);
+                    assertWithMention(state, state, AG.status, value, f.evidence(), n, counter);
                 }
             } else if (fact instanceof ReferenceFact f) {
-                assertWithMention(action, AG.verwijstNaar, Ids.action(f.action()), f.evidence(), n, counter);
+                assertWithMention(action, state, AG.verwijstNaar, Iris.action(series, f.action()), f.evidence(), n, counter);
             } else if (fact instanceof FulfilmentFact f) {
+                // Met by a dated event of this edition's text: both are facts of the state.
                 Node deadline = deadlines.get(f.deadline());
                 Node event = events.get(f.event());
                 if (deadline != null && event != null) {
                     triple(deadline, AG.gehaaldDoor, event);
                     triple(deadline, AG.gehaaldOp, date(f.event().date()));
-                    mention(action, AG.gehaaldDoor, event, f.evidence(), n, counter);
+                    mention(action, state, AG.gehaaldDoor, event, f.evidence(), n, counter);
                 }
             } else if (fact instanceof MotionStatusFact f) {
                 Node motion = motion(f.motion());
                 // Only for a motion this action carries out, and once: the first sentence that says it.
+                // How far it is carried out is what this edition says, so it is a fact of the state.
                 if (carriedOut.contains(motion) && progressWritten.add(motion)) {
-                    Node progress = Ids.actionFact(n, "uitvoering", counter.next("uitvoering"));
+                    Node progress = Iris.execution(edition, n, counter.next("uitvoering"));
                     type(progress, AG.Uitvoering);
-                    triple(progress, RDFS.label.asNode(), nl("Uitvoering van motie " + motionKey(f.motion()) + " door actie " + n));
+                    triple(progress, RDFS.label.asNode(), nl("Uitvoering van motie " + motionKey(f.motion())
+                            + " door actie " + n + " in " + edition));
                     triple(progress, AG.motie, motion);
                     triple(progress, AG.status, status(f.status()));
                     triple(progress, AG.tekst, nl(f.evidence().text()));
-                    triple(progress, wasDerivedFrom, action);
-                    assertWithMention(action, AG.uitvoering, progress, f.evidence(), n, counter);
+                    triple(progress, wasDerivedFrom, state);
+                    assertWithMention(state, state, AG.uitvoering, progress, f.evidence(), n, counter);
                 }
             }
         }
     }
 
-    /** The fact's triple on the action, and a Vermelding quoting where it was read. */
-    private void assertWithMention(Node action, Node property, Node object, Evidence evidence, int n, Counter counter) {
-        triple(action, property, object);
-        mention(action, property, object, evidence, n, counter);
+    /** The fact's triple on {@code subject} (the action or its state), and a Vermelding quoting where it was read. */
+    private void assertWithMention(Node subject, Node state, Node property, Node object, Evidence evidence, int n, Counter counter) {
+        triple(subject, property, object);
+        mention(subject.equals(state) ? Iris.action(series, n) : subject, state, property, object, evidence, n, counter);
     }
 
-    /** A Vermelding of the fact (action, property, object) quoting where it was read. */
-    private void mention(Node action, Node property, Node object, Evidence evidence, int n, Counter counter) {
-        Node mention = Ids.actionFact(n, "vermelding", counter.next("vermelding"));
-        triple(action, vermelding, mention);
-        type(mention, Vermelding);
-        triple(mention, RDFS.label.asNode(), nl("Vermelding " + counter.current("vermelding") + " van actie " + n));
-        triple(mention, wasDerivedFrom, action);
+    /** A Vermelding of the fact (property, object) quoting where it was read, under the state; listed on action and state. */
+    private void mention(Node action, Node state, Node property, Node object, Evidence evidence, int n, Counter counter) {
+        Node mention = Iris.stateFact(edition, n, "vermelding", counter.next("vermelding"));
+        triple(action, AG.vermelding, mention);
+        triple(state, AG.vermelding, mention);
+        type(mention, AG.Vermelding);
+        triple(mention, RDFS.label.asNode(), nl("Vermelding " + counter.current("vermelding") + " van actie " + n + " in " + edition));
+        triple(mention, wasDerivedFrom, state);
         triple(mention, AG.tekst, nl(evidence.text()));
-        triple(mention, vermeldt, object);
-        triple(mention, relatie, property);
-        triple(mention, kolom, NodeFactory.createLiteralString(evidence.column().label()));
+        triple(mention, AG.vermeldt, object);
+        triple(mention, AG.relatie, property);
+        triple(mention, AG.kolom, NodeFactory.createLiteralString(evidence.column().label()));
     }
 
-    private Node describeDeadline(DeadlineFact d, Node action, int n, Counter counter) {
-        Node deadline = Ids.actionFact(n, "deadline", counter.next("deadline"));
+    private Node describeDeadline(DeadlineFact d, Node state, int n, Counter counter) {
+        Node deadline = Iris.stateFact(edition, n, "deadline", counter.next("deadline"));
         type(deadline, AG.Deadline);
         triple(deadline, RDFS.label.asNode(), nl(d.evidence().text()));
         triple(deadline, AG.tekst, nl(d.evidence().text()));
@@ -226,7 +237,7 @@ public final class FactWriter {
         if (d.doubted()) {
             triple(deadline, AG.betwijfeld, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
         }
-        triple(deadline, wasDerivedFrom, action);
+        triple(deadline, wasDerivedFrom, state);
         return deadline;
     }
 
@@ -237,12 +248,12 @@ public final class FactWriter {
      */
     public static Node motion(Motion motion) {
         if (motion.paper() == null) {
-            String names = motion.submitters().stream().map(p -> PersonRegister.slug(surnameSlug(p)))
+            String names = motion.submitters().stream().map(p -> Slug.of(surnameSlug(p)))
                     .collect(Collectors.joining("-"));
-            return uri("motie/" + names);
+            return Iris.motionBySubmitters(names);
         }
-        String base = "kamerstuk/" + motion.paper().key();
-        return uri(motion.part() == null ? base : base + "-deel-" + motion.part());
+        return motion.part() == null ? Iris.kamerstuk(motion.paper().key())
+                : Iris.kamerstukPart(motion.paper().key(), motion.part());
     }
 
     private Node describeMotion(Motion motion) {
@@ -272,7 +283,7 @@ public final class FactWriter {
     }
 
     private Node describePaper(Kamerstuk paper) {
-        Node node = uri("kamerstuk/" + paper.key());
+        Node node = Iris.kamerstuk(paper.key());
         if (motionPapers.contains(paper.key()) || !described.add(node)) {
             return node;
         }
@@ -286,7 +297,7 @@ public final class FactWriter {
 
     /** Type and names as in the register (identical triples), so the report graph validates on its own. */
     private Node describeOrganisation(nl.actiegraaf.extract.Organisation organisation) {
-        Node node = Ids.organisation(organisation.code());
+        Node node = Iris.organisation(organisation.code());
         if (described.add(node)) {
             type(node, AG.Organisatie);
             triple(node, RDFS.label.asNode(), nl(organisation.label()));
@@ -296,7 +307,7 @@ public final class FactWriter {
     }
 
     private Node describePerson(Person person) {
-        Node node = Ids.person(person.slug());
+        Node node = Iris.person(person.slug());
         if (described.add(node)) {
             // Same triples as the register for registered persons; the only description of others.
             type(node, AG.Persoon);
@@ -307,7 +318,7 @@ public final class FactWriter {
 
     /** An office (org:Post) in its ministry (org:postIn); the ministry is described as a body. */
     private Node describeOffice(Office office) {
-        Node node = Ids.office(office.slug());
+        Node node = Iris.office(office.slug());
         if (described.add(node)) {
             type(node, AG.Ambt);
             triple(node, RDFS.label.asNode(), nl(office.label()));
@@ -348,14 +359,6 @@ public final class FactWriter {
 
     private void triple(Node s, Node p, Node o) {
         out.triple(org.apache.jena.graph.Triple.create(s, p, o));
-    }
-
-    private static Node uri(String path) {
-        return NodeFactory.createURI(AG.ID + path);
-    }
-
-    private static Node term(String local) {
-        return NodeFactory.createURI(AG.NS + local);
     }
 
     private static Node nl(String text) {

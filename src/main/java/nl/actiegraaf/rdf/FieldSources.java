@@ -1,5 +1,11 @@
 package nl.actiegraaf.rdf;
 
+import nl.actiegraaf.vocab.StandardTypes;
+
+import nl.actiegraaf.vocab.AG;
+import nl.actiegraaf.vocab.Vocab;
+import nl.actiegraaf.vocab.Iris;
+
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -26,8 +32,8 @@ final class FieldSources {
     }
 
     private static void write(StreamRDF out, String reportId, String field, Node property, Node how, String words) {
-        Node report = Ids.report(reportId);
-        Node source = Ids.fieldSource(reportId, field);
+        Node report = Iris.report(reportId);
+        Node source = Iris.fieldSource(reportId, field);
         emit(out, report, AG.herkomst, source);
         emit(out, source, Vocab.RDF_TYPE, AG.Veldherkomst);
         for (Node standard : StandardTypes.of(AG.Veldherkomst)) {

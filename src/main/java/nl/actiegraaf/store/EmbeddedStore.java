@@ -38,6 +38,8 @@ public final class EmbeddedStore implements Store {
     static {
         // No SERVICE calls from any query run in this JVM, whatever a configuration says.
         ARQ.getContext().set(ARQ.httpServiceAllowed, false);
+        // Time and size bounds inside every query, Fuseki's endpoint included (issue 18).
+        nl.actiegraaf.querylimits.QueryLimits.install();
     }
 
     private final FusekiServer server;
@@ -135,8 +137,8 @@ public final class EmbeddedStore implements Store {
     }
 
     @Override
-    public LoadResult load(List<GraphSource> sources) {
-        return loader.load(sources);
+    public LoadResult load(List<GraphSource> sources, List<String> removeEditions) {
+        return loader.load(sources, removeEditions);
     }
 
     /** Stops the server, closes TDB2 and the index (so the directory can be opened again), removes a temporary directory. */

@@ -91,6 +91,9 @@ class ResearcherQuestionsIT {
         JsonNode rows = api("/api/queries/deadlines?van=2021-02-28&tot=2021-02-28");
         assertEquals(1, rows.size(), rows::toString);
         assertEquals("81", rows.get(0).get("nummer").asText());
+        // a fact of what the 2021 edition says, under that edition's state of action 81
+        assertEquals(ID + "stand/stand-van-zaken-pok-2021/81/deadline/1", rows.get(0).get("deadline").asText());
+        assertEquals(ID + "actie/pok/81", rows.get(0).get("actie").asText());
         assertEquals("2021-04-08", rows.get(0).get("gehaaldOp").asText()); // after 28 February: late
         assertEquals("false", rows.get(0).get("isVerlopen").asText());
     }
@@ -130,21 +133,21 @@ class ResearcherQuestionsIT {
     @Test
     void q06justiceCommitsIn61() throws IOException {
         assertEquals(List.of(ID + "ambt/minister-jenv|" + ID + "organisatie/jenv"), sparql(
-                "SELECT ?door ?ministerie WHERE { <" + ID + "actie/61> ag:toezegging/ag:toegezegdDoor ?door . ?door org:postIn ?ministerie }"));
+                "SELECT ?door ?ministerie WHERE { <" + ID + "actie/pok/61> ag:toezegging/ag:toegezegdDoor ?door . ?door org:postIn ?ministerie }"));
     }
 
     /** 7. Is "De minister van BZK zal zo spoedig mogelijk starten met de wervingsprocedure" (58) a commitment? */
     @Test
     void q07startingRecruitmentIsACommitment() throws IOException {
         assertEquals(List.of("De minister van BZK zal zo spoedig mogelijk starten met de wervingsprocedure.|" + ID + "ambt/minister-bzk"),
-                sparql("SELECT ?tekst ?door WHERE { <" + ID + "actie/58> ag:toezegging ?t . ?t ag:tekst ?tekst ; ag:toegezegdDoor ?door }"));
+                sparql("SELECT ?tekst ?door WHERE { <" + ID + "actie/pok/58> ag:toezegging ?t . ?t ag:tekst ?tekst ; ag:toegezegdDoor ?door }"));
     }
 
     /** 8. Who committed in 12? "heeft de staatssecretaris toegezegd": the text does not say of which ministry. */
     @Test
     void q08aStaatssecretarisOfUnknownDepartment() throws IOException {
         assertEquals(List.of(ID + "ambt/staatssecretaris|"), sparql("SELECT ?door ?ministerie WHERE { <" + ID
-                + "actie/12> ag:toezegging/ag:toegezegdDoor ?door . ?door a org:Post . OPTIONAL { ?door org:postIn ?ministerie } }"));
+                + "actie/pok/12> ag:toezegging/ag:toegezegdDoor ?door . ?door a org:Post . OPTIONAL { ?door org:postIn ?ministerie } }"));
     }
 
     /** 9. Which motions (or parts) are done? */
@@ -157,6 +160,11 @@ class ResearcherQuestionsIT {
         // part 2 done in 81 (the text says so for the motion); part 1 in 12, which is still Lopend
         assertEquals(List.of("kamerstuk/35510-21-deel-1 12 false actie", "kamerstuk/35510-21-deel-2 81 true motie"), parts);
         assertEquals("false", rows.get(0).get("motieUitgevoerd").asText());
+        // the per-part status is what one edition says: on its state, and current on the action
+        assertEquals(List.of(ID + "rapport/stand-van-zaken-pok-2021|" + ID + "kamerstuk/35510-21-deel-2|https://w3id.org/actiegraaf/def#Afgerond"),
+                sparql("SELECT ?rapport ?motie ?status WHERE { <" + ID + "actie/pok/81> ag:stand ?s . ?s ag:rapport ?rapport ; "
+                        + "ag:uitvoering ?u . ?u ag:motie ?motie ; ag:status ?status . <" + ID + "actie/pok/81> ag:uitvoering ?u "
+                        + "FILTER(?status = ag:Afgerond) }"));
         JsonNode done = api("/api/queries/uitvoering-moties?uitgevoerd=true");
         assertTrue(column(done, "motie").contains(ID + "kamerstuk/35510-26"), "26: Op 30 april jl. ... de brief ... gestuurd (16 Afgerond)");
         assertFalse(column(done, "motie").contains(ID + "kamerstuk/35510-16"), "16: part 1 under way in 81");

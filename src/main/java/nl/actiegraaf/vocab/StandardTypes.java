@@ -1,4 +1,5 @@
-package nl.actiegraaf.rdf;
+package nl.actiegraaf.vocab;
+
 
 import java.util.List;
 import java.util.Map;
@@ -22,10 +23,13 @@ public final class StandardTypes {
     private static final String OPENGOV = "http://www.w3.org/ns/opengov#";
 
     /** Our class -> the standard classes it is a subclass of (transitively, through our own classes too). */
-    static final Map<Node, List<Node>> ALIGNED = Map.ofEntries(
+    public static final Map<Node, List<Node>> ALIGNED = Map.ofEntries(
+            Map.entry(AG.Reeks, List.of(uri(PROV, "Collection"))),
             Map.entry(AG.Rapport, List.of(uri(FOAF, "Document"), uri(PROV, "Entity"))),
             Map.entry(AG.Thema, List.of(uri(SKOS, "Concept"))),
             Map.entry(AG.Actie, List.of(uri(PROV, "Plan"))),
+            Map.entry(AG.Stand, List.of(uri(PROV, "Entity"))),
+            Map.entry(AG.Wijziging, List.of(uri(PROV, "Entity"))),
             Map.entry(AG.Kamerstuk, List.of(uri(FOAF, "Document"), uri(PROV, "Entity"))),
             Map.entry(AG.Motie, List.of(uri(OPENGOV, "Motion"), uri(FOAF, "Document"), uri(PROV, "Entity"))),
             Map.entry(AG.Motiedeel, List.of(uri(PROV, "Entity"))),
@@ -34,8 +38,8 @@ public final class StandardTypes {
             Map.entry(AG.Ambt, List.of(uri(ORG, "Post"))),
             Map.entry(AG.Toezegging, List.of(uri(PROV, "Entity"))),
             Map.entry(AG.Deadline, List.of(uri(TIME, "Instant"), uri(PROV, "Entity"))),
-            Map.entry(FactWriter.Gebeurtenis, List.of(uri(TIME, "Instant"), uri(PROV, "Entity"))),
-            Map.entry(FactWriter.Vermelding, List.of(uri(PROV, "Entity"))),
+            Map.entry(AG.Gebeurtenis, List.of(uri(TIME, "Instant"), uri(PROV, "Entity"))),
+            Map.entry(AG.Vermelding, List.of(uri(PROV, "Entity"))),
             Map.entry(AG.Uitvoering, List.of(uri(PROV, "Entity"))),
             Map.entry(AG.Debat, List.of(uri(TIME, "Instant"), uri(PROV, "Entity"))),
             Map.entry(AG.Veldherkomst, List.of(uri(PROV, "Entity"))));
