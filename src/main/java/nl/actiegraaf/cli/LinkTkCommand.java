@@ -129,6 +129,7 @@ public final class LinkTkCommand implements Callable<Integer> {
                 result.replaced().forEach(g -> out.println("loaded    <" + g + ">"));
                 result.unchanged().forEach(g -> out.println("unchanged <" + g + ">"));
                 long unmatched = findings.stream().filter(f -> f.kind() == Finding.Kind.UNMATCHED).count();
+                // Failed requests and pages go first: they explain why Kamerstukken further down are not linked.
                 out.println("summary: " + outcome.matches().size() + " of " + papers.size() + " Kamerstukken linked ("
                         + outcome.matches().stream().filter(m -> m.vote() != null).count() + " with a vote), "
                         + unmatched + " not linked, " + findings.stream().filter(f -> f.kind() == Finding.Kind.NOTE).count()

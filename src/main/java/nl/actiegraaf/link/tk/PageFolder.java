@@ -34,14 +34,14 @@ public final class PageFolder {
             String origin = folder.relativize(file).toString();
             try {
                 if (Files.size(file) > MAX_PAGE_BYTES) {
-                    findings.add(new Finding(Finding.Kind.UNMATCHED, origin, "larger than 64 MiB: no page of the API; skipped"));
+                    findings.add(new Finding(Finding.Kind.FAILED, origin, "larger than 64 MiB: no page of the API; skipped"));
                     continue;
                 }
                 pages.add(TkPageReader.read(Files.readAllBytes(file), origin));
             } catch (IOException e) {
-                findings.add(new Finding(Finding.Kind.UNMATCHED, origin, "cannot read: " + e.getMessage()));
+                findings.add(new Finding(Finding.Kind.FAILED, origin, "cannot read: " + e.getMessage()));
             } catch (TkPageException e) {
-                findings.add(new Finding(Finding.Kind.UNMATCHED, origin, e.getMessage()));
+                findings.add(new Finding(Finding.Kind.FAILED, origin, e.getMessage()));
             }
         }
         return pages;

@@ -55,6 +55,13 @@ public final class TkApi {
         return requests;
     }
 
+    /** For messages: which dossier a request asks for ("dossier 35510"). */
+    public static String describe(URI request) {
+        String query = request.getQuery() == null ? "" : request.getQuery();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("d/Nummer eq (\\d+)").matcher(query);
+        return m.find() ? "dossier " + m.group(1) : request.getPath();
+    }
+
     /** Percent-encoding as OData servers expect it (a space is %20, not +). */
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");

@@ -78,16 +78,16 @@ public final class TkFetcher {
             URI next = requests.get(r);
             Set<URI> seen = new HashSet<>();
             for (int page = 1; next != null; page++) {
-                String label = "request " + (r + 1) + "/" + requests.size() + " page " + page;
+                String label = "request " + (r + 1) + "/" + requests.size() + " (" + TkApi.describe(requests.get(r)) + ") page " + page;
                 if (!seen.add(next) || page > MAX_PAGES_PER_REQUEST) {
-                    failures.add(new Finding(Finding.Kind.UNMATCHED, label, "the next links go round in circles or never end; stopped"));
+                    failures.add(new Finding(Finding.Kind.FAILED, label, "the next links go round in circles or never end; stopped"));
                     break;
                 }
                 TkPage read;
                 try {
                     read = get(next, label);
                 } catch (TkPageException e) {
-                    failures.add(new Finding(Finding.Kind.UNMATCHED, label, e.getMessage()));
+                    failures.add(new Finding(Finding.Kind.FAILED, label, e.getMessage()));
                     progress.println("  " + label + ": failed: " + e.getMessage());
                     progress.flush();
                     break;
@@ -112,7 +112,7 @@ public final class TkFetcher {
         } catch (IllegalArgumentException e) {
             // reported below
         }
-        failures.add(new Finding(Finding.Kind.UNMATCHED, label, "@odata.nextLink " + page.nextLink()
+        failures.add(new Finding(Finding.Kind.FAILED, label, "@odata.nextLink " + page.nextLink()
                 + " does not lie under " + settings.base() + "; not followed"));
         return null;
     }
@@ -131,7 +131,7 @@ public final class TkFetcher {
             }
         }
         byte[] body = download(uri, label);
-        TkPage page = TkPageReader.read(body, label);
+        TkPage page = TkPageReader.read(body, "answer");
         store(cached, uri, body);
         fromNetwork++;
         progress.println("  " + label + ": " + page.documents().size() + " document(s)");
