@@ -33,11 +33,10 @@ import picocli.CommandLine.Model.CommandSpec;
  * (votes, submitters, parties, the cabinet's advice) and loads the result as the graph {@code graph/tk}.
  */
 @Command(name = "tk", mixinStandardHelpOptions = true,
-        description = {"Link the motions and Kamerstukken in the store to the Tweede Kamer's open data (OData v4)",
-                "and load the linkset into graph/tk (replacing it). Reads a folder of OData JSON pages (--pages),",
-                "or fetches them (--fetch) politely, keeping each page in --cache so a re-run works offline.",
-                "What cannot be matched is listed with the reason. Exit code 0; 1 when some requests failed",
-                "(what could be read is loaded); 2 on bad options or a store that cannot be loaded."})
+        description = {"Link the motions and Kamerstukken in the store to the Tweede Kamer's open data (OData v4) and load the linkset into graph/tk, replacing it.",
+                "Reads a folder of OData JSON pages (--pages), or fetches them (--fetch) politely, keeping each page in --cache so a re-run works offline.",
+                "What cannot be matched is listed with the reason.",
+                "Exit code 0; 1 when some requests or pages failed (what could be read is loaded); 2 on bad options or a store that cannot be loaded."})
 public final class LinkTkCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
@@ -122,7 +121,8 @@ public final class LinkTkCommand implements Callable<Integer> {
                 TkLinker.Outcome outcome = TkLinker.link(papers, register, pages, findings, base.toString());
                 outcome.linkedLines().forEach(out::println);
                 failures.forEach(f -> out.println(f.line()));
-                findings.forEach(f -> out.println(f.line()));
+                // What was not linked first, then the notes on what was; each group in the store's order.
+                findings.stream().sorted(java.util.Comparator.comparing(Finding::kind)).forEach(f -> out.println(f.line()));
                 GraphSource linkset = GraphSource.of(TkIris.GRAPH, "TK records from " + origin,
                         sink -> outcome.graph().find().forEachRemaining(sink::triple));
                 LoadResult result = target.load(List.of(linkset));

@@ -8,10 +8,10 @@ package nl.actiegraaf.link.tk;
  */
 public record Finding(Kind kind, String subject, String reason) {
     public enum Kind {
-        /** Not linked at all. */
-        UNMATCHED("not linked"),
         /** A request or page that could not be read; what it held is missing from the linkset. */
         FAILED("failed"),
+        /** Not linked at all. */
+        UNMATCHED("not linked"),
         /** Linked, but part of its TK data was left out or is not there yet. */
         NOTE("note");
 
