@@ -14,7 +14,7 @@ import nl.actiegraaf.link.tk.RegisterPersons;
 import nl.actiegraaf.link.tk.StoreView;
 import nl.actiegraaf.link.tk.TkApi;
 import nl.actiegraaf.link.tk.TkFetcher;
-import nl.actiegraaf.link.tk.TkIris;
+import nl.actiegraaf.vocab.Iris;
 import nl.actiegraaf.link.tk.TkLinker;
 import nl.actiegraaf.link.tk.TkPage;
 import nl.actiegraaf.store.GraphSource;
@@ -123,7 +123,7 @@ public final class LinkTkCommand implements Callable<Integer> {
                 failures.forEach(f -> out.println(f.line()));
                 // What was not linked first, then the notes on what was; each group in the store's order.
                 findings.stream().sorted(java.util.Comparator.comparing(Finding::kind)).forEach(f -> out.println(f.line()));
-                GraphSource linkset = GraphSource.of(TkIris.GRAPH, "TK records from " + origin,
+                GraphSource linkset = GraphSource.of(Iris.TK_GRAPH, "TK records from " + origin,
                         sink -> outcome.graph().find().forEachRemaining(sink::triple));
                 LoadResult result = target.load(List.of(linkset));
                 result.replaced().forEach(g -> out.println("loaded    <" + g + ">"));

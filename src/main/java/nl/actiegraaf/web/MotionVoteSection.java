@@ -29,7 +29,7 @@ import org.apache.jena.vocabulary.SKOS;
  * own query ({@code link/tk-motie.rq}), so the general page stays as it is.
  */
 final class MotionVoteSection {
-    static final String AG = "https://w3id.org/actiegraaf/def#";
+    static final String AG = nl.actiegraaf.vocab.AG.NS;
     private static final Query QUERY = read("link/tk-motie.rq");
 
     private MotionVoteSection() {

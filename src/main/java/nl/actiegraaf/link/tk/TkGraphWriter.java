@@ -1,12 +1,14 @@
 package nl.actiegraaf.link.tk;
 
+import nl.actiegraaf.vocab.Iris;
+
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import nl.actiegraaf.rdf.AG;
+import nl.actiegraaf.vocab.AG;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -61,7 +63,7 @@ public final class TkGraphWriter {
         TkRecords.Document document = match.document();
         link(paper, document.odataId(), key);
         if (document.documentNummer() != null) {
-            add(paper, TkTerms.documentnummer, string(document.documentNummer()));
+            add(paper, AG.documentnummer, string(document.documentNummer()));
         }
         Node date = date(document.datum(), key, "Document date");
         TkRecords.Zaak zaak = match.zaak();
@@ -79,17 +81,17 @@ public final class TkGraphWriter {
         }
         Node zaakNode = iri(zaak.odataId(), key);
         if (zaakNode != null) {
-            add(paper, TkTerms.tkZaak, zaakNode);
+            add(paper, AG.tkZaak, zaakNode);
         }
         if (zaak.nummer() != null) {
-            add(paper, TkTerms.zaaknummer, string(zaak.nummer()));
+            add(paper, AG.zaaknummer, string(zaak.nummer()));
         }
         if (match.paper().motion() && zaak.nummer() != null && document.documentNummer() != null
                 && TK_NUMBER.matcher(zaak.nummer()).matches() && TK_NUMBER.matcher(document.documentNummer()).matches()) {
-            add(paper, RDFS.seeAlso.asNode(), TkIris.motionPage(zaak.nummer(), document.documentNummer()));
+            add(paper, RDFS.seeAlso.asNode(), TkNames.motionPage(zaak.nummer(), document.documentNummer()));
         }
         if (zaak.kabinetsappreciatie() != null) {
-            add(paper, TkTerms.kabinetsappreciatie, NodeFactory.createLiteralLang(zaak.kabinetsappreciatie(), "nl"));
+            add(paper, AG.kabinetsappreciatie, NodeFactory.createLiteralLang(zaak.kabinetsappreciatie(), "nl"));
         }
         for (TkRecords.Actor actor : zaak.actoren()) {
             submitter(paper, key, actor);
@@ -111,34 +113,34 @@ public final class TkGraphWriter {
         } else {
             add(paper, AG.indiener, person);
             if (relation.equals("medeindiener")) {
-                add(paper, TkTerms.medeindiener, person);
+                add(paper, AG.medeindiener, person);
             }
         }
         Node party = actor.fractie() == null ? null : party(actor.fractie(), key);
         if (party != null) {
-            add(paper, TkTerms.indienendeFractie, party);
+            add(paper, AG.indienendeFractie, party);
         }
     }
 
     private void vote(Node paper, String key, TkRecords.Besluit besluit) {
-        Node vote = TkIris.vote(paper.getURI());
-        add(vote, RDF.type.asNode(), TkTerms.Stemming);
+        Node vote = Iris.vote(paper.getURI());
+        add(vote, RDF.type.asNode(), AG.Stemming);
         add(vote, RDFS.label.asNode(), NodeFactory.createLiteralLang("Stemming over " + key, "nl"));
-        add(paper, TkTerms.stemming, vote);
-        add(vote, TkTerms.motie, paper);
+        add(paper, AG.stemming, vote);
+        add(vote, AG.motie, paper);
         link(vote, besluit.odataId(), key);
         Node result = result(besluit);
         if (result != null) {
-            add(vote, TkTerms.uitslag, result);
+            add(vote, AG.uitslag, result);
         } else {
             findings.add(new Finding(Finding.Kind.NOTE, key, "BesluitSoort \"" + besluit.besluitSoort()
                     + "\" names no result (aangenomen/verworpen); the vote has no ag:uitslag"));
         }
         if (besluit.besluitTekst() != null) {
-            add(vote, TkTerms.besluittekst, NodeFactory.createLiteralLang(besluit.besluitTekst(), "nl"));
+            add(vote, AG.besluittekst, NodeFactory.createLiteralLang(besluit.besluitTekst(), "nl"));
         }
         if (besluit.stemmingsSoort() != null) {
-            add(vote, TkTerms.stemmingssoort, NodeFactory.createLiteralLang(besluit.stemmingsSoort(), "nl"));
+            add(vote, AG.stemmingssoort, NodeFactory.createLiteralLang(besluit.stemmingsSoort(), "nl"));
         }
         Node date = date(besluit.datum(), key, "vote date (Agendapunt/Activiteit/Datum)");
         if (date != null) {
@@ -156,20 +158,20 @@ public final class TkGraphWriter {
                 continue;
             }
             Node party = row.fractie() == null ? null : party(row.fractie(), key);
-            String choiceSlug = TkIris.slug(row.soort());
+            String choiceSlug = TkNames.slug(row.soort());
             if (row.persoon() != null) {
                 Node member = person(row.persoon(), key);
                 if (member == null) {
                     continue;
                 }
-                Node memberVote = TkIris.memberVote(vote, slugOf(member), row.vergissing());
-                add(vote, TkTerms.stem, memberVote);
-                add(memberVote, RDF.type.asNode(), TkTerms.Stem);
-                add(memberVote, TkTerms.stemmer, member);
-                add(memberVote, TkTerms.keuze, choice);
-                add(memberVote, TkTerms.vergissing, bool(row.vergissing()));
+                Node memberVote = Iris.memberVote(vote, slugOf(member), row.vergissing());
+                add(vote, AG.stem, memberVote);
+                add(memberVote, RDF.type.asNode(), AG.Stem);
+                add(memberVote, AG.stemmer, member);
+                add(memberVote, AG.keuze, choice);
+                add(memberVote, AG.vergissing, bool(row.vergissing()));
                 if (party != null) {
-                    add(memberVote, TkTerms.fractie, party);
+                    add(memberVote, AG.fractie, party);
                     if (!row.vergissing()) {
                         // A roll call counts members: the party's seats for a choice are its members voting so.
                         String k = slugOf(party) + "|" + choiceSlug;
@@ -178,8 +180,8 @@ public final class TkGraphWriter {
                     }
                 }
                 if (!row.vergissing()) {
-                    yes += choice.equals(TkTerms.Voor) ? 1 : 0;
-                    no += choice.equals(TkTerms.Tegen) ? 1 : 0;
+                    yes += choice.equals(AG.Voor) ? 1 : 0;
+                    no += choice.equals(AG.Tegen) ? 1 : 0;
                 }
                 continue;
             }
@@ -192,47 +194,47 @@ public final class TkGraphWriter {
                 findings.add(new Finding(Finding.Kind.NOTE, key, "Stemming of " + row.actorFractie() + " has no FractieGrootte; left out"));
                 continue;
             }
-            Node partyVote = TkIris.partyVote(vote, slugOf(party), choiceSlug, row.vergissing());
+            Node partyVote = Iris.partyVote(vote, slugOf(party), choiceSlug, row.vergissing());
             describePartyVote(vote, partyVote, party, choice, row.fractieGrootte(), row.vergissing());
             if (!row.vergissing()) {
-                yes += choice.equals(TkTerms.Voor) ? row.fractieGrootte() : 0;
-                no += choice.equals(TkTerms.Tegen) ? row.fractieGrootte() : 0;
+                yes += choice.equals(AG.Voor) ? row.fractieGrootte() : 0;
+                no += choice.equals(AG.Tegen) ? row.fractieGrootte() : 0;
             }
         }
         for (Map.Entry<String, Integer> entry : seats.entrySet()) {
             Node[] partyAndChoice = seatNodes.get(entry.getKey());
             String[] slugs = entry.getKey().split("\\|");
-            describePartyVote(vote, TkIris.partyVote(vote, slugs[0], slugs[1], false), partyAndChoice[0],
+            describePartyVote(vote, Iris.partyVote(vote, slugs[0], slugs[1], false), partyAndChoice[0],
                     partyAndChoice[1], entry.getValue(), false);
         }
         if (!besluit.stemmingen().isEmpty()) {
-            add(vote, TkTerms.stemmenVoor, integer(yes));
-            add(vote, TkTerms.stemmenTegen, integer(no));
+            add(vote, AG.stemmenVoor, integer(yes));
+            add(vote, AG.stemmenTegen, integer(no));
         }
     }
 
     private void describePartyVote(Node vote, Node partyVote, Node party, Node choice, int seats, boolean mistaken) {
-        add(vote, TkTerms.fractiestem, partyVote);
-        add(partyVote, RDF.type.asNode(), TkTerms.Fractiestem);
-        add(partyVote, TkTerms.fractie, party);
-        add(partyVote, TkTerms.keuze, choice);
-        add(partyVote, TkTerms.zetels, integer(seats));
-        add(partyVote, TkTerms.vergissing, bool(mistaken));
+        add(vote, AG.fractiestem, partyVote);
+        add(partyVote, RDF.type.asNode(), AG.Fractiestem);
+        add(partyVote, AG.fractie, party);
+        add(partyVote, AG.keuze, choice);
+        add(partyVote, AG.zetels, integer(seats));
+        add(partyVote, AG.vergissing, bool(mistaken));
     }
 
     private static Node result(TkRecords.Besluit besluit) {
         String text = TkPageReader.lower(besluit.besluitSoort()) + " " + TkPageReader.lower(besluit.besluitTekst());
         if (text.contains("verworpen")) {
-            return TkTerms.Verworpen;
+            return AG.Verworpen;
         }
-        return text.contains("aangenomen") ? TkTerms.Aangenomen : null;
+        return text.contains("aangenomen") ? AG.Aangenomen : null;
     }
 
     private static Node choice(String soort) {
         return switch (TkPageReader.lower(soort)) {
-            case "voor" -> TkTerms.Voor;
-            case "tegen" -> TkTerms.Tegen;
-            case "niet deelgenomen" -> TkTerms.NietDeelgenomen;
+            case "voor" -> AG.Voor;
+            case "tegen" -> AG.Tegen;
+            case "niet deelgenomen" -> AG.NietDeelgenomen;
             default -> null;
         };
     }
@@ -252,12 +254,12 @@ public final class TkGraphWriter {
             findings.add(new Finding(Finding.Kind.NOTE, key, "Persoon " + persoon.id() + " has no name; left out"));
             return null;
         } else {
-            String slug = TkIris.slug(name);
-            node = TkIris.person(register.known(TkIris.person(slug).getURI()) ? slug + "-tk" : slug);
+            String slug = TkNames.slug(name);
+            node = Iris.person(register.known(Iris.person(slug).getURI()) ? slug + "-tk" : slug);
             add(node, RDF.type.asNode(), AG.Persoon);
             add(node, RDFS.label.asNode(), NodeFactory.createLiteralLang(name, "nl"));
         }
-        add(node, TkTerms.tkId, string(persoon.id()));
+        add(node, AG.tkId, string(persoon.id()));
         link(node, persoon.odataId(), key);
         persons.put(persoon.id(), node);
         return node;
@@ -273,27 +275,27 @@ public final class TkGraphWriter {
             findings.add(new Finding(Finding.Kind.NOTE, key, "Fractie " + fractie.id() + " has neither NaamNL nor Afkorting; left out"));
             return null;
         }
-        Node node = TkIris.party(TkIris.slug(fractie.afkorting() != null ? fractie.afkorting() : name));
-        add(node, RDF.type.asNode(), TkTerms.Fractie);
+        Node node = Iris.party(TkNames.slug(fractie.afkorting() != null ? fractie.afkorting() : name));
+        add(node, RDF.type.asNode(), AG.Fractie);
         add(node, RDF.type.asNode(), AG.Organisatie);
         add(node, RDFS.label.asNode(), NodeFactory.createLiteralLang(name, "nl"));
         add(node, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang(name, "nl"));
         if (fractie.afkorting() != null) {
             add(node, SKOS.altLabel.asNode(), NodeFactory.createLiteralLang(fractie.afkorting(), "nl"));
         }
-        add(node, TkTerms.tkId, string(fractie.id()));
+        add(node, AG.tkId, string(fractie.id()));
         link(node, fractie.odataId(), key);
         parties.put(fractie.id(), node);
         return node;
     }
 
     private void describeLinkset() {
-        Node linkset = NodeFactory.createURI(TkIris.LINKSET);
-        Node target = NodeFactory.createURI(TkIris.TK_DATASET);
+        Node linkset = NodeFactory.createURI(Iris.TK_LINKSET);
+        Node target = NodeFactory.createURI(Iris.TK_DATASET);
         add(linkset, RDF.type.asNode(), NodeFactory.createURI(VOID + "Linkset"));
         add(linkset, RDFS.label.asNode(), NodeFactory.createLiteralLang("Koppelingen met het gegevensmagazijn van de Tweede Kamer", "nl"));
         add(linkset, RDFS.label.asNode(), NodeFactory.createLiteralLang("Links to the open data of the Dutch House of Representatives", "en"));
-        add(linkset, NodeFactory.createURI(VOID + "subjectsTarget"), NodeFactory.createURI(TkIris.DATASET));
+        add(linkset, NodeFactory.createURI(VOID + "subjectsTarget"), NodeFactory.createURI(Iris.DATASET));
         add(linkset, NodeFactory.createURI(VOID + "objectsTarget"), target);
         add(linkset, NodeFactory.createURI(VOID + "linkPredicate"), SKOS.exactMatch.asNode());
         add(linkset, NodeFactory.createURI(VOID + "triples"), integer(links));

@@ -1,5 +1,9 @@
 package nl.actiegraaf.link.tk;
 
+import nl.actiegraaf.vocab.AG;
+
+import nl.actiegraaf.vocab.Iris;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Graph;
@@ -20,14 +24,14 @@ public final class TkLinker {
                 if (match.zaak() != null) {
                     line.append(", Zaak ").append(match.zaak().nummer());
                     Node paper = NodeFactory.createURI(match.paper().iri());
-                    long submitters = graph.find(paper, nl.actiegraaf.rdf.AG.indiener, Node.ANY).toList().size();
+                    long submitters = graph.find(paper, AG.indiener, Node.ANY).toList().size();
                     line.append(", ").append(submitters).append(" submitter(s)");
                 }
                 if (match.vote() != null) {
-                    Node vote = TkIris.vote(match.paper().iri());
-                    line.append(", vote ").append(value(vote, TkTerms.uitslag)).append(" on ").append(value(vote, org.apache.jena.vocabulary.DCTerms.date.asNode()))
-                            .append(" (for ").append(value(vote, TkTerms.stemmenVoor)).append(", against ")
-                            .append(value(vote, TkTerms.stemmenTegen)).append(")");
+                    Node vote = Iris.vote(match.paper().iri());
+                    line.append(", vote ").append(value(vote, AG.uitslag)).append(" on ").append(value(vote, org.apache.jena.vocabulary.DCTerms.date.asNode()))
+                            .append(" (for ").append(value(vote, AG.stemmenVoor)).append(", against ")
+                            .append(value(vote, AG.stemmenTegen)).append(")");
                 }
                 lines.add(line.toString());
             }

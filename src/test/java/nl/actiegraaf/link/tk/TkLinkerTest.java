@@ -198,6 +198,9 @@ class TkLinkerTest {
         Model data = ModelFactory.createDefaultModel();
         Graph report = data.getGraph();
         ReportConverter.standard().convert(Path.of("seeds/stand-van-zaken-pok-2021.txt"), StreamRDFLib.graph(report));
+        // As a store holds it: with the series' current state the load derives from the edition.
+        nl.actiegraaf.store.SeriesHistory.derived(Map.of(nl.actiegraaf.vocab.Iris.reportGraph("stand-van-zaken-pok-2021"), report))
+                .values().forEach(triples -> triples.forEach(report::add));
         data.add(RDFDataMgr.loadModel("seeds/organisaties.ttl"));
         data.add(RDFDataMgr.loadModel("seeds/kamerleden.ttl"));
         data.add(linkset);
