@@ -31,12 +31,18 @@ final class ResourcePage {
 
     /** The page of one resource, from the description the store gave of it. */
     static String resource(Resource subject, Model description, Model ontology) {
+        return resource(subject, description, ontology, "");
+    }
+
+    /** The same with a section of HTML of a caller's own after the properties (a motion's vote). */
+    static String resource(Resource subject, Model description, Model ontology, String section) {
         Resource s = subject.inModel(description);
         String title = Labels.of(s, description).orElse(s.getURI());
         StringBuilder html = start(title);
         html.append("<h1>").append(Html.escape(title)).append("</h1>\n");
         html.append("<p><code>").append(Html.escape(s.getURI())).append("</code></p>\n");
         html.append(propertyTable(s, description, ontology));
+        html.append(section);
 
         List<Statement> incoming = description.listStatements(null, null, s).toList();
         if (!incoming.isEmpty()) {
