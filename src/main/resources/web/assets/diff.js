@@ -1,5 +1,6 @@
-// A word-level difference of two texts: the longest common subsequence of their words (with the
-// spaces between them kept as words of their own), so a reader sees what was removed and added.
+// A word-level difference of two texts: the longest common subsequence of their words (each word
+// with the spaces after it, compared without them), so a reader sees which runs of words were removed
+// and added.
 
 /** Parts of the new text: {type: 'same' | 'del' | 'ins', text}. */
 export function wordDiff(before, after) {
@@ -12,7 +13,7 @@ export function wordDiff(before, after) {
   const lcs = Array.from({ length: a.length + 1 }, () => new Uint32Array(b.length + 1));
   for (let i = a.length - 1; i >= 0; i -= 1) {
     for (let j = b.length - 1; j >= 0; j -= 1) {
-      lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+      lcs[i][j] = a[i].trim() === b[j].trim() ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
     }
   }
   const parts = [];
@@ -27,8 +28,8 @@ export function wordDiff(before, after) {
   let i = 0;
   let j = 0;
   while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      push('same', a[i]);
+    if (a[i].trim() === b[j].trim()) {
+      push('same', b[j]);
       i += 1;
       j += 1;
     } else if (lcs[i + 1][j] >= lcs[i][j + 1]) {
@@ -45,5 +46,5 @@ export function wordDiff(before, after) {
 }
 
 function tokens(text) {
-  return (text || '').split(/(\s+)/).filter((w) => w !== '');
+  return (text || '').match(/\S+\s*/g) || [];
 }
