@@ -113,16 +113,18 @@ final class QueryFileReader {
 
         Query query = parseSparql(text);
         List<QueryParameter> parameters = readParameters(yaml.path("params"), query);
-        List<String> asOfNames = new ArrayList<>();
-        if (asOf(yaml)) {
-            appendAsOfParameters(parameters, query, asOfNames);
-        }
+
         if (output == CuratedQuery.Output.GRAPH && !query.getResultVars().containsAll(List.of("source", "target"))) {
             throw fail(lineOfKey("output"), "a graph query must select ?source and ?target");
         }
         String example = optionalText(yaml, "example", null);
         if (example == null) {
             example = ApiPaths.exampleCall(name, parameters);
+        }
+        // After the example: it shows the query's own parameters (both as-of ones at once would be a 400).
+        List<String> asOfNames = new ArrayList<>();
+        if (asOf(yaml)) {
+            appendAsOfParameters(parameters, query, asOfNames);
         }
         CuratedQuery curated = new CuratedQuery(name, file, summary, description, tags, parameters, example, pageSize,
                 output, query, asOfNames);
