@@ -1,5 +1,9 @@
 package nl.actiegraaf.web;
 
+import nl.actiegraaf.vocab.AG;
+
+import nl.actiegraaf.vocab.Prefixes;
+
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.net.URI;
@@ -17,7 +21,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
-import nl.actiegraaf.store.Graphs;
+import nl.actiegraaf.vocab.Iris;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +33,7 @@ public final class DatasetRoutes {
     private static final Logger LOG = LoggerFactory.getLogger(DatasetRoutes.class);
 
     /** The dataset's IRI, also written in {@code afgeleid/statistieken.rq}. */
-    private static final String DATASET_IRI_TEXT = "https://w3id.org/actiegraaf/.well-known/void#actiegraaf";
+    private static final String DATASET_IRI_TEXT = Iris.DATASET;
 
     /** A whole-dataset download may take longer than one query, but not for ever. */
     static final Duration DOWNLOAD_TIME_LIMIT = Duration.ofMinutes(2);
@@ -55,13 +59,13 @@ public final class DatasetRoutes {
     // derived graph: then they are counted as above.
     private static final String STORED_TRIPLES = """
             SELECT ?n WHERE { GRAPH <%s> { <%s> <http://rdfs.org/ns/void#triples> ?n } }
-            """.formatted(Graphs.AFGELEID, DATASET_IRI_TEXT);
+            """.formatted(Iris.AFGELEID_GRAPH, DATASET_IRI_TEXT);
     private static final String STORED_CLASSES = """
             PREFIX void: <http://rdfs.org/ns/void#>
             SELECT ?class ?n WHERE {
               GRAPH <%s> { <%s> void:classPartition ?partition . ?partition void:class ?class ; void:entities ?n }
             } ORDER BY ?class
-            """.formatted(Graphs.AFGELEID, DATASET_IRI_TEXT);
+            """.formatted(Iris.AFGELEID_GRAPH, DATASET_IRI_TEXT);
     private static final String REPORTS = """
             PREFIX ag: <https://w3id.org/actiegraaf/def#>
             SELECT DISTINCT ?report WHERE { ?report a ag:Rapport } ORDER BY ?report
@@ -135,7 +139,7 @@ public final class DatasetRoutes {
     /** VoID and DCAT in one: counts, classes, where to query and download, licence, sources. */
     private Model describe(String base) {
         Model m = ModelFactory.createDefaultModel();
-        Prefixes.apply(m);
+        m.setNsPrefixes(Prefixes.ALL);
         String voidNs = "http://rdfs.org/ns/void#";
         String dcat = "http://www.w3.org/ns/dcat#";
         String rdfs = "http://www.w3.org/2000/01/rdf-schema#";
@@ -148,8 +152,8 @@ public final class DatasetRoutes {
                         + "organisaties, toezeggingen en termijnen, herleidbaar tot de zin in het rapport.", "nl")
                 .addProperty(DCTerms.license, m.createResource(LICENSE))
                 .addProperty(m.createProperty(voidNs, "sparqlEndpoint"), m.createResource(base + SparqlEndpoint.PATH))
-                .addProperty(m.createProperty(voidNs, "uriSpace"), "https://w3id.org/actiegraaf/id/")
-                .addProperty(m.createProperty(voidNs, "vocabulary"), m.createResource("https://w3id.org/actiegraaf/def#"))
+                .addProperty(m.createProperty(voidNs, "uriSpace"), Iris.ID)
+                .addProperty(m.createProperty(voidNs, "vocabulary"), m.createResource(AG.NS))
                 .addLiteral(m.createProperty(voidNs, "triples"), tripleCount());
         for (Download download : DOWNLOADS) {
             Resource file = m.createResource(base + "/download/" + download.fileName());

@@ -8,7 +8,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import nl.actiegraaf.store.Graphs;
+import nl.actiegraaf.vocab.Iris;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,8 +34,8 @@ class ServeSeedTest {
             assertTrue(first.toString().contains("graph(s) loaded, 0 unchanged"), first.toString());
 
             assertEquals(List.of("86"), select(endpoint, "SELECT (COUNT(?a) AS ?n) { GRAPH <"
-                    + Graphs.rapport("stand-van-zaken-pok-2021") + "> { ?a a ag:Actie } }", "n"));
-            assertEquals(List.of("true"), select(endpoint, "SELECT (EXISTS { GRAPH <" + Graphs.ONTOLOGIE
+                    + Iris.reportGraph("stand-van-zaken-pok-2021") + "> { ?a a ag:Actie } }", "n"));
+            assertEquals(List.of("true"), select(endpoint, "SELECT (EXISTS { GRAPH <" + Iris.ONTOLOGIE_GRAPH
                     + "> { ?o a owl:Ontology } } AS ?b) {}", "b"));
             // Full-text search over the report's Dutch text, through the default (union) graph.
             List<String> hits = select(endpoint, "SELECT DISTINCT ?a { { ?a text:query (ag:omschrijving \"hardheidsclausule\") }"

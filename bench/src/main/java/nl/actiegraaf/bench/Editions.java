@@ -19,7 +19,7 @@ import nl.actiegraaf.rdf.ReportConverter;
 import nl.actiegraaf.store.EmbeddedStore;
 import nl.actiegraaf.store.FusekiConfigFile;
 import nl.actiegraaf.store.GraphSource;
-import nl.actiegraaf.store.Graphs;
+import nl.actiegraaf.vocab.Iris;
 import nl.actiegraaf.store.RdfFileSource;
 import nl.actiegraaf.store.ReportSource;
 import nl.actiegraaf.web.Facade;
@@ -161,9 +161,9 @@ final class Editions {
     /** The ontology and registers, as {@code serve} loads them. */
     private static List<GraphSource> registers() {
         List<GraphSource> sources = new ArrayList<>();
-        sources.add(new RdfFileSource(Path.of("ontology", "actiegraaf.ttl"), Graphs.ONTOLOGIE, RdfFileSource.DEFAULT_MAX_BYTES));
-        sources.add(new RdfFileSource(Path.of("seeds", "organisaties.ttl"), Graphs.ORGANISATIES, RdfFileSource.DEFAULT_MAX_BYTES));
-        sources.add(new RdfFileSource(Path.of("seeds", "kamerleden.ttl"), Graphs.KAMERLEDEN, RdfFileSource.DEFAULT_MAX_BYTES));
+        sources.add(new RdfFileSource(Path.of("ontology", "actiegraaf.ttl"), Iris.ONTOLOGIE_GRAPH, RdfFileSource.DEFAULT_MAX_BYTES));
+        sources.add(new RdfFileSource(Path.of("seeds", "organisaties.ttl"), Iris.ORGANISATIES_GRAPH, RdfFileSource.DEFAULT_MAX_BYTES));
+        sources.add(new RdfFileSource(Path.of("seeds", "kamerleden.ttl"), Iris.KAMERLEDEN_GRAPH, RdfFileSource.DEFAULT_MAX_BYTES));
         return sources;
     }
 

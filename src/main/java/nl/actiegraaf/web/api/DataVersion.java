@@ -15,11 +15,11 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
 
-import nl.actiegraaf.store.Graphs;
+import nl.actiegraaf.vocab.Iris;
 
 /**
  * A short name for "the data as it is now", so cached answers and ETags can tell when a load changed
- * it. The store's own metadata graph {@link Graphs#META} holds a content digest per loaded graph
+ * it. The store's own metadata graph {@link Iris#META} holds a content digest per loaded graph
  * ({@code dcterms:identifier "sha256:..."}, written in the same transaction as the load and only
  * when the content differs); the version is a hash of those (graph, digest) pairs. Why this and not
  * a counter that {@code serve} bumps: it is read through the SPARQL endpoint like everything else,
@@ -37,7 +37,7 @@ final class DataVersion {
     private static final Query DIGESTS = QueryFactory.create("""
             SELECT ?graph ?digest WHERE {
               GRAPH <%s> { ?graph <http://purl.org/dc/terms/identifier> ?digest }
-            } ORDER BY ?graph ?digest""".formatted(Graphs.META));
+            } ORDER BY ?graph ?digest""".formatted(Iris.META_GRAPH));
 
     private final QueryRunner runner;
     private final long refreshNanos;

@@ -1,58 +1,43 @@
 package nl.actiegraaf.web.api;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.compose.MultiUnion;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.graph.GraphUnionRead;
+
+import nl.actiegraaf.store.Edition;
+import nl.actiegraaf.store.SeriesHistory;
+import nl.actiegraaf.vocab.Iris;
 
 /**
  * The dataset a curated query sees "as of" a date or an edition ({@link AsOf}): every graph that is not
  * an edition's, the editions published on or before the date, and the actions' direct properties as
- * the latest of those editions says them ({@code afgeleid/stand-per-peildatum.rq}) in place of the
- * current state ({@code graph/actueel/...}). The changes ({@code graph/wijzigingen/...}) stay out: they
- * speak of later editions too.
+ * the latest of those editions says them ({@link SeriesHistory#current}, the rule the load uses for the
+ * current state) in place of the current state ({@code graph/actueel/...}). The changes
+ * ({@code graph/wijzigingen/...}) stay out: they speak of later editions too.
  *
  * <p>Views are read-only wrappers over the store's graphs, built in the caller's read transaction; the
  * derived direct properties are computed once per data version and choice of editions (a date between
  * two editions chooses the same editions as the earlier one), not per request.
  */
 final class EditionView {
-    private static final String GRAPH_BASE = "https://w3id.org/actiegraaf/graph/";
-    private static final String CURRENT = GRAPH_BASE + "actueel/";
-    private static final String CHANGES = GRAPH_BASE + "wijzigingen/";
-    private static final Query EDITIONS = QueryFactory.create("""
-            PREFIX ag: <https://w3id.org/actiegraaf/def#>
-            PREFIX dcterms: <http://purl.org/dc/terms/>
-            SELECT ?g ?rapport ?datum WHERE { GRAPH ?g { ?rapport a ag:Rapport ; dcterms:date ?datum } }
-            """);
-    private static final Query STATE = QueryFactory.create(resource("afgeleid/stand-per-peildatum.rq"));
+    private static final String CURRENT = Iris.currentGraph("");
+    private static final String CHANGES = Iris.changesGraph("");
     /** Enough for every edition of a few series to be chosen in turn, small enough to never matter for memory. */
     private static final int KEPT = 32;
-
-    /** One edition's graph, the edition and its date. */
-    private record Edition(Node graph, Node iri, LocalDate date) {
-    }
 
     private final Map<String, Graph> derived = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -68,25 +53,25 @@ final class EditionView {
      * @throws ParameterException when {@code asOf} names no edition of the store
      */
     DatasetGraph view(DatasetGraph store, AsOf asOf, String version) {
-        List<Edition> editions = editions(store);
-        LocalDate until = until(asOf, editions);
-        Set<String> chosen = new TreeSet<>();
-        List<Node> graphs = new ArrayList<>();
-        Set<Node> editionGraphs = new java.util.HashSet<>();
-        for (Edition edition : editions) {
-            editionGraphs.add(edition.graph());
-            if (!edition.date().isAfter(until) && chosen.add(edition.graph().getURI())) {
-                graphs.add(edition.graph());
-            }
-        }
-        List<Node> editionsOnly = List.copyOf(graphs);
+        List<Edition> editions = new ArrayList<>();
+        List<Node> others = new ArrayList<>();
         store.listGraphNodes().forEachRemaining(g -> {
             String name = g.isURI() ? g.getURI() : "";
-            if (!editionGraphs.contains(g) && !name.startsWith(CURRENT) && !name.startsWith(CHANGES)) {
-                graphs.add(g);
+            Edition edition = Iris.editionOfGraph(name) == null ? null : Edition.in(name, store.getGraph(g));
+            if (edition != null) {
+                editions.add(edition);
+            } else if (!name.startsWith(CURRENT) && !name.startsWith(CHANGES)) {
+                others.add(g);
             }
         });
-        Graph state = derivedState(store, editionsOnly, version + "\0" + String.join("\0", chosen));
+        LocalDate until = until(asOf, editions);
+        // An undated edition cannot be placed in time: no as-of view holds it.
+        List<Edition> chosen = editions.stream().filter(e -> e.date() != null && !e.date().isAfter(until))
+                .sorted(Edition.ORDER).toList();
+        List<Node> graphs = new ArrayList<>(others);
+        chosen.forEach(e -> graphs.add(Iris.node(e.graph())));
+        String key = version + "\0" + chosen.stream().map(Edition::graph).collect(Collectors.joining("\0"));
+        Graph state = derivedState(store, chosen, key);
         MultiUnion union = new MultiUnion(new Graph[] {new GraphUnionRead(store, graphs), state});
         DatasetGraph view = DatasetGraphFactory.wrap(union);
         if (store instanceof DatasetGraphText text) {
@@ -96,32 +81,17 @@ final class EditionView {
         return view;
     }
 
-    private static List<Edition> editions(DatasetGraph store) {
-        List<Edition> editions = new ArrayList<>();
-        try (QueryExec exec = QueryExec.dataset(store).query(EDITIONS).build()) {
-            RowSet rows = exec.select();
-            rows.forEachRemaining(row -> {
-                Node date = row.get("datum");
-                try {
-                    editions.add(new Edition(row.get("g"), row.get("rapport"), LocalDate.parse(date.getLiteralLexicalForm())));
-                } catch (RuntimeException e) {
-                    // An edition without a well-formed date cannot be placed in time; it is left out of every as-of view.
-                }
-            });
-        }
-        return editions;
-    }
-
     private static LocalDate until(AsOf asOf, List<Edition> editions) {
         if (asOf.value().isLiteral()) {
             return LocalDate.parse(asOf.value().getLiteralLexicalForm());
         }
-        return editions.stream().filter(e -> e.iri().equals(asOf.value())).map(Edition::date).findFirst()
-                .orElseThrow(() -> new ParameterException(asOf.parameter(), "no edition " + asOf.value().getURI()
+        return editions.stream().filter(e -> e.report().equals(asOf.value()) && e.date() != null).map(Edition::date)
+                .findFirst()
+                .orElseThrow(() -> new ParameterException(asOf.parameter(), "no dated edition " + asOf.value().getURI()
                         + " in the store; see /api/queries/edities"));
     }
 
-    private Graph derivedState(DatasetGraph store, List<Node> editionGraphs, String key) {
+    private Graph derivedState(DatasetGraph store, List<Edition> chosen, String key) {
         synchronized (derived) {
             Graph kept = derived.get(key);
             if (kept != null) {
@@ -129,26 +99,14 @@ final class EditionView {
             }
         }
         Graph state = GraphFactory.createGraphMem();
-        if (!editionGraphs.isEmpty()) {
-            DatasetGraph editionsOnly = DatasetGraphFactory.wrap(new GraphUnionRead(store, editionGraphs));
-            try (QueryExec exec = QueryExec.dataset(editionsOnly).query(STATE).build()) {
-                exec.construct().find().forEachRemaining(state::add);
-            }
+        Map<String, List<Edition>> perSeries = new TreeMap<>();
+        chosen.forEach(e -> perSeries.computeIfAbsent(e.series(), s -> new ArrayList<>()).add(e));
+        for (List<Edition> series : perSeries.values()) {
+            SeriesHistory.current(series, name -> store.getGraph(Iris.node(name))).forEach(state::add);
         }
         synchronized (derived) {
             derived.put(key, state);
         }
         return state;
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = EditionView.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -121,7 +121,7 @@ public final class FeedRoutes {
         return entries;
     }
 
-    /** "Status gewijzigd: Lopend → Afgerond", "Deadline verschoven: 2021-02-28 → 2021-12-31", "Nieuwe actie". */
+    /** "Status gewijzigd: Lopend → Afgerond", "Deadline verschoven: 2021-09-30 → 2022-03-31", "Nieuwe actie: Lopend". */
     private static String change(QuerySolution row) {
         String kind = row.contains("soortLabel") ? text(row.get("soortLabel"))
                 : row.getResource("soort").getLocalName();
@@ -129,6 +129,10 @@ public final class FeedRoutes {
         String after = value(row, "nieuwe");
         if (before == null && after == null) {
             return kind;
+        }
+        if (before == null || after == null) {
+            // A new action's first status, a dropped action's last one, an added or dropped deadline's date.
+            return kind + ": " + (before == null ? after : before);
         }
         return kind + ": " + (before == null ? "–" : before) + " → " + (after == null ? "–" : after);
     }

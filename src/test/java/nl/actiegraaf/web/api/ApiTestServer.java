@@ -34,7 +34,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
-import nl.actiegraaf.rdf.AG;
+import nl.actiegraaf.vocab.AG;
 import nl.actiegraaf.store.SparqlService;
 import nl.actiegraaf.web.Facade;
 import nl.actiegraaf.web.FacadeConfig;

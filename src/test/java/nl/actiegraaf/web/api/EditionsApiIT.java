@@ -4,40 +4,38 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The editions over HTTP, through the whole facade over a real store: the changes between editions,
- * one action's history, the editions with their counts, and the as-of view of every other query.
- * Data: two made-up editions of the POK series and one of a made-up other series
- * ({@code src/test/resources/editions/}).
+ * The editions over HTTP, through the whole facade over the real store, as {@code serve} runs it: the real
+ * seed (June 2021), the made-up October 2021 edition of the POK series and a made-up second series,
+ * converted and loaded as {@code load} does. The changes between editions, one action's history, the
+ * editions with their counts, and the as-of view of every other query.
  */
 class EditionsApiIT {
-    static final String DATA = "/editions/twee-edities.trig";
     private static final String ID = "https://w3id.org/actiegraaf/id/";
+    private static final String AG = "https://w3id.org/actiegraaf/def#";
     private static final ObjectMapper JSON = new ObjectMapper();
-    static ApiTestServer server;
+    @TempDir
+    static Path tmp;
+    static EditionsServer server;
 
     @BeforeAll
     static void start() {
-        server = ApiTestServer.startFacadeWith(Path.of("queries"), load(DATA), Duration.ofSeconds(10), true);
+        server = EditionsServer.start(tmp.resolve("data"), EditionsServer.SEED, EditionsServer.OCTOBER,
+                EditionsServer.OTHER_SERIES);
     }
 
     @AfterAll
@@ -45,16 +43,6 @@ class EditionsApiIT {
         if (server != null) {
             server.close();
         }
-    }
-
-    static Consumer<DatasetGraph> load(String resource) {
-        return dataset -> {
-            try (InputStream in = EditionsApiIT.class.getResourceAsStream(resource)) {
-                RDFParser.source(in).lang(Lang.TRIG).parse(dataset);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        };
     }
 
     private static JsonNode json(String pathAndQuery) {
@@ -73,30 +61,43 @@ class EditionsApiIT {
         return values;
     }
 
-    @Test
-    void changesBetweenTheLastTwoEditionsByDefault() {
-        JsonNode rows = json("/api/queries/wijzigingen?reeks=pok");
-        List<String> kinds = new ArrayList<>();
-        rows.forEach(row -> kinds.add(row.path("nummer").asText() + " " + row.path("soort").asText().replace(
-                "https://w3id.org/actiegraaf/def#", "")));
-        assertEquals(List.of("12 StatusGewijzigd", "40 NietMeerGerapporteerd", "81 DeadlineVerschoven",
-                "81 OmschrijvingGewijzigd", "90 NieuweActie"), kinds);
-        JsonNode twelve = rows.get(0);
-        assertEquals(ID + "actie/pok/12", twelve.path("actie").asText());
-        assertEquals("https://w3id.org/actiegraaf/def#Lopend", twelve.path("oudeWaarde").asText());
-        assertEquals("https://w3id.org/actiegraaf/def#Afgerond", twelve.path("nieuweWaarde").asText());
-        assertEquals(ID + "rapport/stand-van-zaken-pok-2021", twelve.path("vanRapport").asText());
-        assertEquals("2021-10-15", twelve.path("naarDatum").asText());
-        JsonNode moved = rows.get(2);
-        assertEquals("2021-02-28", moved.path("oudeWaarde").asText());
-        assertEquals("2021-12-31", moved.path("nieuweWaarde").asText());
+    /** "12 StatusGewijzigd Lopend Afgerond" per row. */
+    private static List<String> changes(JsonNode rows) {
+        List<String> out = new ArrayList<>();
+        rows.forEach(row -> out.add((row.path("nummer").asText() + " " + row.path("soort").asText() + " "
+                + row.path("oudeWaarde").asText("") + " " + row.path("nieuweWaarde").asText("")).replace(AG, "").strip()));
+        return out;
     }
 
     @Test
-    void changesFilteredByKindThemeAndOrganisation() {
+    void changesBetweenTheLastTwoEditionsByDefault() {
+        JsonNode rows = json("/api/queries/wijzigingen?reeks=pok");
+        List<String> changes = changes(rows);
+        assertTrue(changes.contains("12 StatusGewijzigd Lopend Afgerond"), changes.toString());
+        assertTrue(changes.contains("24 DeadlineVerschoven 2021-09-30 2022-03-31"), changes.toString());
+        assertTrue(changes.contains("87 NieuweActie  Lopend") && changes.contains("88 NieuweActie  Lopend"), changes.toString());
+        assertEquals(List.of("4", "9"), rows.findParents("soort").stream()
+                .filter(r -> r.path("soort").asText().equals(AG + "NietMeerGerapporteerd")).map(r -> r.path("nummer").asText()).toList());
+        JsonNode twelve = rows.findParents("soort").stream().filter(r -> r.path("soort").asText().endsWith("StatusGewijzigd"))
+                .findFirst().orElseThrow();
+        assertEquals(ID + "actie/pok/12", twelve.path("actie").asText());
+        assertEquals(ID + "rapport/stand-van-zaken-pok-2021", twelve.path("vanRapport").asText());
+        assertEquals(ID + "rapport/stand-van-zaken-pok-2021-10", twelve.path("naarRapport").asText());
+        assertEquals("2021-10-15", twelve.path("naarDatum").asText());
+        assertEquals("Status gewijzigd", twelve.path("soortLabel").asText());
+        // Every series: only POK has two editions, so the same changes.
+        assertEquals(changes, changes(json("/api/queries/wijzigingen")));
+        // As CSV too.
+        assertTrue(server.get("/api/queries/wijzigingen.csv?reeks=pok").body().startsWith("wijziging,reeks,vanRapport"));
+    }
+
+    @Test
+    void changesFilteredByKindThemeOrganisationAndEditions() {
         assertEquals(List.of("12"), column(json("/api/queries/wijzigingen?soort=StatusGewijzigd"), "nummer"));
-        assertEquals(List.of("40", "90"), column(json("/api/queries/wijzigingen?thema=pok/herstel"), "nummer"));
-        assertEquals(List.of("12", "81", "81"), column(json("/api/queries/wijzigingen?organisatie=bzk"), "nummer"));
+        assertEquals(List.of("24", "64", "70", "70"), column(json("/api/queries/wijzigingen?soort=DeadlineVerschoven"), "nummer"));
+        List<String> restored = column(json("/api/queries/wijzigingen?thema=pok/hersteloperatie"), "nummer");
+        assertTrue(restored.contains("12") && !restored.contains("24"), restored.toString());
+        assertEquals(List.of("64"), column(json("/api/queries/wijzigingen?organisatie=bzk"), "nummer"));
         assertEquals(List.of("12"), column(json("/api/queries/wijzigingen?van=stand-van-zaken-pok-2021"
                 + "&naar=stand-van-zaken-pok-2021-10&soort=StatusGewijzigd"), "nummer"));
         // Nothing changed into the first edition of a series.
@@ -110,58 +111,62 @@ class EditionsApiIT {
     void historyOfOneActionOverEveryEdition() {
         JsonNode twelve = json("/api/queries/geschiedenis?actie=pok/12");
         assertEquals(List.of("2021-06-25", "2021-10-15"), column(twelve, "datum"));
-        assertEquals(List.of("https://w3id.org/actiegraaf/def#Lopend", "https://w3id.org/actiegraaf/def#Afgerond"),
-                column(twelve, "status"));
+        assertEquals(List.of(AG + "Lopend", AG + "Afgerond"), column(twelve, "status"));
         assertEquals(List.of("true", "true"), column(twelve, "gerapporteerd"));
-        JsonNode forty = json("/api/queries/geschiedenis?actie=pok/40");
-        assertEquals(List.of("true", "false"), column(forty, "gerapporteerd"));
-        assertEquals(List.of("2021-02-28", "2021-12-31"), column(json("/api/queries/geschiedenis?actie=pok/81"), "deadlines"));
+        assertEquals(List.of("2021-09-30", "2022-03-31"), column(json("/api/queries/geschiedenis?actie=pok/24"), "deadlines"));
+        // A new action and a dropped one: the editions that do not report them say so.
+        assertEquals(List.of("false", "true"), column(json("/api/queries/geschiedenis?actie=pok/87"), "gerapporteerd"));
+        assertEquals(List.of("true", "false"), column(json("/api/queries/geschiedenis?actie=pok/4"), "gerapporteerd"));
         assertEquals(400, server.get("/api/queries/geschiedenis").statusCode());
     }
 
     @Test
     void editionsWithCountsPerStatus() {
         JsonNode rows = json("/api/queries/edities");
-        assertEquals(List.of(ID + "rapport/herstel-2021", ID + "rapport/stand-van-zaken-pok-2021",
-                ID + "rapport/stand-van-zaken-pok-2021-10"), column(rows, "rapport"));
-        JsonNode october = rows.get(2);
-        assertEquals(4, october.path("acties").asInt());
-        assertEquals(1, october.path("afgerond").asInt());
-        assertEquals(2, october.path("lopend").asInt());
-        assertEquals(1, october.path("nietGestart").asInt());
-        assertEquals(5, october.path("wijzigingen").asInt());
-        assertEquals(0, rows.get(1).path("afgerond").asInt());
-        assertEquals(List.of(ID + "reeks/herstel"), column(json("/api/queries/edities?reeks=herstel"), "reeks"));
+        assertEquals(List.of(ID + "rapport/stand-van-zaken-pok-2021", ID + "rapport/stand-van-zaken-pok-2021-10",
+                ID + "rapport/voortgang-herstel" + "reeks-2021"), column(rows, "rapport"));
+        JsonNode june = rows.get(0);
+        assertEquals(86, june.path("acties").asInt());
+        // The seed's figures (README): 73 Lopend, 9 Afgerond, 3 NietGestart, 1 Onbekend.
+        assertEquals(List.of(9, 73, 3, 1), List.of(june.path("afgerond").asInt(), june.path("lopend").asInt(),
+                june.path("nietGestart").asInt(), june.path("onbekend").asInt()));
+        assertEquals(0, june.path("wijzigingen").asInt());
+        JsonNode october = rows.get(1);
+        assertEquals(86, october.path("acties").asInt());
+        assertEquals(10, october.path("afgerond").asInt());
+        assertEquals(10, october.path("wijzigingen").asInt());
+        assertEquals(List.of(ID + "reeks/" + EditionsServer.OTHER),
+                column(json("/api/queries/edities?reeks=" + EditionsServer.OTHER), "reeks"));
     }
 
     @Test
     void everyQueryAnswersAsOfADateOrAnEdition() {
-        String status = "/api/queries/acties-per-thema";
-        // Now: the October edition's statuses; action 40 (dropped) as its last edition said.
-        assertEquals(5, json(status + "?thema=pok/herstel").size() + json(status + "?thema=pok/informatie").size());
-        assertEquals(List.of("12"), column(json(status + "?status=Afgerond"), "nummer"));
-        // As of a day between the editions: June's state, no action 90 yet, 12 not finished.
-        assertEquals(0, json(status + "?status=Afgerond&peildatum=2021-07-01").size());
-        assertEquals(List.of("12"), column(json(status + "?status=Afgerond&peildatum=2021-10-15"), "nummer"));
-        assertEquals(0, json(status + "?status=Afgerond&editie=stand-van-zaken-pok-2021").size());
-        assertEquals(List.of("3", "40"), column(json(status + "?thema=pok/herstel&peildatum=2021-07-01"), "nummer"));
-        // Before any edition: nothing was reported yet.
-        assertEquals(0, json(status + "?peildatum=2021-01-01").size());
-        // The motions an action carried out as of June: 35510-99 is October's.
-        assertEquals(0, json("/api/queries/moties?motie=35510-99&peildatum=2021-07-01").size());
-        assertEquals(1, json("/api/queries/moties?motie=35510-99").size());
-        // Deadlines as of June: 81's was 28 February, overdue on 1 July as June said.
-        JsonNode june = json("/api/queries/deadlines?editie=stand-van-zaken-pok-2021&verlopenOp=2021-07-01&verlopen=true");
-        assertEquals(List.of("2021-02-28"), column(june, "datum"));
-        // Now (October's deadlines): 81's moved to 31 December, so nothing was overdue on 1 July.
-        assertEquals(0, json("/api/queries/deadlines?verlopenOp=2021-07-01&verlopen=true").size());
-        // peildatum keeps its old meaning on deadlines: the reference date of verlopen.
-        assertEquals(column(json("/api/queries/deadlines?verlopenOp=2022-01-01"), "isVerlopen"),
-                column(json("/api/queries/deadlines?peildatum=2022-01-01"), "isVerlopen"));
-        // Full-text search in the as-of view: October's new text is not found as of June.
-        JsonNode now = json("/api/queries/zoeken?q=ombudsfunctie");
-        assertTrue(now.size() >= 1 && column(now, "actie").stream().allMatch((ID + "actie/pok/90")::equals), now.toString());
-        assertEquals(0, json("/api/queries/zoeken?q=ombudsfunctie&peildatum=2021-07-01").size());
+        String finished = "/api/queries/acties-per-thema?status=Afgerond";
+        List<String> now = column(json(finished), "actie");
+        assertTrue(now.contains(ID + "actie/pok/12"), now.toString());
+        // As of a day between the editions: June's state, 12 not finished yet; the other series (1 September) not out yet.
+        List<String> july = column(json(finished + "&peildatum=2021-07-01"), "actie");
+        assertEquals(9, july.size(), july.toString());
+        assertTrue(!july.contains(ID + "actie/pok/12") && july.stream().allMatch(a -> a.startsWith(ID + "actie/pok/")));
+        assertEquals(july, column(json(finished + "&editie=stand-van-zaken-pok-2021"), "actie"));
+        assertEquals(now, column(json(finished + "&peildatum=2021-10-15"), "actie"));
+        // Before any edition nothing was reported; new actions appear with their edition.
+        assertEquals(0, json("/api/queries/acties-per-thema?peildatum=2021-01-01").size());
+        List<String> allJune = column(json("/api/queries/acties-per-thema?peildatum=2021-07-01&limit=1000"), "nummer");
+        assertTrue(allJune.contains("4") && !allJune.contains("87"), allJune.toString());
+        // Action 24's deadline as June said it (30 September 2021), and as now (31 March 2022).
+        String deadlines24 = "/api/queries/deadlines?van=2021-09-01&tot=2022-12-31&limit=1000";
+        assertTrue(json(deadlines24 + "&editie=stand-van-zaken-pok-2021").findParents("nummer").stream()
+                .anyMatch(r -> r.path("nummer").asInt() == 24 && r.path("datum").asText().equals("2021-09-30")));
+        assertTrue(json(deadlines24).findParents("nummer").stream()
+                .anyMatch(r -> r.path("nummer").asInt() == 24 && r.path("datum").asText().equals("2022-03-31")));
+        // peildatum keeps its old meaning on deadlines: the reference date of verlopen, the same as verlopenOp.
+        assertEquals(column(json("/api/queries/deadlines?verlopenOp=2022-01-01&limit=1000"), "isVerlopen"),
+                column(json("/api/queries/deadlines?peildatum=2022-01-01&limit=1000"), "isVerlopen"));
+        // Graph output as of June: no node of the October edition's new actions.
+        String network = server.get("/api/queries/netwerk?editie=stand-van-zaken-pok-2021").body();
+        assertTrue(network.contains(ID + "actie/pok/12") && !network.contains(ID + "actie/pok/87"));
+        assertTrue(server.get("/api/queries/netwerk").body().contains(ID + "actie/pok/87"));
     }
 
     @Test
@@ -172,9 +177,10 @@ class EditionsApiIT {
         assertEquals(400, unknown.statusCode());
         assertTrue(unknown.body().contains("\"parameter\":\"editie\""), unknown.body());
         assertEquals(400, server.get("/api/queries/moties?peildatum=2021-02-30").statusCode());
+        assertEquals(400, server.get("/api/queries/wijzigingen?peildatum=2021-07-01").statusCode(), "no as-of on the edition queries");
         String openApi = server.get("/openapi.json").body();
         assertTrue(openApi.contains("/api/queries/wijzigingen") && openApi.contains("/api/queries/geschiedenis")
-                && openApi.contains("/api/queries/edities"), "the new queries are described");
+                && openApi.contains("/api/queries/edities") && openApi.contains("/feed.atom"), "described");
         JsonNode moties = null;
         for (JsonNode q : json("/api/queries")) {
             if (q.path("name").asText().equals("moties")) {

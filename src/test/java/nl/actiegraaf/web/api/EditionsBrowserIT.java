@@ -11,11 +11,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.logging.Level;
 
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,8 +32,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A reader's tasks with editions, in a real browser (Debian's headless Chromium) against the whole
- * facade over a real store holding two editions of the POK series (June and a made-up October) and a
- * made-up other series: walk the Changes view to action 12 (Lopend → Afgerond) and open its page,
+ * facade over the real store holding the real seed (June 2021), the made-up October 2021 edition of the
+ * POK series and a made-up other series, converted and loaded as {@code load} does: walk the Changes view to action 12 (Lopend → Afgerond) and open its page,
  * read an action's history (status strip, word-level diff), switch the table to an earlier edition,
  * see a moved deadline on the timeline; and with one edition only, read that there is nothing to compare.
  */
@@ -47,8 +44,8 @@ class EditionsBrowserIT {
 
     @TempDir
     static Path tmp;
-    static ApiTestServer twoEditions;
-    static ApiTestServer oneEdition;
+    static EditionsServer twoEditions;
+    static EditionsServer oneEdition;
     ChromeDriver browser;
 
     @BeforeAll
@@ -58,18 +55,14 @@ class EditionsBrowserIT {
             assertTrue(installed, "CI needs Debian's chromium and chromium-driver (.ci/run installs them)");
         }
         assumeTrue(installed, "chromium and chromium-driver are not installed: apt-get install chromium chromium-driver");
-        Consumer<DatasetGraph> all = EditionsApiIT.load(EditionsApiIT.DATA);
-        twoEditions = ApiTestServer.startFacadeWith(Path.of("queries"), all, Duration.ofSeconds(10), true);
-        // The June edition alone: the graphs of everything else removed again.
-        oneEdition = ApiTestServer.startFacadeWith(Path.of("queries"), all.andThen(dataset -> List.of(
-                "rapport/stand-van-zaken-pok-2021-10", "rapport/herstel-2021", "wijzigingen/pok", "actueel/herstel")
-                .forEach(g -> dataset.removeGraph(NodeFactory.createURI("https://w3id.org/actiegraaf/graph/" + g)))),
-                Duration.ofSeconds(10), true);
+        twoEditions = EditionsServer.start(tmp.resolve("twee"), EditionsServer.SEED, EditionsServer.OCTOBER,
+                EditionsServer.OTHER_SERIES);
+        oneEdition = EditionsServer.start(tmp.resolve("een"), EditionsServer.SEED);
     }
 
     @AfterAll
     static void stopServers() {
-        for (ApiTestServer server : new ApiTestServer[] {twoEditions, oneEdition}) {
+        for (EditionsServer server : new EditionsServer[] {twoEditions, oneEdition}) {
             if (server != null) {
                 server.close();
             }
@@ -100,7 +93,7 @@ class EditionsBrowserIT {
         }
     }
 
-    private WebElement ready(ApiTestServer server, String path, String id) {
+    private WebElement ready(EditionsServer server, String path, String id) {
         browser.get(server.uri(path).toString());
         WebElement element = browser.findElement(By.id(id));
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> {
@@ -137,10 +130,10 @@ class EditionsBrowserIT {
         assertTrue(moves.contains("Lopend Afgerond 1"), moves);
         WebElement finished = view.findElement(By.cssSelector("[data-soort=afgerond] li[data-actie='/id/actie/pok/12']"));
         assertTrue(finished.getText().contains("Lopend → Afgerond"), finished.getText());
-        assertEquals("Actie 90", view.findElement(By.cssSelector("[data-soort=nieuw] li a")).getText());
-        assertEquals("Actie 40", view.findElement(By.cssSelector("[data-soort=vervallen] li a")).getText());
-        assertTrue(view.findElement(By.cssSelector("[data-soort=verschoven] li")).getText()
-                .contains("28 februari 2021 → 31 december 2021"));
+        assertEquals(List.of("Actie 87", "Actie 88"), texts(view, "[data-soort=nieuw] li a"));
+        assertEquals(List.of("Actie 4", "Actie 9"), texts(view, "[data-soort=vervallen] li a"));
+        assertTrue(texts(view, "[data-soort=verschoven] li").contains("Actie 24 — 30 september 2021 → 31 maart 2022"),
+                texts(view, "[data-soort=verschoven] li").toString());
         screenshot("wijzigingen");
         assertNoConsoleErrors();
 
@@ -148,40 +141,45 @@ class EditionsBrowserIT {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/id/actie/pok/12"));
         WebElement history = browser.findElement(By.id("geschiedenis"));
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> "true".equals(history.getDomAttribute("data-ready")));
-        List<String> strip = history.findElements(By.cssSelector("#statusstrook li")).stream().map(WebElement::getText)
-                .map(s -> s.replace('\n', ' ')).toList();
-        assertEquals(List.of("25 juni 2021 Lopend", "15 oktober 2021 Afgerond"), strip);
-        String added = String.join(" ", history.findElements(By.cssSelector("[data-veld=standVanZaken] ins")).stream()
-                .map(WebElement::getText).toList());
-        assertTrue(added.contains("afgerond") && added.contains("geinformeerd"), added);
+        assertEquals(List.of("25 juni 2021 Lopend", "15 oktober 2021 Afgerond"), texts(history, "#statusstrook li"));
+        String added = String.join(" ", texts(history, "[data-veld=standVanZaken] ins"));
+        assertTrue(added.contains("Afgerond.") && added.contains("30 september 2021"), added);
+        assertTrue(history.findElements(By.cssSelector("[data-veld=omschrijving]")).isEmpty(), "the description did not change");
         screenshot("geschiedenis");
         assertNoConsoleErrors();
     }
 
+    private static List<String> texts(WebElement parent, String css) {
+        return parent.findElements(By.cssSelector(css)).stream().map(WebElement::getText).map(s -> s.replace('\n', ' ')).toList();
+    }
+
     @Test
     void anActionsTextDiffShowsTheWordsThatChanged() {
-        WebElement history = ready(twoEditions, "/id/actie/pok/81", "geschiedenis");
-        WebElement description = history.findElement(By.cssSelector("[data-veld=omschrijving] .diff"));
-        assertEquals("1 maart", description.findElement(By.tagName("del")).getText());
-        assertEquals("het einde van het jaar", description.findElement(By.tagName("ins")).getText());
-        // A dropped action: reported in June, not in October.
-        WebElement dropped = ready(twoEditions, "/id/actie/pok/40", "geschiedenis");
-        assertEquals(List.of("25 juni 2021 Niet gestart", "15 oktober 2021 niet gerapporteerd"),
-                dropped.findElements(By.cssSelector("#statusstrook li")).stream().map(WebElement::getText)
-                        .map(s -> s.replace('\n', ' ')).toList());
+        WebElement history = ready(twoEditions, "/id/actie/pok/24", "geschiedenis");
+        WebElement progress = history.findElement(By.cssSelector("[data-veld=standVanZaken] .diff"));
+        assertEquals(List.of("Q3"), texts(progress, "del"));
+        assertEquals(List.of("Q1 2022"), texts(progress, "ins"));
+        // A dropped action: reported in June, not in October; a new one the other way round.
+        assertEquals(List.of("25 juni 2021 Onbekend", "15 oktober 2021 niet gerapporteerd"),
+                texts(ready(twoEditions, "/id/actie/pok/4", "geschiedenis"), "#statusstrook li"));
+        assertEquals(List.of("25 juni 2021 niet gerapporteerd", "15 oktober 2021 Lopend"),
+                texts(ready(twoEditions, "/id/actie/pok/87", "geschiedenis"), "#statusstrook li"));
         assertNoConsoleErrors();
     }
 
     @Test
     void theTableShowsTheStateAsOfAnEarlierEdition() {
         WebElement now = ready(twoEditions, "/#tabel", "tabel");
-        assertEquals("Afgerond", now.findElement(By.cssSelector("tr[data-actie='12'] .status")).getText());
-        assertEquals(1, now.findElements(By.cssSelector("tr[data-actie='90']")).size());
+        assertEquals("Afgerond", now.findElement(By.cssSelector("tr[data-iri='/id/actie/pok/12'] .status")).getText());
+        assertEquals(1, now.findElements(By.cssSelector("tr[data-iri='/id/actie/pok/87']")).size());
         WebElement june = ready(twoEditions, "/?editie=" + JUNE + "#tabel", "tabel");
-        assertEquals("Lopend", june.findElement(By.cssSelector("tr[data-actie='12'] .status")).getText());
-        assertEquals(0, june.findElements(By.cssSelector("tr[data-actie='90']")).size());
+        assertEquals("Lopend", june.findElement(By.cssSelector("tr[data-iri='/id/actie/pok/12'] .status")).getText());
+        assertEquals(0, june.findElements(By.cssSelector("tr[data-iri='/id/actie/pok/87']")).size());
         assertEquals(JUNE, browser.findElement(By.cssSelector("#editie-kies option:checked")).getDomAttribute("value"));
         assertTrue(browser.findElement(By.id("editie-uitleg")).getText().contains("25 juni 2021"));
+        // The overview as of June counts June's actions: 86 (October also has 87 and 88, and the other series 3).
+        ready(twoEditions, "/?editie=" + JUNE + "#overzicht", "overzicht");
+        assertEquals("86", browser.findElement(By.id("kpi-acties")).getText());
         assertNoConsoleErrors();
     }
 
@@ -189,7 +187,7 @@ class EditionsBrowserIT {
     void theTimelineShowsAMovedDeadlineAsOldToNew() {
         WebElement timeline = ready(twoEditions, "/#tijdlijn", "tijdlijn");
         String table = timeline.findElement(By.id("tabel-tijdlijn")).getDomProperty("textContent");
-        assertTrue(table.contains("was 28 februari 2021, nu 31 december 2021"), table);
+        assertTrue(table.contains("was 30 september 2021, nu 31 maart 2022"), table);
         assertNoConsoleErrors();
     }
 
