@@ -59,7 +59,7 @@ final class Editions {
                     long t = System.nanoTime();
                     store.load(List.of(new ReportSource(reports.get(k), ReportConverter.standard()::convert)));
                     seconds.add((System.nanoTime() - t) / 1e9);
-                    if ((k + 1) % 10 == 0 || k + 1 == count) {
+                    if (k + 1 <= 2 || (k + 1) % 10 == 0 || k + 1 == count) {
                         System.out.printf("edition %3d loaded in %.2f s%n", k + 1, seconds.get(k));
                     }
                 }
