@@ -38,6 +38,8 @@ public final class EmbeddedStore implements Store {
     static {
         // No SERVICE calls from any query run in this JVM, whatever a configuration says.
         ARQ.getContext().set(ARQ.httpServiceAllowed, false);
+        // Time and size bounds inside every query, Fuseki's endpoint included (issue 18).
+        nl.actiegraaf.querylimits.QueryLimits.install();
     }
 
     private final FusekiServer server;

@@ -50,6 +50,7 @@ public final class Facade implements AutoCloseable {
     /** Starts the facade; returns once it accepts requests. */
     public static Facade start(FacadeConfig config) {
         JarResources.install();
+        nl.actiegraaf.querylimits.QueryLimits.install();
         WebContext context = WebContext.of(config);
         Javalin app = Javalin.create(javalin -> configure(javalin, context));
         app.start(config.host(), config.port());

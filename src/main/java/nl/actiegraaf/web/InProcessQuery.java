@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import nl.actiegraaf.querylimits.QueryBudget;
+import nl.actiegraaf.querylimits.QueryLimitException;
+import nl.actiegraaf.querylimits.QueryLimits;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryException;
@@ -48,14 +51,19 @@ final class InProcessQuery {
         try {
             Query toRun = withoutDatasetClauses(query);
             DatasetGraph target = datasetFor(query, defaultGraphs, namedGraphs);
-            try (QueryExec exec = QueryExec.dataset(target).query(toRun).timeout(limit.toMillis(), TimeUnit.MILLISECONDS).build()) {
+            try (QueryBudget budget = QueryBudget.open();
+                 QueryExec exec = QueryExec.dataset(target).query(toRun).set(QueryBudget.SYMBOL, budget).set(QueryLimits.TIME_LIMIT, limit)
+                         .timeout(limit.toMillis(), TimeUnit.MILLISECONDS).build()) {
                 ctx.status(200);
                 ctx.contentType(format == null ? "application/json; charset=utf-8" : format.contentType());
-                AnswerWriter.write(exec, toRun, format, out);
+                // Writing counts in the limit too: a CONSTRUCT graph is built first and written after.
+                AnswerWriter.write(exec, toRun, format, DeadlineOutput.of(out, limit));
                 out.finish();
             }
         } catch (QueryCancelledException e) {
             failed(ctx, out, UpstreamRelay.timedOut(limit), "time limit exceeded");
+        } catch (QueryLimitException e) {
+            failed(ctx, out, new HttpResponseException(e.status(), e.getMessage()), e.getMessage());
         } catch (HttpResponseException e) {
             throw e;
         } catch (RuntimeException | IOException e) {

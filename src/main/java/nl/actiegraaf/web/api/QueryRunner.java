@@ -15,6 +15,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import nl.actiegraaf.querylimits.QueryBudget;
+import nl.actiegraaf.querylimits.QueryLimitException;
+import nl.actiegraaf.querylimits.QueryLimits;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
@@ -85,7 +88,8 @@ final class QueryRunner {
     private Rows runHere(Query query, Duration limit, java.util.function.Supplier<DatasetGraph> dataset) {
         try {
             return Txn.calculateRead(local, () -> {
-                try (QueryExec exec = QueryExec.dataset(dataset.get()).query(query)
+                try (QueryBudget budget = QueryBudget.open();
+                     QueryExec exec = QueryExec.dataset(dataset.get()).query(query).set(QueryBudget.SYMBOL, budget).set(QueryLimits.TIME_LIMIT, limit)
                         .timeout(limit.toMillis(), TimeUnit.MILLISECONDS).build()) {
                     RowSet rowSet = exec.select();
                     List<String> vars = rowSet.getResultVars().stream().map(v -> v.getVarName()).toList();
@@ -97,6 +101,8 @@ final class QueryRunner {
             });
         } catch (QueryCancelledException e) {
             throw new ApiException(503, "the query took longer than " + limit.toSeconds() + " s");
+        } catch (QueryLimitException e) {
+            throw new ApiException(e.status(), e.getMessage());
         } catch (QueryException e) {
             // As over HTTP: our query texts are checked at start, so this comes from a value the store
             // could not use (for example the text index's query syntax, a QueryException too).
