@@ -192,7 +192,7 @@ public final class FactWriter {
                     type(progress, AG.Uitvoering);
                     triple(progress, RDFS.label.asNode(), nl("Uitvoering van motie " + motionKey(f.motion())
                             + " door actie " + n + " in " + edition));
-                    triple(progress, AG.motie, motion);
+                    triple(progress, AG.uitgevoerdeMotie, motion);
                     triple(progress, AG.status, status(f.status()));
                     triple(progress, AG.tekst, nl(f.evidence().text()));
                     triple(progress, wasDerivedFrom, state);

@@ -231,7 +231,7 @@ class FactWriterTest {
         Set<String> seen = new TreeSet<>();
         for (String u : objects(id("stand/stand-van-zaken-pok-2021/81"), AG.uitvoering)) {
             Node node = NodeFactory.createURI(u.replace("id/", Iris.ID));
-            seen.add(objects(node, AG.motie).iterator().next() + "=" + objects(node, AG.status).iterator().next());
+            seen.add(objects(node, AG.uitgevoerdeMotie).iterator().next() + "=" + objects(node, AG.status).iterator().next());
         }
         assertEquals(Set.of("id/kamerstuk/35510-21-deel-2=" + AG.Afgerond.getURI(),
                 "id/kamerstuk/35510-16-deel-1=" + AG.Lopend.getURI()), seen);

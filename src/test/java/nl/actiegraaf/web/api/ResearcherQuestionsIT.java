@@ -163,7 +163,7 @@ class ResearcherQuestionsIT {
         // the per-part status is what one edition says: on its state, and current on the action
         assertEquals(List.of(ID + "rapport/stand-van-zaken-pok-2021|" + ID + "kamerstuk/35510-21-deel-2|https://w3id.org/actiegraaf/def#Afgerond"),
                 sparql("SELECT ?rapport ?motie ?status WHERE { <" + ID + "actie/pok/81> ag:stand ?s . ?s ag:rapport ?rapport ; "
-                        + "ag:uitvoering ?u . ?u ag:motie ?motie ; ag:status ?status . <" + ID + "actie/pok/81> ag:uitvoering ?u "
+                        + "ag:uitvoering ?u . ?u ag:uitgevoerdeMotie ?motie ; ag:status ?status . <" + ID + "actie/pok/81> ag:uitvoering ?u "
                         + "FILTER(?status = ag:Afgerond) }"));
         JsonNode done = api("/api/queries/uitvoering-moties?uitgevoerd=true");
         assertTrue(column(done, "motie").contains(ID + "kamerstuk/35510-26"), "26: Op 30 april jl. ... de brief ... gestuurd (16 Afgerond)");
