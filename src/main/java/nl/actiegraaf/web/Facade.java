@@ -16,6 +16,7 @@ public final class Facade implements AutoCloseable {
     static final List<RouteModule> MODULES = List.of(
             HttpPolicy::register,
             HttpLimits::register,
+            ProtocolChecks::register,
             SparqlEndpoint::register,
             LinkedDataRoutes::register,
             DatasetRoutes::register,
