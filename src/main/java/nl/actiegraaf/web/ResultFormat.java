@@ -63,9 +63,13 @@ record ResultFormat(String contentType, Lang resultsLang, RDFFormat graphFormat)
     }
 
     private static String chosen(Context ctx, AcceptList offer, MediaType fallback) {
-        MediaType type = ConNeg.chooseContentType(ctx.req(), offer, fallback);
+        String accept = ctx.header("Accept");
+        String acceptable = RefusedMediaTypes.removed(accept);
+        // Fuseki's matching on the header without the refused ranges; refusing all listed is a 406
+        MediaType type = acceptable == null || accept.isBlank() ? fallback
+                : acceptable.isBlank() ? null
+                : AcceptList.match(AcceptList.create(acceptable), offer);
         if (type == null) {
-            String accept = ctx.header("Accept");
             throw new HttpResponseException(406, accept == null ? "No Accept: header" : "Accept: " + accept + " : Not understood");
         }
         return type.getContentTypeStr();

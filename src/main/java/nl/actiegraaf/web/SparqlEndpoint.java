@@ -67,7 +67,7 @@ public final class SparqlEndpoint {
             String text = RowCap.apply(ctx, query, request.query(), RowCap.DEFAULT_MAX_ROWS);
             UpstreamRelay.relay(ctx,
                     context.store().send(text, request.defaultGraphs(), request.namedGraphs(),
-                            ctx.header("Accept"), limit),
+                            RefusedMediaTypes.removed(ctx.header("Accept")), limit),
                     limit);
         }
     }
