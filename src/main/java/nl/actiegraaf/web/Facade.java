@@ -17,6 +17,7 @@ public final class Facade implements AutoCloseable {
             HttpPolicy::register,
             HttpLimits::register,
             ProtocolChecks::register,
+            HeadAsGet::register,
             SparqlEndpoint::register,
             LinkedDataRoutes::register,
             DatasetRoutes::register,

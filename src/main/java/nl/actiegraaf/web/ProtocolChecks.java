@@ -25,20 +25,26 @@ final class ProtocolChecks {
 
     static void register(JavalinConfig config, WebContext context) {
         config.routes.before(SparqlEndpoint.PATH, ProtocolChecks::check);
+        // Wherever the servlet layer meets the charset first (reading a form), an unknown one is the client's error.
+        config.routes.exception(java.nio.charset.UnsupportedCharsetException.class, (e, ctx) -> HttpPolicy.error(ctx, 415,
+                "The request must be sent in UTF-8, not charset " + e.getCharsetName()));
+        config.routes.exception(java.nio.charset.IllegalCharsetNameException.class, (e, ctx) -> HttpPolicy.error(ctx, 415,
+                "The request must be sent in UTF-8, not charset " + e.getCharsetName()));
     }
 
     static void check(Context ctx) {
+        boolean post = ctx.method().name().equals("POST");
+        String contentType = ctx.contentType();
+        String charset = post ? charset(contentType) : null;
+        if (charset != null && !charset.equals("utf-8")) {
+            throw new HttpResponseException(415, "The request must be sent in UTF-8, not charset " + charset);
+        }
         String query = ctx.queryString();
         if (query != null) {
             requireEncodedUtf8(query, "URL");
         }
-        if (!ctx.method().name().equals("POST")) {
+        if (!post) {
             return;
-        }
-        String contentType = ctx.contentType();
-        String charset = charset(contentType);
-        if (charset != null && !charset.equals("utf-8")) {
-            throw new HttpResponseException(415, "The request must be sent in UTF-8, not charset " + charset);
         }
         if (FORM.equals(SparqlEndpoint.mediaType(contentType))) {
             // Javalin caches the body, so the form parameters are parsed from these same bytes afterwards.

@@ -44,6 +44,20 @@ class ProtocolEdgesIT {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A request line as a client may send it, which java.net.URI refuses to build. */
+    private static void assertRaw(int status, String pathAndQuery, String expectedMessageStart) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", web.facade.port())) {
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream().write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 " + status + " "), answer);
+            String body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
+            assertEquals(1, body.strip().lines().count(), body);
+            assertTrue(body.startsWith(expectedMessageStart), body);
+        }
+    }
+
     @Test
     void aCharsetOtherThanUtf8Is415() throws Exception {
         String form = "query=" + URLEncoder.encode(ASK, StandardCharsets.UTF_8);
@@ -76,9 +90,9 @@ class ProtocolEdgesIT {
     @Test
     void aBrokenPercentEscapeIs400InsteadOfADroppedParameter() throws Exception {
         String ask = URLEncoder.encode(ASK, StandardCharsets.UTF_8);
-        assertOneLine(400, web.get("/sparql?query=" + ask + "&timeout=%ZZ", null), "Broken percent escape '%ZZ' in the URL");
-        assertOneLine(400, web.get("/sparql?query=%ZZ" + ask, null), "Broken percent escape '%ZZ' in the URL");
-        assertOneLine(400, web.get("/sparql?query=" + ask + "%2", null), "Broken percent escape '%2' in the URL");
+        assertRaw(400, "/sparql?query=" + ask + "&timeout=%ZZ", "Broken percent escape '%ZZ' in the URL");
+        assertRaw(400, "/sparql?query=%ZZ" + ask, "Broken percent escape '%ZZ' in the URL");
+        assertRaw(400, "/sparql?query=" + ask + "%2", "Broken percent escape '%2' in the URL");
         assertOneLine(400, web.post("/sparql", FORM, "query=" + ask + "&default-graph-uri=%ZZ", null), "Broken percent escape '%ZZ' in the form body");
     }
 
@@ -106,5 +120,23 @@ class ProtocolEdgesIT {
         assertEquals(406, web.get(select, "text/csv;q=0").statusCode(), "refusing all it lists leaves nothing to send");
         HttpResponse<String> csv = web.get(select, "text/csv;q=0.1, application/sparql-results+json;q=0.05");
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"), "q above 0 still counts");
+    }
+
+    /** HEAD on every kind of GET route: the GET's status and headers, no body. */
+    @Test
+    void headAnswersAsGetWithoutABody() throws Exception {
+        String ask = "/sparql?query=" + URLEncoder.encode(ASK, StandardCharsets.UTF_8);
+        for (String path : java.util.List.of("/", ask, "/sparql", "/id/bestaat/niet",
+                "/def", "/.well-known/void", "/nergens")) {
+            HttpResponse<String> get = web.get(path, null);
+            HttpResponse<String> head = web.client.send(HttpRequest.newBuilder(web.uri(path)).timeout(Duration.ofSeconds(20))
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(get.statusCode(), head.statusCode(), "HEAD " + path);
+            for (String header : java.util.List.of("Content-Type", "Vary", "Link", "Content-Security-Policy", RowCap.HEADER)) {
+                assertEquals(get.headers().allValues(header), head.headers().allValues(header), header + " of HEAD " + path);
+            }
+            assertEquals("", head.body(), "HEAD " + path + " has no body");
+        }
+        assertEquals(404, web.get("/id/bestaat/niet", null).statusCode(), "the HEAD case above covers a 404");
     }
 }
