@@ -18,6 +18,7 @@ public final class Facade implements AutoCloseable {
             HttpLimits::register,
             ProtocolChecks::register,
             HeadAsGet::register,
+            ResourcePathLimit::register,
             SparqlEndpoint::register,
             LinkedDataRoutes::register,
             DatasetRoutes::register,
