@@ -71,6 +71,13 @@ public final class DatasetRoutes {
             SELECT DISTINCT ?report WHERE { ?report a ag:Rapport } ORDER BY ?report
             """;
 
+    /** The linksets the store holds (graph/tk: `link tk`), each described in its own graph. */
+    private static final String LINKSETS = """
+            PREFIX void: <http://rdfs.org/ns/void#>
+            CONSTRUCT { ?linkset ?p ?o . ?target ?tp ?to }
+            WHERE { ?linkset a void:Linkset ; ?p ?o . OPTIONAL { ?linkset void:objectsTarget ?target . ?target ?tp ?to } }
+            """;
+
     static final String DATASET_IRI = DATASET_IRI_TEXT;
     static final String LICENSE = "https://creativecommons.org/licenses/by/4.0/";
 
@@ -170,6 +177,12 @@ public final class DatasetRoutes {
         }
         try (QueryExecution exec = store.execution(QueryFactory.create(REPORTS))) {
             exec.execSelect().forEachRemaining(row -> dataset.addProperty(DCTerms.source, row.getResource("report")));
+        }
+        try (QueryExecution exec = store.execution(QueryFactory.create(LINKSETS))) {
+            Model linksets = exec.execConstruct();
+            m.add(linksets);
+            linksets.listSubjectsWithProperty(RDF.type, m.createResource(voidNs + "Linkset"))
+                    .forEachRemaining(linkset -> dataset.addProperty(m.createProperty(voidNs, "subset"), linkset));
         }
         return m;
     }

@@ -20,6 +20,8 @@ public final class Facade implements AutoCloseable {
             HeadAsGet::register,
             ResourcePathLimit::register,
             SparqlEndpoint::register,
+            // Before the linked data: its /id/<path> would take /id/actie/{series}/{n}/feed.atom.
+            nl.actiegraaf.web.feed.FeedRoutes::register,
             LinkedDataRoutes::register,
             DatasetRoutes::register,
             nl.actiegraaf.web.api.QueryApiModule::register,

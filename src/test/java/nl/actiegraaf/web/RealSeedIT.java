@@ -32,6 +32,7 @@ class RealSeedIT {
             ReportConverter.standard().convert(SEED,
                     StreamRDFLib.graph(dataset.getGraph(NodeFactory.createURI(REPORT_GRAPH))));
             RDFParser.source(ONTOLOGY).parse(dataset.getGraph(NodeFactory.createURI(Ontology.GRAPH)));
+            nl.actiegraaf.store.SeriesGraphs.deriveInto(dataset); // the current state, as a load derives it
         });
         facade = Facade.start(new FacadeConfig(store.service(), "127.0.0.1", 0, Path.of("queries"), ONTOLOGY)
                 .withLocalDataset(store.dataset()));

@@ -37,6 +37,7 @@ final class QueryRunner {
     private final Duration timeout;
     private final HttpClient http;
     private final DatasetGraph local;
+    private final EditionView editions = new EditionView();
 
     /** @param http the facade's shared client (one connection pool), or null for Jena's default */
     QueryRunner(SparqlService store, Duration timeout, HttpClient http) {
@@ -64,14 +65,31 @@ final class QueryRunner {
      * version, may take longer than a request may. Over HTTP the store's own limit (fuseki-config/) still holds.
      */
     Rows run(Query query, Duration limit) {
-        return local != null ? runHere(query, limit) : runAtStore(query, limit);
+        return local != null ? runHere(query, limit, () -> local) : runAtStore(query, limit);
     }
 
-    private Rows runHere(Query query, Duration limit) {
+    /**
+     * A request's query over the editions {@code asOf} chooses ({@link EditionView}), or over the whole
+     * store when it is null.
+     *
+     * @param version the data version the answer is for
+     */
+    Rows run(Query query, AsOf asOf, String version) {
+        if (asOf == null) {
+            return run(query);
+        }
+        if (local == null) {
+            throw new ApiException(501, "'" + asOf.parameter() + "' (the state as of an edition) needs the embedded store;"
+                    + " this server reaches its store over HTTP");
+        }
+        return runHere(query, timeout, () -> editions.view(local, asOf, String.valueOf(version)));
+    }
+
+    private Rows runHere(Query query, Duration limit, java.util.function.Supplier<DatasetGraph> dataset) {
         try {
             return Txn.calculateRead(local, () -> {
                 try (QueryBudget budget = QueryBudget.open();
-                     QueryExec exec = QueryExec.dataset(local).query(query).set(QueryBudget.SYMBOL, budget).set(QueryLimits.TIME_LIMIT, limit)
+                     QueryExec exec = QueryExec.dataset(dataset.get()).query(query).set(QueryBudget.SYMBOL, budget).set(QueryLimits.TIME_LIMIT, limit)
                         .timeout(limit.toMillis(), TimeUnit.MILLISECONDS).build()) {
                     RowSet rowSet = exec.select();
                     List<String> vars = rowSet.getResultVars().stream().map(v -> v.getVarName()).toList();
