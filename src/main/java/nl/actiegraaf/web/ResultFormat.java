@@ -65,10 +65,10 @@ record ResultFormat(String contentType, Lang resultsLang, RDFFormat graphFormat)
     private static String chosen(Context ctx, AcceptList offer, MediaType fallback) {
         String accept = ctx.header("Accept");
         String acceptable = RefusedMediaTypes.removed(accept);
-        // Fuseki's matching on the header without the refused ranges; refusing all listed is a 406
-        MediaType type = acceptable == null || accept.isBlank() ? fallback
-                : acceptable.isBlank() ? null
+        // Fuseki's choice (ConNeg.choose) on the header without the refused ranges: no match is the default
+        MediaType match = acceptable == null || acceptable.isBlank() ? null
                 : AcceptList.match(AcceptList.create(acceptable), offer);
+        MediaType type = match != null ? match : fallback;
         if (type == null) {
             throw new HttpResponseException(406, accept == null ? "No Accept: header" : "Accept: " + accept + " : Not understood");
         }
