@@ -1,6 +1,7 @@
 package nl.actiegraaf.report;
 
 import java.io.IOException;
+import nl.actiegraaf.files.BoundedFile;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -28,10 +29,9 @@ public final class ReportReader {
             if (Files.isDirectory(file)) {
                 throw ReportException.in(file, "is a directory, not a report file");
             }
-            if (Files.size(file) > MAX_BYTES) {
-                throw ReportException.in(file, "too large for a report (" + Files.size(file) + " bytes)");
-            }
-            return Files.readAllBytes(file);
+            return BoundedFile.read(file, MAX_BYTES);
+        } catch (BoundedFile.Refused e) {
+            throw ReportException.in(file, e.getMessage());
         } catch (NoSuchFileException e) {
             throw ReportException.in(file, "no such file");
         } catch (AccessDeniedException e) {

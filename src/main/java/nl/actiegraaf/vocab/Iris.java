@@ -75,6 +75,16 @@ public final class Iris {
         return CHANGES_GRAPH + series;
     }
 
+    /**
+     * Whether the store writes {@code graph} itself: the load records, the statistics, each series'
+     * current state and changes (derived from the editions), and the editions (only from reports).
+     * A user's RDF file loaded into one would be overwritten or corrupt what is derived from it.
+     */
+    public static boolean isManagedGraph(String graph) {
+        return graph.equals(META_GRAPH) || graph.equals(AFGELEID_GRAPH)
+                || graph.startsWith(CURRENT_GRAPH) || graph.startsWith(CHANGES_GRAPH) || graph.startsWith(REPORT_GRAPH);
+    }
+
     /** The graph for an RDF file loaded without an explicit graph: {@code graph/{slug of the name without extension}}. */
     public static String fileGraph(String fileName) {
         String slug = Slug.of(fileName.replaceFirst("\\.[^.]*$", ""));
