@@ -90,6 +90,10 @@ public final class RemoteStore implements Store {
         }
         // Everything derived is computed before the first write: a failure here changes nothing.
         List<SeriesUpdate> series = planSeries(stored.keySet(), changed, removed);
+        Map<String, java.util.Set<org.apache.jena.graph.Triple>> changes = new java.util.HashMap<>();
+        for (SeriesUpdate update : series) {
+            changes.put(update.changesGraph(), update.changes(getGraph(update.changesGraph())));
+        }
         List<String> replaced = new ArrayList<>();
         for (GraphContent content : changed) {
             put(content.graph(), content.toGraph());
@@ -103,7 +107,7 @@ public final class RemoteStore implements Store {
         }
         for (SeriesUpdate update : series) {
             replace(update.currentGraph(), update.current());
-            replace(update.changesGraph(), update.changes());
+            replace(update.changesGraph(), changes.get(update.changesGraph()));
         }
         boolean touched = !replaced.isEmpty() || !removed.isEmpty();
         if (DerivedData.due(touched, meta)) {
@@ -135,7 +139,7 @@ public final class RemoteStore implements Store {
         now.removeAll(removed);
         now.addAll(fresh.keySet());
         Map<String, Edition> editions = SeriesUpdate.editions(now, after);
-        return SeriesUpdate.plan(old, editions, touched, after, s -> getGraph(Iris.changesGraph(s)));
+        return SeriesUpdate.plan(old, editions, touched, after);
     }
 
     /** PUTs {@code content} as {@code graph}, or DELETEs the graph when there is none. */

@@ -57,10 +57,10 @@ public final class SeriesHistory {
     public static Map<String, Set<Triple>> derived(Map<String, Graph> editionGraphs) {
         Map<String, Edition> editions = SeriesUpdate.editions(editionGraphs.keySet(), editionGraphs::get);
         Map<String, Set<Triple>> out = new TreeMap<>();
-        for (SeriesUpdate u : SeriesUpdate.plan(Map.of(), editions, editions.keySet(), editionGraphs::get, x -> null)) {
+        for (SeriesUpdate u : SeriesUpdate.plan(Map.of(), editions, editions.keySet(), editionGraphs::get)) {
             out.put(u.currentGraph(), u.current());
-            if (!u.changes().isEmpty()) {
-                out.put(u.changesGraph(), u.changes());
+            if (!u.changes(null).isEmpty()) {
+                out.put(u.changesGraph(), u.changes(null));
             }
         }
         return out;

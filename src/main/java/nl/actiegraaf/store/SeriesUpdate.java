@@ -19,13 +19,17 @@ import nl.actiegraaf.vocab.Iris;
  * The derived graphs of one series as a load leaves them: {@code graph/actueel/{series}} computed anew
  * from its editions, and {@code graph/wijzigingen/{series}} where only the changes INTO the editions
  * next to a loaded, reloaded or removed edition are recomputed (in the order before and after the
- * load), the rest kept as they were. Both stores (embedded, remote) plan with this and write the result
- * in their own way.
+ * load), the rest kept as they were. The changes are planned as a delta (which editions' incoming
+ * changes are replaced, and by what), so a store applies them without reading the changes of every
+ * other pair: the cost of adding an edition does not grow with the number of editions before it. Both
+ * stores (embedded, remote) plan with this and write the result in their own way.
  *
  * @param current the whole new content of the series' current-state graph (empty: drop it)
- * @param changes the whole new content of the series' changes graph (empty: drop it)
+ * @param redo the editions (ag:Rapport) whose incoming changes (ag:naar) are replaced
+ * @param newChanges the recomputed changes into {@code redo}'s editions
+ * @param noEditions the series has no edition left: its changes graph goes entirely
  */
-record SeriesUpdate(String series, Set<Triple> current, Set<Triple> changes) {
+record SeriesUpdate(String series, Set<Triple> current, Set<Node> redo, Set<Triple> newChanges, boolean noEditions) {
 
     String currentGraph() {
         return Iris.currentGraph(series);
@@ -35,6 +39,33 @@ record SeriesUpdate(String series, Set<Triple> current, Set<Triple> changes) {
         return Iris.changesGraph(series);
     }
 
+    /** The whole new content of the changes graph, given its content before the load (null: none). */
+    Set<Triple> changes(Graph old) {
+        Set<Triple> changes = new LinkedHashSet<>();
+        if (noEditions) {
+            return changes;
+        }
+        if (old != null) {
+            Set<Node> dropped = replacedChanges(old);
+            old.find().forEachRemaining(t -> {
+                if (!dropped.contains(t.getSubject())) {
+                    changes.add(t);
+                }
+            });
+        }
+        changes.addAll(newChanges);
+        return changes;
+    }
+
+    /** The changes (subjects) of {@code old} that lead into one of the recomputed editions. */
+    Set<Node> replacedChanges(Graph old) {
+        Set<Node> dropped = new HashSet<>();
+        for (Node report : redo) {
+            old.find(Node.ANY, AG.naar, report).forEachRemaining(t -> dropped.add(t.getSubject()));
+        }
+        return dropped;
+    }
+
     /**
      * The updates a load calls for.
      *
@@ -42,10 +73,9 @@ record SeriesUpdate(String series, Set<Triple> current, Set<Triple> changes) {
      * @param after   the editions (by graph) after it
      * @param touched the graphs the load replaced or removed
      * @param graphs  the content of an edition graph after the load
-     * @param oldChanges the content of a series' changes graph before the load (by series)
      */
     static List<SeriesUpdate> plan(Map<String, Edition> before, Map<String, Edition> after, Collection<String> touched,
-                                   Function<String, Graph> graphs, Function<String, Graph> oldChanges) {
+                                   Function<String, Graph> graphs) {
         Set<String> series = new TreeSet<>();
         for (String graph : touched) {
             if (before.containsKey(graph)) {
@@ -68,16 +98,13 @@ record SeriesUpdate(String series, Set<Triple> current, Set<Triple> changes) {
             }
             Set<Node> redoReports = new HashSet<>();
             redo.forEach(g -> redoReports.add(Iris.report(Iris.editionOfGraph(g))));
-            Set<Triple> changes = new LinkedHashSet<>(kept(oldChanges.apply(s), redoReports));
+            Set<Triple> changes = new LinkedHashSet<>();
             for (int i = 1; i < now.size(); i++) {
                 if (redo.contains(now.get(i).graph())) {
                     changes.addAll(SeriesHistory.changes(now.get(i - 1), now.get(i), graphs));
                 }
             }
-            if (now.isEmpty()) {
-                changes.clear();
-            }
-            updates.add(new SeriesUpdate(s, SeriesHistory.current(now, graphs), changes));
+            updates.add(new SeriesUpdate(s, SeriesHistory.current(now, graphs), redoReports, changes, now.isEmpty()));
         }
         return updates;
     }
@@ -94,26 +121,6 @@ record SeriesUpdate(String series, Set<Triple> current, Set<Triple> changes) {
             }
         }
         return List.of();
-    }
-
-    /** The triples of the old changes graph whose change does not lead into one of {@code redo}. */
-    private static Set<Triple> kept(Graph old, Set<Node> redo) {
-        Set<Triple> kept = new LinkedHashSet<>();
-        if (old == null) {
-            return kept;
-        }
-        Set<Node> dropped = new HashSet<>();
-        old.find(Node.ANY, AG.naar, Node.ANY).forEachRemaining(t -> {
-            if (redo.contains(t.getObject())) {
-                dropped.add(t.getSubject());
-            }
-        });
-        old.find().forEachRemaining(t -> {
-            if (!dropped.contains(t.getSubject())) {
-                kept.add(t);
-            }
-        });
-        return kept;
     }
 
     /** Every edition in {@code graphs} (by graph name), read from their contents. */

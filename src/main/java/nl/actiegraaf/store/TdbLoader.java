@@ -293,11 +293,39 @@ final class TdbLoader {
             }
             Map<String, Edition> after = editions();
             for (SeriesUpdate update : SeriesUpdate.plan(before, after, touched,
-                    g -> dataset.getGraph(NodeFactory.createURI(g)),
-                    s -> dataset.getGraph(NodeFactory.createURI(Iris.changesGraph(s))))) {
+                    g -> dataset.getGraph(NodeFactory.createURI(g)))) {
                 rewrite(update.currentGraph(), update.current());
-                rewrite(update.changesGraph(), update.changes());
+                replaceChanges(update);
             }
+        }
+
+        /**
+         * Replaces only the changes into the recomputed editions (found through the graph's ag:naar
+         * index), never reading the changes of the other pairs: adding the 101st edition touches as
+         * much of this graph as adding the 2nd.
+         */
+        private void replaceChanges(SeriesUpdate update) {
+            if (update.noEditions()) {
+                empty(update.changesGraph());
+                return;
+            }
+            Node name = NodeFactory.createURI(update.changesGraph());
+            DatasetGraph store = text.store();
+            Graph graph = store.getGraph(name);
+            List<org.apache.jena.sparql.core.Quad> gone = new ArrayList<>();
+            Set<Triple> present = new HashSet<>();
+            for (Node change : update.replacedChanges(graph)) {
+                graph.find(change, Node.ANY, Node.ANY).forEachRemaining(t -> {
+                    if (update.newChanges().contains(t)) {
+                        present.add(t);
+                    } else {
+                        gone.add(new org.apache.jena.sparql.core.Quad(name, t));
+                    }
+                });
+            }
+            text.delete(gone);
+            gone.forEach(store::delete);
+            write(name, update.newChanges().stream().filter(t -> !present.contains(t) && !graph.contains(t)).toList());
         }
 
         /** Makes {@code graph} hold exactly {@code content}, deleting and adding only the difference. */
