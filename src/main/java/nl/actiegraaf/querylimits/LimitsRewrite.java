@@ -3,7 +3,9 @@ package nl.actiegraaf.querylimits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.jena.sparql.algebra.OpVars;
 import org.apache.jena.sparql.algebra.op.OpBGP;
+import org.apache.jena.sparql.algebra.op.OpProject;
 import org.apache.jena.sparql.algebra.op.OpExtend;
 import org.apache.jena.sparql.algebra.op.OpPath;
 import org.apache.jena.sparql.algebra.op.OpQuadPattern;
@@ -60,7 +62,11 @@ final class LimitsRewrite extends TransformCopy {
             boolean limited = !Deadline.NO_LIMIT.equals(Deadline.limit(context));
             return op -> {
                 Op planned = optimize.rewrite(withBoundedFunctions(op, deadline));
-                return limited ? withCancelPoints(planned, deadline) : planned;
+                if (!limited) {
+                    return planned;
+                }
+                // The cancel points' hidden variables are projected away again, so no binding carries them.
+                return new OpProject(withCancelPoints(planned, deadline), new ArrayList<>(OpVars.visibleVars(planned)));
             };
         }
     }
