@@ -67,18 +67,34 @@ function drawThemes(acties) {
 }
 
 function drawOrganisations(rows) {
-  const top = rows.slice(0, 12);
-  const shown = [...top].reverse();
+  // tellingen gives one row per organisation and role (an action counted once, under its strongest
+  // role): the bars stack "responsible" and "involved"; bodies only named are not counted here.
+  const byBody = new Map();
+  for (const r of rows) {
+    if (r.organisatierol !== 'verantwoordelijke' && r.organisatierol !== 'betrokkene') continue;
+    const b = byBody.get(r.waarde) || { waarde: r.waarde, label: r.label, verantwoordelijke: 0, betrokkene: 0 };
+    b[r.organisatierol] += Number(r.aantal);
+    byBody.set(r.waarde, b);
+  }
+  const bodies = [...byBody.values()].map((b) => ({ ...b, aantal: b.verantwoordelijke + b.betrokkene }))
+    .sort((x, y) => y.aantal - x.aantal || String(x.label).localeCompare(String(y.label)));
+  const shown = bodies.slice(0, 12).reverse();
   const drawn = draw(chart(document.getElementById('chart-organisatie')), {
     aria: { enabled: true },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    grid: { left: 8, right: 40, top: 16, bottom: 8, containLabel: true },
+    legend: { top: 0 },
+    grid: { left: 8, right: 40, top: 28, bottom: 8, containLabel: true },
     xAxis: { type: 'value', minInterval: 1 },
     yAxis: { type: 'category', data: shown.map((r) => r.label || localName(r.waarde)), axisLabel: { width: 260, overflow: 'truncate' } },
-    series: [{ type: 'bar', name: t('overzicht.aantal'), color: '#0b57a4', label: { show: true, position: 'right' },
-      data: shown.map((r) => r.aantal) }],
+    series: [
+      { type: 'bar', stack: 'rol', name: t('overzicht.verantwoordelijk'), color: '#0b57a4', data: shown.map((r) => r.verantwoordelijke) },
+      { type: 'bar', stack: 'rol', name: t('overzicht.betrokken'), color: '#8fb3d9', label: { show: true, position: 'right',
+        formatter: (p) => String(shown[p.dataIndex].aantal) }, data: shown.map((r) => r.betrokkene) },
+    ],
   });
-  fillTable(document.getElementById('tabel-organisatie'), [t('overzicht.organisatie'), t('overzicht.aantal')],
-    rows.map((r) => [el('a', { href: localPath(r.waarde) }, r.label || localName(r.waarde)), String(r.aantal)]));
+  fillTable(document.getElementById('tabel-organisatie'),
+    [t('overzicht.organisatie'), t('overzicht.verantwoordelijk'), t('overzicht.betrokken'), t('overzicht.aantal')],
+    bodies.map((r) => [el('a', { href: localPath(r.waarde) }, r.label || localName(r.waarde)),
+      String(r.verantwoordelijke), String(r.betrokkene), String(r.aantal)]));
   return drawn;
 }

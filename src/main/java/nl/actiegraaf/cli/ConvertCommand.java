@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import org.apache.jena.atlas.RuntimeIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -113,7 +114,7 @@ public final class ConvertCommand implements Callable<Integer> {
                 read.add(converter.read(file));
             }
             if (output == null) {
-                OutputStream stdout = new BufferedOutputStream(System.out);
+                OutputStream stdout = new BufferedOutputStream(new CheckedOutput(System.out));
                 write(converter, read, chosen, stdout);
                 stdout.flush();
             } else {
@@ -122,11 +123,16 @@ public final class ConvertCommand implements Callable<Integer> {
             return 0;
         } catch (ReportException | UsageProblem e) {
             err.println(e.getMessage());
-        } catch (IOException | UncheckedIOException e) {
-            err.println((output != null ? output + ": " : "") + "cannot write: " + e.getMessage());
+        } catch (IOException | UncheckedIOException | RuntimeIOException e) {
+            err.println((output != null ? output + ": " : "") + "cannot write: " + writeFailure(e));
         } catch (RuntimeException e) {
-            // A bug, not bad input; still one line, never a stack trace.
-            err.println("convert failed: " + e);
+            if (ioCause(e) != null) {
+                // Jena's JSON-LD and RDF/XML writers wrap a failed write in their own exceptions.
+                err.println((output != null ? output + ": " : "") + "cannot write: " + writeFailure(e));
+            } else {
+                // A bug, not bad input; still one line, never a stack trace.
+                err.println("convert failed: " + e);
+            }
         }
         err.flush();
         return EXIT_FAILURE;
@@ -146,8 +152,36 @@ public final class ConvertCommand implements Callable<Integer> {
         return byExtension;
     }
 
+    /** The innermost I/O message ("No space left on device"), whoever wrapped it (Jena's writers do). */
+    private static String writeFailure(Throwable e) {
+        IOException io = ioCause(e);
+        String message = io != null && io.getMessage() != null ? io.getMessage() : e.getMessage();
+        return String.valueOf(message).replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+    }
+
+    private static IOException ioCause(Throwable e) {
+        IOException innermost = null;
+        for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof IOException io) {
+                innermost = io;
+            }
+        }
+        return innermost;
+    }
+
     private void writeAtomically(ReportConverter converter, List<Report> read, Format chosen) throws IOException {
         Path target = output.toAbsolutePath();
+        if (Files.isDirectory(target)) {
+            throw new UsageProblem(output + ": is a directory");
+        }
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            // A device or pipe (/dev/stdout, a FIFO, /dev/full): written as it is, never replaced by a file;
+            // a temporary file beside it would land in /dev.
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target))) {
+                write(converter, read, chosen, out);
+            }
+            return;
+        }
         Path directory = target.getParent();
         if (directory != null && !Files.isDirectory(directory)) {
             throw new UsageProblem(output + ": directory " + directory + " does not exist");

@@ -9,6 +9,7 @@ import nl.actiegraaf.store.GraphSource;
 import nl.actiegraaf.store.LoadException;
 import nl.actiegraaf.store.LoadResult;
 import nl.actiegraaf.store.Store;
+import nl.actiegraaf.vocab.Iris;
 import nl.actiegraaf.vocab.Slug;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
@@ -94,6 +95,10 @@ public final class LoadCommand implements Callable<Integer> {
             IRIx iri = IRIx.create(value);
             if (!iri.isAbsolute()) {
                 throw new LoadException("--graph " + value + ": not an absolute IRI");
+            }
+            if (Iris.isManagedGraph(iri.str())) {
+                throw new LoadException("--graph " + value + ": reserved, the store writes this graph itself"
+                        + " (load records, statistics, editions from reports, current state and changes); choose another graph");
             }
             return iri.str();
         } catch (IRIException e) {

@@ -1,6 +1,7 @@
 package nl.actiegraaf.cli;
 
 import java.io.IOException;
+import nl.actiegraaf.files.BoundedFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -90,8 +91,15 @@ final class Sources {
     }
 
     private static void requireFile(Path file) {
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
             throw new LoadException(file + ": no such file");
+        }
+        try {
+            BoundedFile.requireRegular(file);
+        } catch (BoundedFile.Refused e) {
+            throw new LoadException(file + ": " + e.getMessage());
+        } catch (IOException e) {
+            throw new LoadException(file + ": cannot read: " + e.getMessage(), e);
         }
     }
 }

@@ -36,7 +36,11 @@ public final class CommitmentExtractor {
             CuedPattern.of(Pattern.compile("\\bplanning is erop gericht\\b"), "planning is erop gericht"),
             CuedPattern.of(Pattern.compile("\\baangekondigd dat\\b.{0,80}\\b(?:zal|zullen)\\b"), "aangekondigd dat"),
             CuedPattern.of(Pattern.compile("\\b(?:wordt|worden)\\b.{0,120}\\b(?:aangeboden|toegestuurd|verstrekt|een voorstel gedaan)\\b"),
-                    "aangeboden", "toegestuurd", "verstrekt", "een voorstel gedaan"));
+                    "aangeboden", "toegestuurd", "verstrekt", "een voorstel gedaan"),
+            // A member of the government or the cabinet as the subject of "zal": "De minister van
+            // BZK zal zo spoedig mogelijk starten met de wervingsprocedure".
+            CuedPattern.of(Pattern.compile("^(?:De |Het )?(?:[Mm]inister|[Ss]taatssecretaris|[Kk]abinet)\\b[^.,;]{0,40}?\\b(?:zal|gaat)\\b"),
+                    "zal", "gaat"));
     /** An expectation is not a promise: "Ik verwacht niettemin dat ... ruimhartiger wordt geïnformeerd". */
     private static final Pattern EXPECTATION = Pattern.compile("^(?:Ik|We|Wij) verwacht");
     /**
@@ -53,6 +57,16 @@ public final class CommitmentExtractor {
 
     public Optional<CommitmentFact> extract(Sentence sentence, List<DeadlineFact> deadlines,
                                             List<OrganisationFact> organisations, List<PersonFact> persons) {
+        return extract(sentence, deadlines, organisations, persons, List.of());
+    }
+
+    /**
+     * @param offices the offices the sentence names ({@link OfficeFinder}); the first is the one that
+     *                commits ("geïnformeerd door de minister van BZK mede namens de minister van JenV")
+     */
+    public Optional<CommitmentFact> extract(Sentence sentence, List<DeadlineFact> deadlines,
+                                            List<OrganisationFact> organisations, List<PersonFact> persons,
+                                            List<Office> offices) {
         if (sentence.column() != Column.STAND_VAN_ZAKEN) {
             return Optional.empty();
         }
@@ -68,6 +82,7 @@ public final class CommitmentExtractor {
         Person person = persons.stream()
                 .filter(p -> GOVERNMENT_MEMBER.matcher(p.evidence().text()).matches())
                 .map(PersonFact::person).findFirst().orElse(null);
-        return Optional.of(new CommitmentFact(deadline, by, person, sentence.evidence()));
+        Office office = offices.isEmpty() ? null : offices.get(0);
+        return Optional.of(new CommitmentFact(deadline, by, person, office, sentence.evidence()));
     }
 }

@@ -1,6 +1,8 @@
 package nl.actiegraaf.extract;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,10 +17,11 @@ import nl.actiegraaf.extract.Fact.EventFact;
 /**
  * Reads Dutch time expressions in one sentence. A future expression becomes an {@code ag:Deadline}
  * whose date is the last day by which ("voor 1 maart" -> 28 February, "uiterlijk 1 juli" -> 1 July,
- * "in Q3" -> 30 September from 1 July); a year that is not written is the report's year.
- * A full date that lies in the past ("Op 30 april jl. heeft ...") is a dated event instead, and a
- * past period is dropped. In the description column every expression not marked "jl." is a
- * deadline: those texts state what was asked, however long ago.
+ * "in Q3" -> 30 September from 1 July, "week 21" -> the ISO week); a year that is not written is
+ * the report's year. A full date that lies in the past ("Op 30 april jl. heeft ...") is a dated
+ * event instead; a past period is kept as a (passed) deadline unless its clause tells it as done.
+ * In the description column every expression not marked "jl." is a deadline: those texts state
+ * what was asked, however long ago; "binnen één week" there counts from the debate ({@link Anchor}).
  */
 public final class DeadlineExtractor {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -46,6 +49,9 @@ public final class DeadlineExtractor {
     private static final CuedPattern MONTHS = CuedPattern.of(Pattern.compile(
             "(?:\\b(in|per|vanaf|voor|vóór|uiterlijk|tot)\\s+)?\\b" + M + "(?:\\s*(?:en|of|-|tot)\\s*" + M + ")?\\b"
                     + "(?:\\s+" + YEAR + ")?(?:\\s+(jl\\.))?", FLAGS), DutchDates.MONTH_CUES);
+    /** "Vanaf week 21", "in week 23": an ISO week of the report's year (or the year written after it). */
+    private static final CuedPattern WEEK = CuedPattern.of(Pattern.compile(
+            "(?:\\b(vanaf|in|per|voor|vóór|uiterlijk)\\s+)?\\bweek\\s+(\\d{1,2})(?:\\s+" + YEAR + ")?\\b", FLAGS), "week");
     private static final CuedPattern WITHIN = CuedPattern.of(Pattern.compile(
             "\\bbinnen\\s+(één|een|twee|drie|vier|vijf|zes|\\d+)\\s+(dag|dagen|week|weken|maand|maanden)\\b", FLAGS), "binnen");
     private static final Pattern PAST_TENSE = Pattern.compile(
@@ -69,10 +75,21 @@ public final class DeadlineExtractor {
     }
 
     private final LocalDate reportDate;
+    private final Anchor anchor;
 
     /** @param reportDate the report's date: the default year and the line between past and future */
     public DeadlineExtractor(LocalDate reportDate) {
+        this(reportDate, null);
+    }
+
+    /**
+     * @param reportDate the report's date: the default year and the line between past and future
+     * @param anchor     what the description's relative deadlines ("binnen één week") count from,
+     *                   the debate the report's introduction dates; null leaves them unread
+     */
+    public DeadlineExtractor(LocalDate reportDate, Anchor anchor) {
         this.reportDate = reportDate;
+        this.anchor = anchor;
     }
 
     public Found extract(Sentence sentence) {
@@ -126,6 +143,23 @@ public final class DeadlineExtractor {
             }
             LocalDate last = cue.equals("voor") || cue.equals("vóór") || cue.equals("tot") ? date.minusDays(1) : date;
             deadlines.add(deadline(last, null, sentence, m.group()));
+        }
+        m = WEEK.matcher(text, folded);
+        while (m.find()) {
+            int week = Integer.parseInt(m.group(2));
+            int y = m.group(3) != null ? Integer.parseInt(m.group(3)) : year;
+            if (!free(taken, m) || week < 1 || week > 53) {
+                continue;
+            }
+            // ISO 8601: week 1 holds 4 January; a week runs Monday to Sunday.
+            LocalDate monday = LocalDate.of(y, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
+                    .with(DayOfWeek.MONDAY);
+            String cue = lower(m.group(1));
+            if (cue.equals("voor") || cue.equals("vóór")) {
+                addPeriod(deadlines, taken, m, null, monday.minusDays(1), sentence, description);
+            } else {
+                addPeriod(deadlines, taken, m, monday, monday.plusDays(6), sentence, description);
+            }
         }
         m = QUARTER.matcher(text, folded);
         while (m.find()) {
@@ -235,27 +269,26 @@ public final class DeadlineExtractor {
             if (!free(taken, m)) {
                 continue;
             }
-            if (description) {
-                // "binnen drie weken ... aan de Kamer voor te leggen" counts from when it was asked
-                // (the debate or the cabinet's reply), which the description does not date: no anchor.
-                take(taken, m);
-                continue;
-            }
             String n = m.group(1).toLowerCase(Locale.ROOT);
             int count = NUMBERS.containsKey(n) ? NUMBERS.get(n) : Integer.parseInt(n);
             String unit = m.group(2).toLowerCase(Locale.ROOT);
-            LocalDate by;
-            if (unit.startsWith("dag")) {
-                by = reportDate.plusDays(count);
-            } else if (unit.startsWith("we")) {
-                by = reportDate.plusDays(7L * count);
-            } else {
-                by = reportDate.plusMonths(count);
+            if (description) {
+                // "binnen drie weken ... aan de Kamer voor te leggen" counts from when it was asked:
+                // the debate the motions came from, which the report's introduction dates. Without
+                // that date there is nothing to count from.
+                take(taken, m);
+                if (anchor != null) {
+                    LocalDate by = after(anchor.date(), count, unit);
+                    deadlines.add(new DeadlineFact(by, anchor.date(), text, sentence.phrase(m.group().trim()), anchor, false));
+                }
+                continue;
             }
-            addPeriod(deadlines, taken, m, null, by, sentence, description);
+            addPeriod(deadlines, taken, m, null, after(reportDate, count, unit), sentence, description);
         }
         if (GIVEN_UP.matcher(text, folded).find()) {
-            deadlines.clear();
+            // "Het streven ... op 1 juli ... is te optimistisch": the date was set and is doubted by
+            // the text itself; a researcher looking for missed dates needs it, flagged.
+            deadlines.replaceAll(d -> new DeadlineFact(d.date(), d.from(), d.sentence(), d.evidence(), d.anchor(), true));
         }
         deadlines.sort((a, b) -> Integer.compare(text.indexOf(a.evidence().text()), text.indexOf(b.evidence().text())));
         return new Found(deadlines, events);
@@ -264,13 +297,35 @@ public final class DeadlineExtractor {
     private void addPeriod(List<DeadlineFact> out, List<int[]> taken, Matcher m, LocalDate from, LocalDate to,
                            Sentence sentence, boolean description) {
         take(taken, m);
-        if (!description && to.isBefore(reportDate)) {
-            return; // "in januari gestart", "eind mei klaar": already behind the report
+        if (!description && to.isBefore(reportDate) && toldAsDone(sentence.text(), m.start(), m.end())) {
+            return; // "in januari gestart": something that happened then, no deadline
         }
+        // "eerste opzet is eind mei klaar", "Begin juni wordt verder opgeschaald": a date already
+        // behind the report that the text still states as a plan is a deadline, and an overdue one.
         if (LOWER_BOUND.matcher(sentence.text().substring(0, m.start())).find()) {
             return;
         }
         out.add(deadline(to, from, sentence, m.group()));
+    }
+
+    private static LocalDate after(LocalDate start, int count, String unit) {
+        if (unit.startsWith("dag")) {
+            return start.plusDays(count);
+        }
+        return unit.startsWith("we") ? start.plusDays(7L * count) : start.plusMonths(count);
+    }
+
+    /**
+     * Whether the clause around a time expression (between ; or : marks) tells it as done: a
+     * perfect tense and no future or passive present ("zijn in januari gestart", but not
+     * "is eind mei klaar en wordt in juni getest").
+     */
+    private static boolean toldAsDone(String text, int start, int end) {
+        int from = Math.max(text.lastIndexOf(';', start), text.lastIndexOf(':', start)) + 1;
+        int semi = text.indexOf(';', end);
+        int to = semi < 0 ? text.length() : semi;
+        String clause = text.substring(from, to);
+        return PAST_TENSE.matcher(clause).find() && !FUTURE.matcher(clause).find();
     }
 
     private static DeadlineFact deadline(LocalDate date, LocalDate from, Sentence sentence, String phrase) {

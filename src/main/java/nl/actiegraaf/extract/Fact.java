@@ -17,8 +17,16 @@ public sealed interface Fact {
     record KamerstukFact(Kamerstuk paper, Evidence evidence) implements Fact {
     }
 
-    /** A body the action involves; {@code responsible} when the text says it carries the action. */
-    record OrganisationFact(Organisation organisation, boolean responsible, Evidence evidence) implements Fact {
+    /**
+     * A body the action names: {@code responsible} when the text says it carries the action,
+     * {@code mentionedOnly} when it is only named (the author of a cited advice, a topic, "de Kamer"
+     * informed) and is no party to it (ag:noemt, not ag:betrokkene).
+     */
+    record OrganisationFact(Organisation organisation, boolean responsible, boolean mentionedOnly, Evidence evidence)
+            implements Fact {
+        public OrganisationFact(Organisation organisation, boolean responsible, Evidence evidence) {
+            this(organisation, responsible, false, evidence);
+        }
     }
 
     /** A person the action's text names. */
@@ -31,8 +39,29 @@ public sealed interface Fact {
      *
      * @param date the last day by which
      * @param from the first day of the period, or null when the expression names a single day
+     * @param anchor what a relative deadline ("binnen één week") counts from, or null
+     * @param doubted the text itself calls the date unrealistic ("te optimistisch"): kept, flagged
      */
-    record DeadlineFact(LocalDate date, LocalDate from, String sentence, Evidence evidence) implements Fact {
+    record DeadlineFact(LocalDate date, LocalDate from, String sentence, Evidence evidence, Anchor anchor,
+                        boolean doubted) implements Fact {
+        public DeadlineFact(LocalDate date, LocalDate from, String sentence, Evidence evidence) {
+            this(date, from, sentence, evidence, null, false);
+        }
+    }
+
+    /**
+     * The text says a deadline was met, by a dated event ("Bij brief van 8 april ... waarmee deel 2
+     * van motie Marijnissen, nr. 21, is afgedaan"); evidence is that sentence.
+     */
+    record FulfilmentFact(DeadlineFact deadline, EventFact event, Evidence evidence) implements Fact {
+    }
+
+    /**
+     * How far the action has carried out one motion (or part) it carries out, where the text says
+     * so for that motion ("waarmee deel 2 van motie Marijnissen, nr. 21, is afgedaan"); evidence
+     * is that sentence. The action's own status is a separate fact.
+     */
+    record MotionStatusFact(Motion motion, Status status, Evidence evidence) implements Fact {
     }
 
     /** Something that already happened on a date ("Op 30 april jl. heeft ..."); evidence is the sentence. */
@@ -45,9 +74,13 @@ public sealed interface Fact {
      * @param deadline      the deadline the sentence sets, or null
      * @param byOrganisation the body that committed, or null
      * @param byPerson       the person who committed, or null
+     * @param byOffice       the office that committed ("de minister van BZK"), or null
      */
-    record CommitmentFact(DeadlineFact deadline, Organisation byOrganisation, Person byPerson,
+    record CommitmentFact(DeadlineFact deadline, Organisation byOrganisation, Person byPerson, Office byOffice,
                           Evidence evidence) implements Fact {
+        public CommitmentFact(DeadlineFact deadline, Organisation byOrganisation, Person byPerson, Evidence evidence) {
+            this(deadline, byOrganisation, byPerson, null, evidence);
+        }
     }
 
     /** The action's status and the sentence that decided it (null evidence text only for an empty status). */

@@ -33,6 +33,7 @@ public final class FactExtractor {
     private final PersonExtractor persons;
     private final ReferenceExtractor references = new ReferenceExtractor();
     private final CommitmentExtractor commitments = new CommitmentExtractor();
+    private final OfficeFinder offices = new OfficeFinder();
     private final StatusClassifier status = new StatusClassifier();
 
     public FactExtractor(OrganisationRegister organisationRegister, PersonRegister personRegister) {
@@ -49,17 +50,31 @@ public final class FactExtractor {
 
     /** Facts of every action; {@code reportDate} sets the default year and separates past from future. */
     public List<ActionFacts> extract(List<ReportAction> actions, LocalDate reportDate) {
+        return extract(actions, reportDate, null);
+    }
+
+    /**
+     * Facts of every action; {@code reportDate} sets the default year and separates past from
+     * future, {@code anchor} (or null) is what the descriptions' relative deadlines count from.
+     */
+    public List<ActionFacts> extract(List<ReportAction> actions, LocalDate reportDate, Anchor anchor) {
         Set<Integer> numbers = actions.stream().map(ReportAction::number).collect(Collectors.toSet());
         List<ActionFacts> raw = new ArrayList<>();
         for (ReportAction action : actions) {
-            raw.add(extract(action, reportDate, numbers));
+            raw.add(extract(action, reportDate, anchor, numbers));
         }
         return resolveUnnumberedMotions(raw);
     }
 
     /** Facts of one action, without report-wide motion resolution. */
     public ActionFacts extract(ReportAction action, LocalDate reportDate, Set<Integer> actionNumbers) {
-        DeadlineExtractor deadlines = new DeadlineExtractor(reportDate);
+        return extract(action, reportDate, null, actionNumbers);
+    }
+
+    /** Facts of one action, without report-wide motion resolution. */
+    public ActionFacts extract(ReportAction action, LocalDate reportDate, Anchor anchor, Set<Integer> actionNumbers) {
+        DeadlineExtractor deadlines = new DeadlineExtractor(reportDate, anchor);
+        List<SentenceFacts> bySentence = new ArrayList<>();
         List<Fact> facts = new ArrayList<>();
         List<Sentence> statusSentences = sentences(action.status(), Column.STAND_VAN_ZAKEN);
         List<Sentence> descriptionSentences = sentences(action.description(), Column.OMSCHRIJVING);
@@ -92,7 +107,9 @@ public final class FactExtractor {
             DeadlineExtractor.Found times = deadlines.extract(sentence);
             facts.addAll(times.deadlines());
             facts.addAll(times.events());
-            commitments.extract(sentence, times.deadlines(), orgFacts, personFacts).ifPresent(facts::add);
+            List<Office> offices = this.offices.find(sentence, orgFacts);
+            commitments.extract(sentence, times.deadlines(), orgFacts, personFacts, offices).ifPresent(facts::add);
+            bySentence.add(new SentenceFacts(sentence, motionFacts, times.deadlines(), times.events(), offices));
             for (ReferenceFact reference : references.extract(sentence, action.number())) {
                 if (actionNumbers.contains(reference.action())) {
                     facts.add(reference);
@@ -100,7 +117,45 @@ public final class FactExtractor {
             }
         }
         facts.add(status.classify(descriptionSentences, statusSentences));
-        return new ActionFacts(action, facts);
+        Map<DeadlineFact, DeadlineFact> doubted = doubtedDates(facts);
+        List<Fact> resolved = OfficeContext.resolve(facts.stream().map(f -> withDoubt(f, doubted)).toList(),
+                bySentence.stream().flatMap(f -> f.offices().stream()).toList());
+        resolved.addAll(MotionProgress.read(bySentence.stream().map(s -> new SentenceFacts(s.sentence(), s.motions(),
+                s.deadlines().stream().map(d -> doubted.getOrDefault(d, d)).toList(), s.events(), s.offices())).toList()));
+        return new ActionFacts(action, resolved);
+    }
+
+    /**
+     * "Het streven om ... al op 1 juli te laten starten is te optimistisch" doubts the date the
+     * description set ("Het streven is dat deze op 1 juli aan de slag gaat"): every deadline of the
+     * action on a doubted day is doubted. Returns the replacements.
+     */
+    private static Map<DeadlineFact, DeadlineFact> doubtedDates(List<Fact> facts) {
+        Set<LocalDate> days = facts.stream().filter(f -> f instanceof DeadlineFact d && d.doubted())
+                .map(f -> ((DeadlineFact) f).date()).collect(Collectors.toSet());
+        Map<DeadlineFact, DeadlineFact> out = new java.util.HashMap<>();
+        for (Fact f : facts) {
+            DeadlineFact d = f instanceof DeadlineFact x ? x : f instanceof CommitmentFact c ? c.deadline() : null;
+            if (d != null && !d.doubted() && days.contains(d.date())) {
+                out.put(d, new DeadlineFact(d.date(), d.from(), d.sentence(), d.evidence(), d.anchor(), true));
+            }
+        }
+        return out;
+    }
+
+    private static Fact withDoubt(Fact fact, Map<DeadlineFact, DeadlineFact> doubted) {
+        if (fact instanceof DeadlineFact d) {
+            return doubted.getOrDefault(d, d);
+        }
+        if (fact instanceof CommitmentFact c && c.deadline() != null && doubted.containsKey(c.deadline())) {
+            return new CommitmentFact(doubted.get(c.deadline()), c.byOrganisation(), c.byPerson(), c.byOffice(), c.evidence());
+        }
+        return fact;
+    }
+
+    /** What one sentence yielded, for the rules that relate facts of different sentences. */
+    record SentenceFacts(Sentence sentence, List<MotionFact> motions, List<DeadlineFact> deadlines,
+                         List<Fact.EventFact> events, List<Office> offices) {
     }
 
     public static List<Sentence> sentences(CellText cell, Column column) {
@@ -136,6 +191,8 @@ public final class FactExtractor {
                 if (fact instanceof MotionFact f && f.motion().paper() == null) {
                     Motion resolved = resolve(f.motion(), local, numbered.values());
                     facts.add(new MotionFact(resolved, f.carriedOut(), f.evidence()));
+                } else if (fact instanceof Fact.MotionStatusFact f && f.motion().paper() == null) {
+                    facts.add(new Fact.MotionStatusFact(resolve(f.motion(), local, numbered.values()), f.status(), f.evidence()));
                 } else {
                     facts.add(fact);
                 }

@@ -41,7 +41,9 @@ public final class OrganisationExtractor {
             "ontvangt", "krijgt");
     /** A passive verb right after a subject: "De Tweede Kamer wordt ... geïnformeerd" is no actor. */
     private static final Pattern PASSIVE_AFTER = Pattern.compile(
-            "^\\s*(?:wordt|worden|is hierover|is geïnformeerd|zijn)\\b");
+            "^\\s*(?:wordt|worden|is hierover|is geïnformeerd|zijn)\\b"
+                    // "De Kamer zal hierover ... bericht worden" (61): a passive future
+                    + "|^\\s*(?:zal|zullen)\\b[^.;]{0,120}\\bworden\\b");
     private static final Pattern INFINITIVE_AFTER = Pattern.compile("^\\s+(?!en\\b)\\p{Ll}+en\\b");
     /** "... van JenV en van BZK", "... van BZK en het ministerie van Financiën": a list of actors. */
     private static final Pattern ACTOR_LIST_GAP = Pattern.compile(
@@ -67,6 +69,15 @@ public final class OrganisationExtractor {
      * a subject of study (here in a motion quoted for its scope), not a party to the action.
      */
     private static final Pattern ROLE_OF_BEFORE = Pattern.compile("\\brol (?:van )?(?:de |het )?$");
+    /**
+     * The chamber a government report speaks to: "de Kamer", "Uw Kamer", "de nieuwe Kamer" is the
+     * Tweede Kamer (the report is sent to it); "de Kamers", "beide Kamers" are both chambers.
+     * "Tweede Kamer" and "Eerste Kamer" are register names, found (and taken) before this.
+     */
+    private static final Pattern CHAMBER = Pattern.compile(
+            "\\b(?:[Dd]e|[Uu]w|[Dd]eze|[Bb]eide|[Dd]e nieuwe|[Dd]e beide)\\s+Kamer(s?)\\b");
+    private static final String TWEEDE_KAMER = "tweede-kamer";
+    private static final String EERSTE_KAMER = "eerste-kamer";
     /** Before a list-only name ("No"): a comma or "en" that continues an enumeration. */
     private static final Pattern LIST_BEFORE = Pattern.compile("(?:,|\\ben)\\s*$");
 
@@ -86,6 +97,7 @@ public final class OrganisationExtractor {
         NameMatcher.Text names = NameMatcher.in(text);
         List<Hit> taken = new ArrayList<>();
         List<Found> found = new ArrayList<>();
+        List<Found> mentioned = new ArrayList<>();
         for (OrganisationRegister.Name name : register.names()) {
             if (name.listOnly() && !mayBeListed(text, name.text())) {
                 continue; // a one-letter name ("T") has no pair of chars for NameMatcher to pre-check
@@ -104,17 +116,21 @@ public final class OrganisationExtractor {
                 }
                 if (ADVICE_OF_BEFORE.matcher(before).find() || ADVICE_OF_AFTER.matcher(text.substring(hit.end())).find()
                         || ROLE_OF_BEFORE.matcher(before).find()) {
-                    continue; // a document or a topic, taken likewise
+                    // a document or a topic, taken likewise: no party, but still named (ag:noemt)
+                    mentioned.add(new Found(name.organisation(), hit));
+                    continue;
                 }
                 found.add(new Found(name.organisation(), hit));
             }
         }
+        findChambers(text, taken, found);
         found.sort(Comparator.comparingInt(f -> f.hit().start()));
         List<OrganisationFact> facts = new ArrayList<>();
         Found previousActor = null;
         for (Found f : found) {
-            boolean responsible = isActor(text, f.hit())
-                    || previousActor != null
+            boolean sameWords = previousActor != null && previousActor.hit().equals(f.hit()); // "beide Kamers": two bodies
+            boolean responsible = sameWords || isActor(text, f.hit())
+                    || previousActor != null && previousActor.hit().end() <= f.hit().start()
                     && ACTOR_LIST_GAP.matcher(text.substring(previousActor.hit().end(), f.hit().start())).matches();
             previousActor = responsible ? f : null;
             boolean seen = facts.stream().anyMatch(x -> x.organisation().equals(f.organisation()));
@@ -126,7 +142,32 @@ public final class OrganisationExtractor {
             }
             facts.add(new OrganisationFact(f.organisation(), responsible, sentence.phrase(f.hit().text())));
         }
+        for (Found f : mentioned) {
+            if (facts.stream().noneMatch(x -> x.organisation().equals(f.organisation()))) {
+                facts.add(new OrganisationFact(f.organisation(), false, true, sentence.phrase(f.hit().text())));
+            }
+        }
         return facts;
+    }
+
+    /** "de Kamer", "Uw Kamer": the Tweede Kamer; "de Kamers", "beide Kamers": both chambers. */
+    private void findChambers(String text, List<Hit> taken, List<Found> found) {
+        if (!text.contains("Kamer")) {
+            return;
+        }
+        Matcher m = CHAMBER.matcher(text);
+        while (m.find()) {
+            int start = m.start() + m.group().lastIndexOf("Kamer");
+            Hit hit = new Hit(start, m.end(), text.substring(start, m.end()));
+            if (NameMatcher.overlaps(taken, hit)) {
+                continue;
+            }
+            taken.add(hit);
+            List<String> chambers = m.group(1).isEmpty() ? List.of(TWEEDE_KAMER) : List.of(TWEEDE_KAMER, EERSTE_KAMER);
+            for (String code : chambers) {
+                register.find(code).ifPresent(o -> found.add(new Found(o, hit)));
+            }
+        }
     }
 
     private record Found(Organisation organisation, Hit hit) {

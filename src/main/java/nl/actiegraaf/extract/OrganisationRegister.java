@@ -67,6 +67,11 @@ public final class OrganisationRegister {
         return names;
     }
 
+    /** The body with this code, if the register has it. */
+    public java.util.Optional<Organisation> find(String code) {
+        return java.util.Optional.ofNullable(byCode.get(code));
+    }
+
     public Organisation byCode(String code) {
         Organisation organisation = byCode.get(code);
         if (organisation == null) {

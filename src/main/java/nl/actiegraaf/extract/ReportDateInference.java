@@ -37,6 +37,15 @@ public final class ReportDateInference {
     }
 
     public static Optional<LocalDate> infer(List<ReportAction> actions) {
+        return inferWithEvidence(actions).map(Inferred::date);
+    }
+
+    /** The inferred date and the phrase it was read from ("25 juni jl."). */
+    public record Inferred(LocalDate date, String phrase) {
+    }
+
+    /** As {@link #infer}, with the phrase that gave the date. */
+    public static Optional<Inferred> inferWithEvidence(List<ReportAction> actions) {
         StringBuilder all = new StringBuilder();
         for (ReportAction action : actions) {
             all.append(action.description().plain()).append('\n').append(action.status().plain()).append('\n');
@@ -46,15 +55,19 @@ public final class ReportDateInference {
         if (year.isEmpty()) {
             return Optional.empty();
         }
-        List<LocalDate> last = new ArrayList<>();
+        List<Inferred> last = new ArrayList<>();
         List<LocalDate> next = new ArrayList<>();
         for (MatchResult m : fromDigits(DAY_MONTH, text)) {
             int y = m.group(3) != null ? Integer.parseInt(m.group(3)) : year.get();
             LocalDate date = LocalDate.of(y, DutchDates.month(m.group(2)), Integer.parseInt(m.group(1)));
-            (m.group(4).startsWith("a") ? next : last).add(date);
+            if (m.group(4).startsWith("a")) {
+                next.add(date);
+            } else {
+                last.add(new Inferred(date, m.group()));
+            }
         }
         LocalDate limit = next.stream().min(Comparator.naturalOrder()).orElse(LocalDate.MAX);
-        return last.stream().filter(d -> d.isBefore(limit)).max(Comparator.naturalOrder());
+        return last.stream().filter(d -> d.date().isBefore(limit)).max(Comparator.comparing(Inferred::date));
     }
 
     private static Optional<Integer> commonYear(String text) {

@@ -55,7 +55,13 @@ final class LimitsRewrite extends TransformCopy {
             Deadline deadline = Deadline.of(context);
             // Functions first: the optimizer folds constant expressions, so a REGEX over constants runs
             // while the plan is built, and it must already be the version that stops.
-            return op -> withCancelPoints(optimize.rewrite(withBoundedFunctions(op, deadline)), deadline);
+            // Cancel points only where there is a limit to hold: their hidden variables would otherwise show
+            // in the bindings of the JVM's own unlimited queries (load-time statistics, the TK linker).
+            boolean limited = !Deadline.NO_LIMIT.equals(Deadline.limit(context));
+            return op -> {
+                Op planned = optimize.rewrite(withBoundedFunctions(op, deadline));
+                return limited ? withCancelPoints(planned, deadline) : planned;
+            };
         }
     }
 

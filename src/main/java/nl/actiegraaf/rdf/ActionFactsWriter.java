@@ -1,5 +1,9 @@
 package nl.actiegraaf.rdf;
 
+import nl.actiegraaf.vocab.StandardTypes;
+
+import nl.actiegraaf.vocab.AG;
+
 import nl.actiegraaf.vocab.Vocab;
 
 import nl.actiegraaf.vocab.Iris;
@@ -12,9 +16,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 
 import nl.actiegraaf.extract.ActionFacts;
+import nl.actiegraaf.extract.Anchor;
 import nl.actiegraaf.extract.FactExtractor;
 import nl.actiegraaf.extract.ReportDateInference;
 import nl.actiegraaf.report.Report;
@@ -110,20 +119,46 @@ public final class ActionFactsWriter implements ReportConverter.Stage {
 
     @Override
     public void write(Report report, StreamRDF out) {
-        // Inferred once: reading the date from the whole text is a search over every cell.
-        Optional<LocalDate> date = ReportDateInference.dateOf(report.metadata(), report.actions());
-        if (report.metadata().date() == null) {
+        String reportId = report.metadata().id();
+        LocalDate date;
+        if (report.metadata().date() != null) {
+            date = report.metadata().date();
+            FieldSources.given(out, reportId, "datum", Vocab.DCT_DATE);
+        } else {
             // The metadata left the date open: the report's own text dates it (see ReportDateInference).
-            date.ifPresent(d -> out.triple(org.apache.jena.graph.Triple.create(
-                    Iris.report(report.metadata().id()), nl.actiegraaf.vocab.Vocab.DCT_DATE,
-                    org.apache.jena.graph.NodeFactory.createLiteralDT(d.toString(),
-                            org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate))));
+            // Inferred once: reading the date from the whole text is a search over every cell.
+            Optional<ReportDateInference.Inferred> inferred = ReportDateInference.inferWithEvidence(report.actions());
+            inferred.ifPresent(d -> {
+                out.triple(Triple.create(Iris.report(reportId), Vocab.DCT_DATE, date(d.date())));
+                FieldSources.inferred(out, reportId, "datum", Vocab.DCT_DATE, d.phrase());
+            });
+            date = inferred.map(ReportDateInference.Inferred::date).orElse(LocalDate.EPOCH);
         }
-        new FactWriter(out, report.metadata().series(), report.metadata().id()).write(extractor.extract(report.actions(), date.orElse(LocalDate.EPOCH)));
+        Anchor anchor = Anchor.debateIn(report.introduction()).orElse(null);
+        Node debate = anchor == null ? null : writeDebate(report, anchor, out);
+        new FactWriter(out, report.metadata().series(), reportId, debate).write(extractor.extract(report.actions(), date, anchor));
+    }
+
+    /** The debate the introduction dates: what the descriptions' relative deadlines count from. */
+    private static Node writeDebate(Report report, Anchor anchor, StreamRDF out) {
+        Node debate = Iris.debate(report.metadata().id());
+        out.triple(Triple.create(debate, Vocab.RDF_TYPE, AG.Debat));
+        for (Node standard : StandardTypes.of(AG.Debat)) {
+            out.triple(Triple.create(debate, Vocab.RDF_TYPE, standard));
+        }
+        out.triple(Triple.create(debate, Vocab.RDFS_LABEL, NodeFactory.createLiteralLang("Debat van " + anchor.date(), "nl")));
+        out.triple(Triple.create(debate, AG.tekst, NodeFactory.createLiteralLang(anchor.sentence(), "nl")));
+        out.triple(Triple.create(debate, AG.datum, date(anchor.date())));
+        out.triple(Triple.create(debate, Vocab.PROV_WAS_DERIVED_FROM, Iris.report(report.metadata().id())));
+        return debate;
+    }
+
+    private static Node date(LocalDate date) {
+        return NodeFactory.createLiteralDT(date.toString(), XSDDatatype.XSDdate);
     }
 
     public List<ActionFacts> extract(Report report) {
-        return extractor.extract(report.actions(), reportDate(report));
+        return extractor.extract(report.actions(), reportDate(report), Anchor.debateIn(report.introduction()).orElse(null));
     }
 
     /**

@@ -1,5 +1,7 @@
 package nl.actiegraaf.rdf;
 
+import nl.actiegraaf.vocab.StandardTypes;
+
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +22,8 @@ import nl.actiegraaf.extract.Fact;
 import nl.actiegraaf.extract.Fact.CommitmentFact;
 import nl.actiegraaf.extract.Fact.DeadlineFact;
 import nl.actiegraaf.extract.Fact.EventFact;
+import nl.actiegraaf.extract.Fact.FulfilmentFact;
+import nl.actiegraaf.extract.Fact.MotionStatusFact;
 import nl.actiegraaf.extract.Fact.KamerstukFact;
 import nl.actiegraaf.extract.Fact.MotionFact;
 import nl.actiegraaf.extract.Fact.OrganisationFact;
@@ -28,6 +32,7 @@ import nl.actiegraaf.extract.Fact.ReferenceFact;
 import nl.actiegraaf.extract.Fact.StatusFact;
 import nl.actiegraaf.extract.Kamerstuk;
 import nl.actiegraaf.extract.Motion;
+import nl.actiegraaf.extract.Office;
 import nl.actiegraaf.extract.Person;
 import nl.actiegraaf.vocab.AG;
 import nl.actiegraaf.vocab.Iris;
@@ -47,20 +52,29 @@ import nl.actiegraaf.vocab.Vocab;
  * the report writer's job.
  */
 public final class FactWriter {
+    private static final Node POST_IN = Vocab.ORG_POST_IN;
     private static final String OFFICIAL = "https://zoek.officielebekendmakingen.nl/kst-%s-%d.html";
     private static final Node wasDerivedFrom = Vocab.PROV_WAS_DERIVED_FROM;
 
     private final StreamRDF out;
     private final String series;
     private final String edition;
+    /** The debate relative deadlines count from (ag:gerekendVanaf), or null when the report dates none. */
+    private final Node debate;
     private final Set<Node> described = new HashSet<>();
     private Set<String> motionPapers = Set.of();
 
     /** Writes the facts of edition {@code editionId} of series {@code series}. */
     public FactWriter(StreamRDF out, String series, String editionId) {
+        this(out, series, editionId, null);
+    }
+
+    /** @param debate the node of the edition's debate ({@link Iris#debate}), described by the caller; may be null */
+    public FactWriter(StreamRDF out, String series, String editionId, Node debate) {
         this.out = out;
         this.series = series;
         this.edition = editionId;
+        this.debate = debate;
     }
 
     /** Writes the facts of all actions; call {@code out.start()}/{@code finish()} around it yourself. */
@@ -85,6 +99,8 @@ public final class FactWriter {
         Set<String> responsible = facts.all(OrganisationFact.class).stream().filter(OrganisationFact::responsible)
                 .map(f -> f.organisation().code()).collect(Collectors.toSet());
         Map<DeadlineFact, Node> deadlines = new HashMap<>();
+        Map<EventFact, Node> events = new HashMap<>();
+        Set<Node> progressWritten = new HashSet<>();
 
         for (Fact fact : facts.facts()) {
             if (fact instanceof MotionFact f) {
@@ -99,6 +115,9 @@ public final class FactWriter {
                 }
             } else if (fact instanceof KamerstukFact f) {
                 assertWithMention(action, state, AG.noemt, describePaper(f.paper()), f.evidence(), n, counter);
+            } else if (fact instanceof OrganisationFact f && f.mentionedOnly()) {
+                // Named, no party: "het advies van de Raad van State" (ag:noemt, with its phrase).
+                assertWithMention(action, state, AG.noemt, describeOrganisation(f.organisation()), f.evidence(), n, counter);
             } else if (fact instanceof OrganisationFact f) {
                 Node organisation = describeOrganisation(f.organisation());
                 if (responsible.contains(f.organisation().code())) {
@@ -117,7 +136,8 @@ public final class FactWriter {
                 assertWithMention(state, state, AG.deadline, deadline, new Evidence(f.sentence(), f.evidence().column()), n, counter);
             } else if (fact instanceof EventFact f) {
                 Node event = Iris.stateFact(edition, n, "gebeurtenis", counter.next("gebeurtenis"));
-                triple(event, RDF.type.asNode(), AG.Gebeurtenis);
+                events.put(f, event);
+                type(event, AG.Gebeurtenis);
                 triple(event, RDFS.label.asNode(), nl(f.evidence().text()));
                 triple(event, AG.tekst, nl(f.evidence().text()));
                 triple(event, AG.datum, date(f.date()));
@@ -125,7 +145,7 @@ public final class FactWriter {
                 assertWithMention(state, state, AG.gebeurtenis, event, f.evidence(), n, counter);
             } else if (fact instanceof CommitmentFact f) {
                 Node commitment = Iris.stateFact(edition, n, "toezegging", counter.next("toezegging"));
-                triple(commitment, RDF.type.asNode(), AG.Toezegging);
+                type(commitment, AG.Toezegging);
                 triple(commitment, RDFS.label.asNode(), nl(f.evidence().text()));
                 triple(commitment, AG.tekst, nl(f.evidence().text()));
                 triple(commitment, wasDerivedFrom, state);
@@ -134,7 +154,11 @@ public final class FactWriter {
                     triple(commitment, AG.deadline, deadline);
                     triple(state, AG.deadline, deadline);
                 }
-                if (f.byOrganisation() != null) {
+                // The office that committed ("de staatssecretaris van BZK") when the text names one;
+                // its ministry stays reachable through org:postIn. Else the responsible body.
+                if (f.byOffice() != null) {
+                    triple(commitment, AG.toegezegdDoor, describeOffice(f.byOffice()));
+                } else if (f.byOrganisation() != null) {
                     triple(commitment, AG.toegezegdDoor, describeOrganisation(f.byOrganisation()));
                 }
                 if (f.byPerson() != null) {
@@ -142,12 +166,7 @@ public final class FactWriter {
                 }
                 assertWithMention(state, state, AG.toezegging, commitment, f.evidence(), n, counter);
             } else if (fact instanceof StatusFact f) {
-                Node value = switch (f.status()) {
-                    case AFGEROND -> AG.Afgerond;
-                    case NIET_GESTART -> AG.NietGestart;
-                    case ONBEKEND -> AG.Onbekend;
-                    case LOPEND -> AG.Lopend;
-                };
+                Node value = status(f.status());
                 if (f.evidence() == null) {
                     triple(state, AG.status, value); // an empty status has no sentence to quote
                 } else {
@@ -155,6 +174,30 @@ public final class FactWriter {
                 }
             } else if (fact instanceof ReferenceFact f) {
                 assertWithMention(action, state, AG.verwijstNaar, Iris.action(series, f.action()), f.evidence(), n, counter);
+            } else if (fact instanceof FulfilmentFact f) {
+                // Met by a dated event of this edition's text: both are facts of the state.
+                Node deadline = deadlines.get(f.deadline());
+                Node event = events.get(f.event());
+                if (deadline != null && event != null) {
+                    triple(deadline, AG.gehaaldDoor, event);
+                    triple(deadline, AG.gehaaldOp, date(f.event().date()));
+                    mention(action, state, AG.gehaaldDoor, event, f.evidence(), n, counter);
+                }
+            } else if (fact instanceof MotionStatusFact f) {
+                Node motion = motion(f.motion());
+                // Only for a motion this action carries out, and once: the first sentence that says it.
+                // How far it is carried out is what this edition says, so it is a fact of the state.
+                if (carriedOut.contains(motion) && progressWritten.add(motion)) {
+                    Node progress = Iris.execution(edition, n, counter.next("uitvoering"));
+                    type(progress, AG.Uitvoering);
+                    triple(progress, RDFS.label.asNode(), nl("Uitvoering van motie " + motionKey(f.motion())
+                            + " door actie " + n + " in " + edition));
+                    triple(progress, AG.uitgevoerdeMotie, motion);
+                    triple(progress, AG.status, status(f.status()));
+                    triple(progress, AG.tekst, nl(f.evidence().text()));
+                    triple(progress, wasDerivedFrom, state);
+                    assertWithMention(state, state, AG.uitvoering, progress, f.evidence(), n, counter);
+                }
             }
         }
     }
@@ -170,7 +213,7 @@ public final class FactWriter {
         Node mention = Iris.stateFact(edition, n, "vermelding", counter.next("vermelding"));
         triple(action, AG.vermelding, mention);
         triple(state, AG.vermelding, mention);
-        triple(mention, RDF.type.asNode(), AG.Vermelding);
+        type(mention, AG.Vermelding);
         triple(mention, RDFS.label.asNode(), nl("Vermelding " + counter.current("vermelding") + " van actie " + n + " in " + edition));
         triple(mention, wasDerivedFrom, state);
         triple(mention, AG.tekst, nl(evidence.text()));
@@ -181,12 +224,18 @@ public final class FactWriter {
 
     private Node describeDeadline(DeadlineFact d, Node state, int n, Counter counter) {
         Node deadline = Iris.stateFact(edition, n, "deadline", counter.next("deadline"));
-        triple(deadline, RDF.type.asNode(), AG.Deadline);
+        type(deadline, AG.Deadline);
         triple(deadline, RDFS.label.asNode(), nl(d.evidence().text()));
         triple(deadline, AG.tekst, nl(d.evidence().text()));
         triple(deadline, AG.datum, date(d.date()));
         if (d.from() != null) {
             triple(deadline, AG.vanaf, date(d.from()));
+        }
+        if (d.anchor() != null && debate != null) {
+            triple(deadline, AG.gerekendVanaf, debate); // "binnen één week": counted from the debate
+        }
+        if (d.doubted()) {
+            triple(deadline, AG.betwijfeld, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
         }
         triple(deadline, wasDerivedFrom, state);
         return deadline;
@@ -212,7 +261,7 @@ public final class FactWriter {
         if (!described.add(node)) {
             return node;
         }
-        triple(node, RDF.type.asNode(), AG.Motie);
+        type(node, motion.part() == null ? AG.Motie : AG.Motiedeel);
         Kamerstuk paper = motion.paper();
         String names = motion.submitterNames();
         if (paper == null) {
@@ -238,7 +287,7 @@ public final class FactWriter {
         if (motionPapers.contains(paper.key()) || !described.add(node)) {
             return node;
         }
-        triple(node, RDF.type.asNode(), AG.Kamerstuk);
+        type(node, AG.Kamerstuk);
         triple(node, RDFS.label.asNode(), nl("Kamerstuk " + paper.key()));
         triple(node, AG.dossiernummer, NodeFactory.createLiteralString(paper.dossier()));
         triple(node, AG.ondernummer, integer(paper.number()));
@@ -250,7 +299,7 @@ public final class FactWriter {
     private Node describeOrganisation(nl.actiegraaf.extract.Organisation organisation) {
         Node node = Iris.organisation(organisation.code());
         if (described.add(node)) {
-            triple(node, RDF.type.asNode(), AG.Organisatie);
+            type(node, AG.Organisatie);
             triple(node, RDFS.label.asNode(), nl(organisation.label()));
             triple(node, org.apache.jena.vocabulary.SKOS.prefLabel.asNode(), nl(organisation.label()));
         }
@@ -261,10 +310,47 @@ public final class FactWriter {
         Node node = Iris.person(person.slug());
         if (described.add(node)) {
             // Same triples as the register for registered persons; the only description of others.
-            triple(node, RDF.type.asNode(), AG.Persoon);
+            type(node, AG.Persoon);
             triple(node, RDFS.label.asNode(), nl(person.label()));
         }
         return node;
+    }
+
+    /** An office (org:Post) in its ministry (org:postIn); the ministry is described as a body. */
+    private Node describeOffice(Office office) {
+        Node node = Iris.office(office.slug());
+        if (described.add(node)) {
+            type(node, AG.Ambt);
+            triple(node, RDFS.label.asNode(), nl(office.label()));
+            if (office.department() != null) {
+                triple(node, POST_IN, describeOrganisation(office.department()));
+            }
+        }
+        return node;
+    }
+
+    /** Our class and the standard classes the ontology aligns it with (the store does no inference). */
+    private void type(Node node, Node ourClass) {
+        triple(node, RDF.type.asNode(), ourClass);
+        for (Node standard : StandardTypes.of(ourClass)) {
+            triple(node, RDF.type.asNode(), standard);
+        }
+    }
+
+    private static Node status(Fact.Status status) {
+        return switch (status) {
+            case AFGEROND -> AG.Afgerond;
+            case NIET_GESTART -> AG.NietGestart;
+            case ONBEKEND -> AG.Onbekend;
+            case LOPEND -> AG.Lopend;
+        };
+    }
+
+    private static String motionKey(Motion motion) {
+        if (motion.paper() == null) {
+            return motion.submitterNames();
+        }
+        return motion.paper().key() + (motion.part() == null ? "" : " deel " + motion.part());
     }
 
     private static String surnameSlug(Person person) {

@@ -34,7 +34,7 @@ public final class ReportConverter {
      * THIS whenever the triples of an unchanged report would change: the parser, a stage, extraction,
      * ids or vocabulary. (Forgetting it keeps the old triples in kept stores until the report changes.)
      */
-    public static final String VERSION = "3"; // 3: editions (id/actie/{series}/{n}, ag:Stand, ag:Reeks)
+    public static final String VERSION = "4"; // 3: issue 12 extraction, and separately editions; 4: both merged
 
     private final ReportReader reader = new ReportReader();
     private final List<Stage> stages;

@@ -1,5 +1,7 @@
 package nl.actiegraaf.rdf;
 
+import nl.actiegraaf.vocab.StandardTypes;
+
 import nl.actiegraaf.vocab.Vocab;
 
 import static nl.actiegraaf.vocab.Vocab.*;
@@ -36,6 +38,9 @@ public final class ReportWriter implements ReportConverter.Stage {
         Node series = Iris.series(meta.series());
         // The Rapport first: the store names the graph after the first ag:Rapport it sees.
         emit(out, rapport, RDF_TYPE, AG.Rapport);
+        for (Node standard : StandardTypes.of(AG.Rapport)) {
+            emit(out, rapport, RDF_TYPE, standard);
+        }
         emit(out, rapport, RDFS_LABEL, text(meta.title()));
         emit(out, rapport, DCT_TITLE, text(meta.title()));
         emit(out, rapport, AG.reeks, series);
@@ -48,7 +53,22 @@ public final class ReportWriter implements ReportConverter.Stage {
         if (meta.date() != null) {
             emit(out, rapport, DCT_DATE, NodeFactory.createLiteralDT(meta.date().toString(), XSDDatatype.XSDdate));
         }
+        // How each field was obtained (the date's is the fact stage's: it infers it when not given).
+        if (meta.given().contains("title")) {
+            FieldSources.given(out, meta.id(), "titel", DCT_TITLE);
+        } else {
+            FieldSources.inferred(out, meta.id(), "titel", DCT_TITLE, meta.title()); // the text's first line
+        }
+        if (meta.publisher() != null) {
+            FieldSources.given(out, meta.id(), "uitgever", DCT_PUBLISHER);
+        }
+        if (meta.source() != null) {
+            FieldSources.given(out, meta.id(), "bron", DCT_SOURCE);
+        }
         emit(out, series, RDF_TYPE, AG.Reeks);
+        for (Node standard : StandardTypes.of(AG.Reeks)) {
+            emit(out, series, RDF_TYPE, standard);
+        }
         emit(out, series, RDFS_LABEL, text(meta.title()));
 
         Node scheme = Iris.themeScheme(meta.series());
@@ -65,7 +85,7 @@ public final class ReportWriter implements ReportConverter.Stage {
     private static void writeTheme(Theme theme, String series, Node scheme, StreamRDF out) {
         Node node = Iris.theme(series, theme.slug());
         emit(out, node, RDF_TYPE, AG.Thema);
-        emit(out, node, RDF_TYPE, SKOS_CONCEPT);
+        emit(out, node, RDF_TYPE, SKOS_CONCEPT); // = StandardTypes.of(AG.Thema)
         emit(out, node, RDFS_LABEL, text(theme.label()));
         emit(out, node, SKOS_PREF_LABEL, text(theme.label()));
         emit(out, node, SKOS_IN_SCHEME, scheme);
@@ -81,6 +101,9 @@ public final class ReportWriter implements ReportConverter.Stage {
         Node node = Iris.action(meta.series(), n);
         Node state = Iris.state(meta.id(), n);
         emit(out, node, RDF_TYPE, AG.Actie);
+        for (Node standard : StandardTypes.of(AG.Actie)) {
+            emit(out, node, RDF_TYPE, standard);
+        }
         emit(out, node, RDFS_LABEL, text("Actie " + n));
         emit(out, node, AG.nummer, integer(n));
         emit(out, node, AG.reeks, series);
@@ -89,6 +112,9 @@ public final class ReportWriter implements ReportConverter.Stage {
         emit(out, node, AG.stand, state);
 
         emit(out, state, RDF_TYPE, AG.Stand);
+        for (Node standard : StandardTypes.of(AG.Stand)) {
+            emit(out, state, RDF_TYPE, standard);
+        }
         emit(out, state, RDFS_LABEL, text("Actie " + n + " in " + meta.id()));
         emit(out, state, AG.actie, node);
         emit(out, state, AG.rapport, rapport);

@@ -74,7 +74,14 @@ public final class ReportMetadataReader {
         if (!Slug.isSlug(series)) {
             throw ReportException.in(metaFile, "series \"" + series + "\" must be lower case letters, digits and hyphens");
         }
-        return new ReportMetadata(id, title, publisher, source, date, series);
+        // Which fields the file states itself; the others were derived (recorded as ag:Veldherkomst).
+        java.util.Set<String> given = new java.util.HashSet<>();
+        for (String key : java.util.List.of("id", "title", "publisher", "source", "date", "series")) {
+            if (value(properties, key, null) != null) {
+                given.add(key);
+            }
+        }
+        return new ReportMetadata(id, title, publisher, source, date, series, given);
     }
 
     private static String value(Properties properties, String key, String fallback) {

@@ -137,7 +137,7 @@ final class ReportParser {
     }
 
     /** What the parser found, before metadata is added. */
-    record ParsedTable(String firstLine, List<Theme> themes, List<ReportAction> actions) {
+    record ParsedTable(String firstLine, String introduction, List<Theme> themes, List<ReportAction> actions) {
     }
 
     /** Longer than any theme name; a longer "heading" is a broken row, and would make an absurd IRI. */
@@ -145,6 +145,8 @@ final class ReportParser {
 
     private final Path file;
     private String firstLine;
+    /** The prose between the title and the table: it says what the report covers and since when. */
+    private final StringBuilder introduction = new StringBuilder();
     private TableLine pendingHeading;
     private Theme topTheme;
     private Theme theme;
@@ -182,6 +184,8 @@ final class ReportParser {
     private void preamble(TableLine line) {
         if (firstLine == null && (line.kind() == TableLine.Kind.TEXT || line.kind() == TableLine.Kind.HEADING)) {
             firstLine = line.text();
+        } else if (line.kind() == TableLine.Kind.TEXT) {
+            introduction.append(introduction.isEmpty() ? "" : " ").append(line.text().strip());
         }
     }
 
@@ -269,7 +273,7 @@ final class ReportParser {
                     cleaner.clean(action.description.toString()), cleaner.clean(action.status.toString()),
                     attached.getOrDefault(action, List.of()), new LineRange(action.firstLine, action.lastLine)));
         }
-        return new ParsedTable(firstLine, List.copyOf(themes.values()), result);
+        return new ParsedTable(firstLine, introduction.toString(), List.copyOf(themes.values()), result);
     }
 
     /**

@@ -1,6 +1,7 @@
 package nl.actiegraaf.report;
 
 import java.io.IOException;
+import nl.actiegraaf.files.BoundedFile;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -20,7 +21,7 @@ public final class ReportReader {
         ReportDecoder.DecodedText text = ReportDecoder.decode(file, bytes);
         ReportParser.ParsedTable table = ReportParser.parse(file, text);
         ReportMetadata metadata = ReportMetadataReader.read(file, table.firstLine());
-        return new Report(file, metadata, table.themes(), table.actions());
+        return new Report(file, metadata, table.introduction(), table.themes(), table.actions());
     }
 
     private static byte[] readBytes(Path file) {
@@ -28,10 +29,9 @@ public final class ReportReader {
             if (Files.isDirectory(file)) {
                 throw ReportException.in(file, "is a directory, not a report file");
             }
-            if (Files.size(file) > MAX_BYTES) {
-                throw ReportException.in(file, "too large for a report (" + Files.size(file) + " bytes)");
-            }
-            return Files.readAllBytes(file);
+            return BoundedFile.read(file, MAX_BYTES);
+        } catch (BoundedFile.Refused e) {
+            throw ReportException.in(file, e.getMessage());
         } catch (NoSuchFileException e) {
             throw ReportException.in(file, "no such file");
         } catch (AccessDeniedException e) {

@@ -3,6 +3,7 @@ package nl.actiegraaf.store;
 import nl.actiegraaf.vocab.Iris;
 
 import java.io.IOException;
+import nl.actiegraaf.files.BoundedFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -63,10 +64,11 @@ public final class RdfFileSource implements GraphSource {
     @Override
     public String sourceDigest() {
         try {
+            BoundedFile.requireRegular(file);
             if (Files.size(file) > maxBytes) {
                 return null;
             }
-        } catch (IOException e) {
+        } catch (IOException | BoundedFile.Refused e) {
             return null;
         }
         return SourceDigest.of("rdf file 1 <" + graph + "> " + file.getFileName(), List.of(file));
@@ -110,11 +112,9 @@ public final class RdfFileSource implements GraphSource {
 
     private byte[] readLimited() {
         try {
-            long size = Files.size(file);
-            if (size > maxBytes) {
-                throw new LoadException(file + ": " + size + " bytes, over the limit of " + maxBytes + " bytes");
-            }
-            return Files.readAllBytes(file);
+            return BoundedFile.read(file, maxBytes);
+        } catch (BoundedFile.Refused e) {
+            throw new LoadException(file + ": " + e.getMessage());
         } catch (IOException e) {
             throw new LoadException(file + ": cannot read: " + e.getMessage(), e);
         }

@@ -18,6 +18,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import nl.actiegraaf.vocab.AG;
 import nl.actiegraaf.vocab.Iris;
+import nl.actiegraaf.vocab.StandardTypes;
 import nl.actiegraaf.vocab.Vocab;
 
 /**
@@ -31,7 +32,7 @@ import nl.actiegraaf.vocab.Vocab;
 public final class SeriesHistory {
     /** The properties of the latest state that become the action's direct properties. */
     static final List<Node> CURRENT = List.of(AG.status, AG.omschrijving, AG.standVanZaken, AG.thema,
-            AG.deadline, AG.toezegging, AG.gebeurtenis, AG.eersteRegel, AG.laatsteRegel, AG.voetnoot);
+            AG.deadline, AG.toezegging, AG.gebeurtenis, AG.uitvoering, AG.eersteRegel, AG.laatsteRegel, AG.voetnoot);
 
     /** The predicates the derivation reads from an edition graph (everything else it never looks at). */
     private static final Set<Node> READ = Set.copyOf(union(Set.copyOf(CURRENT),
@@ -192,6 +193,9 @@ public final class SeriesHistory {
         Node add(int n, Node action, Node kind, String kindSlug, int k, Node oldValue, Node newValue) {
             Node change = Iris.change(to.id(), n, kindSlug, k);
             triple(change, Vocab.RDF_TYPE, AG.Wijziging);
+            for (Node standard : StandardTypes.of(AG.Wijziging)) {
+                triple(change, Vocab.RDF_TYPE, standard);
+            }
             triple(change, AG.actie, action);
             triple(change, AG.van, from.report());
             triple(change, AG.naar, to.report());

@@ -30,6 +30,9 @@ public final class SourceDigest {
             byte[] buffer = new byte[1 << 16];
             for (Path file : files) {
                 update(sha, file.getFileName().toString());
+                if (Files.exists(file) && !Files.isRegularFile(file)) {
+                    return null; // a FIFO would block here and a device never end; the source refuses it when read
+                }
                 try (InputStream in = Files.newInputStream(file)) {
                     update(sha, "present");
                     for (int n; (n = in.read(buffer)) > 0; ) {

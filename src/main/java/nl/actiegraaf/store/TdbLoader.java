@@ -74,7 +74,8 @@ final class TdbLoader {
             if (e instanceof LoadException || e instanceof Error) {
                 throw e;
             }
-            throw new LoadException("store: load failed, nothing changed: " + GraphContent.oneLine(String.valueOf(e.getMessage())), e);
+            throw new LoadException("store: load failed, nothing changed: " + GraphContent.oneLine(String.valueOf(e.getMessage()))
+                    + ioCause(e), e);
         } finally {
             reader.shutdownNow();
             hasher.shutdownNow();
@@ -85,6 +86,17 @@ final class TdbLoader {
             dataset.end();
         }
         return new LoadResult(replaced, unchanged, removed);
+    }
+
+    /** TDB2 names the failing part ("NodeTableThrift/Write"); the disk's own words say why: ": File too large". */
+    private static String ioCause(Throwable e) {
+        String found = "";
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof java.io.IOException && cause.getMessage() != null && !String.valueOf(e.getMessage()).contains(cause.getMessage())) {
+                found = " (" + GraphContent.oneLine(cause.getMessage()) + ")";
+            }
+        }
+        return found;
     }
 
     /** The editions the dataset holds now (inside the load's transaction). */

@@ -24,6 +24,18 @@ public final class AG {
     public static final Node Deadline = term("Deadline");
     public static final Node Gebeurtenis = term("Gebeurtenis");
     public static final Node Status = term("Status");
+    /** A part of a motion ("deel 2"): its own class, so counting ag:Motie counts motions. */
+    public static final Node Motiedeel = term("Motiedeel");
+    /** A government office (subclass of org:Post): "minister van BZK". */
+    public static final Node Ambt = term("Ambt");
+    /** How far one action carried out one motion or part, where the text says it. */
+    public static final Node Uitvoering = term("Uitvoering");
+    /** The debate a report's introduction dates (what relative deadlines count from). */
+    public static final Node Debat = term("Debat");
+    /** How a report's field was obtained (given in metadata, or inferred from a sentence). */
+    public static final Node Veldherkomst = term("Veldherkomst");
+    public static final Node UitMetadata = term("UitMetadata");
+    public static final Node AfgeleidUitTekst = term("AfgeleidUitTekst");
     public static final Node Vermelding = term("Vermelding");
     public static final Node Wijziging = term("Wijziging");
     public static final Node Wijzigingssoort = term("Wijzigingssoort");
@@ -90,6 +102,24 @@ public final class AG {
     public static final Node datum = term("datum");
     public static final Node vanaf = term("vanaf");
     public static final Node toegezegdDoor = term("toegezegdDoor");
+    /** A relative deadline counts from this event (the debate the report's introduction dates). */
+    public static final Node gerekendVanaf = term("gerekendVanaf");
+    /** The text itself doubts the date ("te optimistisch"), xsd:boolean. */
+    public static final Node betwijfeld = term("betwijfeld");
+    /** The dated event by which the text says a deadline was met. */
+    public static final Node gehaaldDoor = term("gehaaldDoor");
+    /** The day a deadline was met (the date of ag:gehaaldDoor), xsd:date. */
+    public static final Node gehaaldOp = term("gehaaldOp");
+
+    // Per motion carried out
+    public static final Node uitvoering = term("uitvoering");
+    /** The motion or part an ag:Uitvoering is about (ag:motie is the motion an ag:Stemming is about). */
+    public static final Node uitgevoerdeMotie = term("uitgevoerdeMotie");
+
+    // Provenance of a report's fields
+    public static final Node herkomst = term("herkomst");
+    public static final Node veld = term("veld");
+    public static final Node wijze = term("wijze");
 
     // Properties of a change
     public static final Node van = term("van");

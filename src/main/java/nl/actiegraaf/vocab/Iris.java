@@ -75,6 +75,16 @@ public final class Iris {
         return CHANGES_GRAPH + series;
     }
 
+    /**
+     * Whether the store writes {@code graph} itself: the load records, the statistics, each series'
+     * current state and changes (derived from the editions), and the editions (only from reports).
+     * A user's RDF file loaded into one would be overwritten or corrupt what is derived from it.
+     */
+    public static boolean isManagedGraph(String graph) {
+        return graph.equals(META_GRAPH) || graph.equals(AFGELEID_GRAPH)
+                || graph.startsWith(CURRENT_GRAPH) || graph.startsWith(CHANGES_GRAPH) || graph.startsWith(REPORT_GRAPH);
+    }
+
     /** The graph for an RDF file loaded without an explicit graph: {@code graph/{slug of the name without extension}}. */
     public static String fileGraph(String fileName) {
         String slug = Slug.of(fileName.replaceFirst("\\.[^.]*$", ""));
@@ -116,6 +126,24 @@ public final class Iris {
         return id("stand/" + editionId + "/" + number + "/" + kind + "/" + k);
     }
 
+    /**
+     * How far an action carried out one motion or part, as one edition's text says it:
+     * {@code id/stand/{edition}/{n}/uitvoering/{k}} (a fact of the state, like its deadlines).
+     */
+    public static Node execution(String editionId, int number, int k) {
+        return stateFact(editionId, number, "uitvoering", k);
+    }
+
+    /** The debate an edition's introduction dates, which relative deadlines count from: {@code id/rapport/{edition}/debat}. */
+    public static Node debate(String editionId) {
+        return id("rapport/" + editionId + "/debat");
+    }
+
+    /** How one field of an edition was obtained: {@code id/rapport/{edition}/herkomst/{field}}. */
+    public static Node fieldSource(String editionId, String field) {
+        return id("rapport/" + editionId + "/herkomst/" + field);
+    }
+
     /** The themes of a series as a SKOS concept scheme: {@code id/thema/{series}}. */
     public static Node themeScheme(String series) {
         return id("thema/" + series);
@@ -154,6 +182,14 @@ public final class Iris {
 
     public static Node organisation(String code) {
         return id("organisatie/" + code);
+    }
+
+    /**
+     * A government office (org:Post), shared by every series: {@code id/ambt/minister-bzk},
+     * {@code id/ambt/staatssecretaris} (department unknown).
+     */
+    public static Node office(String slug) {
+        return id("ambt/" + slug);
     }
 
     public static String personBase() {

@@ -10,11 +10,14 @@ import org.apache.jena.vocabulary.SKOS;
 /** The standard (non-{@code ag:}) terms Actiegraaf writes, as nodes. */
 public final class Vocab {
     public static final String PROV_NS = "http://www.w3.org/ns/prov#";
+    public static final String ORG_NS = "http://www.w3.org/ns/org#";
 
     public static final Node RDF_TYPE = NodeConst.nodeRDFType;
     public static final Node RDFS_LABEL = RDFS.label.asNode();
     public static final Node RDFS_SEE_ALSO = RDFS.seeAlso.asNode();
     public static final Node PROV_WAS_DERIVED_FROM = NodeFactory.createURI(PROV_NS + "wasDerivedFrom");
+    /** An office's organisation (W3C ORG). */
+    public static final Node ORG_POST_IN = NodeFactory.createURI(ORG_NS + "postIn");
     public static final Node DCT_TITLE = DCTerms.title.asNode();
     public static final Node DCT_PUBLISHER = DCTerms.publisher.asNode();
     public static final Node DCT_SOURCE = DCTerms.source.asNode();

@@ -16,6 +16,9 @@ public final class Facade implements AutoCloseable {
     static final List<RouteModule> MODULES = List.of(
             HttpPolicy::register,
             HttpLimits::register,
+            ProtocolChecks::register,
+            HeadAsGet::register,
+            ResourcePathLimit::register,
             SparqlEndpoint::register,
             // Before the linked data: its /id/<path> would take /id/actie/{series}/{n}/feed.atom.
             nl.actiegraaf.web.feed.FeedRoutes::register,

@@ -63,9 +63,13 @@ record ResultFormat(String contentType, Lang resultsLang, RDFFormat graphFormat)
     }
 
     private static String chosen(Context ctx, AcceptList offer, MediaType fallback) {
-        MediaType type = ConNeg.chooseContentType(ctx.req(), offer, fallback);
+        String accept = ctx.header("Accept");
+        String acceptable = RefusedMediaTypes.removed(accept);
+        // Fuseki's choice (ConNeg.choose) on the header without the refused ranges: no match is the default
+        MediaType match = acceptable == null || acceptable.isBlank() ? null
+                : AcceptList.match(AcceptList.create(acceptable), offer);
+        MediaType type = match != null ? match : fallback;
         if (type == null) {
-            String accept = ctx.header("Accept");
             throw new HttpResponseException(406, accept == null ? "No Accept: header" : "Accept: " + accept + " : Not understood");
         }
         return type.getContentTypeStr();

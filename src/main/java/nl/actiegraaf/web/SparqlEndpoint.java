@@ -67,7 +67,7 @@ public final class SparqlEndpoint {
             String text = RowCap.apply(ctx, query, request.query(), RowCap.DEFAULT_MAX_ROWS);
             UpstreamRelay.relay(ctx,
                     context.store().send(text, request.defaultGraphs(), request.namedGraphs(),
-                            ctx.header("Accept"), limit),
+                            RefusedMediaTypes.removed(ctx.header("Accept")), limit),
                     limit);
         }
     }
@@ -98,6 +98,9 @@ public final class SparqlEndpoint {
         }
         if (queries.isEmpty()) {
             throw new HttpResponseException(400, "Missing parameter 'query'");
+        }
+        if (queries.get(0).isBlank()) {
+            throw new HttpResponseException(400, "Parameter 'query' is empty");
         }
         if (queries.size() > 1) {
             throw new HttpResponseException(400, "More than one 'query' parameter");
@@ -144,13 +147,13 @@ public final class SparqlEndpoint {
         }
         int max = context.config().maxQueryBytes();
         byte[] bytes;
-        try (InputStream in = ctx.bodyInputStream()) {
-            bytes = in.readNBytes(max + 1);
+        try {
+            bytes = ctx.bodyInputStream().readNBytes(max + 1);
         } catch (IOException e) {
             throw new HttpResponseException(400, "Could not read the request body");
         }
         if (bytes.length > max) {
-            throw new HttpResponseException(413, "Query text is longer than " + max + " bytes");
+            throw ProtocolChecks.tooLarge(ctx, "Query text is longer than " + max + " bytes");
         }
         try {
             return StandardCharsets.UTF_8.newDecoder()

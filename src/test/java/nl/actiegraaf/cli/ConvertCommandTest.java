@@ -31,6 +31,7 @@ import org.eclipse.rdf4j.rio.Rio;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -183,5 +184,79 @@ class ConvertCommandTest {
         assertTrue(process.waitFor(60, TimeUnit.SECONDS));
         assertEquals(2, process.exitValue());
         assertEquals(empty + ": the file is empty\n", stderr.replace("\r\n", "\n"));
+    }
+
+    private static Process separate(ProcessBuilder.Redirect stdout, String... args) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-XX:-UsePerfData", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectOutput(stdout).start();
+    }
+
+    /** {@code convert > /dev/full}: System.out swallows the error; convert must not (it used to exit 0 with a cut file). */
+    @Test
+    @Timeout(120)
+    void standardOutputOnAFullDiskExitsTwoWithOneLine() throws Exception {
+        Process process = separate(ProcessBuilder.Redirect.to(new java.io.File("/dev/full")), "convert", Seed.FILE.toString());
+        String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(2, process.exitValue(), stderr);
+        assertEquals("cannot write: standard output: write failed (disk full, or the reader went away)\n", stderr);
+    }
+
+    /** A device as output is written as it is: never replaced by a file, never a temporary file in /dev. */
+    @ParameterizedTest
+    @CsvSource({"ttl", "jsonld", "rdf", "nq"})
+    void outputToAFullDeviceIsOneLineAndTheDeviceStays(String format) throws IOException {
+        Run run = run("convert", Seed.FILE.toString(), "--format", format, "-o", "/dev/full");
+        assertEquals(2, run.exitCode());
+        assertEquals("/dev/full: cannot write: No space left on device\n", run.stderr());
+        assertFalse(Files.isRegularFile(Path.of("/dev/full")), "/dev/full is still a device");
+        try (var files = Files.list(Path.of("/dev"))) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().startsWith(".full")), "no temporary file in /dev");
+        }
+    }
+
+    /**
+     * A disk that fills up while the output is written, simulated by a file size limit on the process
+     * ({@code ulimit -f}; the JVM ignores SIGXFSZ, so the write fails as on a full disk): exit 2, one
+     * line, the previous output untouched and no cut or temporary file left.
+     */
+    @Test
+    @Timeout(120)
+    void aDiskThatFillsUpLeavesNoCutFile() throws Exception {
+        Path output = Files.writeString(dir.resolve("graaf.ttl"), "# the previous graph\n");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder("bash", "-c", "ulimit -f 8; exec \"$@\"", "bash",
+                java, "-XX:-UsePerfData", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "convert", Seed.FILE.toString(), "-o", output.toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(2, process.exitValue(), stderr);
+        assertEquals(output + ": cannot write: File too large\n", stderr);
+        assertEquals("# the previous graph\n", Files.readString(output));
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count(), "no temporary file is left behind");
+        }
+    }
+
+    /**
+     * Input that is not a regular file: a FIFO would block the reader forever, and /dev/zero and
+     * /dev/urandom report size 0 but never end (they used to be read until OutOfMemoryError).
+     * The timeout only turns a regression (a hang) into a failure.
+     */
+    @Test
+    @Timeout(60)
+    void aFifoOrADeviceIsRefusedWithoutReadingIt() throws Exception {
+        Path fifo = dir.resolve("rapport.txt");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        Path zero = Files.createSymbolicLink(dir.resolve("nul.txt"), Path.of("/dev/zero"));
+        for (String input : List.of(fifo.toString(), "/dev/zero", "/dev/urandom", zero.toString())) {
+            Run run = run("convert", input);
+            assertEquals(2, run.exitCode(), input);
+            assertEquals(input + ": not a regular file (a device, pipe or socket); give a file\n", run.stderr());
+            assertEquals("", run.stdout());
+        }
     }
 }

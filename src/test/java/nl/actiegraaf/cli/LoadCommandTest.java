@@ -85,6 +85,19 @@ class LoadCommandTest {
         assertTrue(err.contains("--data DIR or --endpoint URL"), err);
         assertEquals(2, run("load", "--data", data, "--graph", "geen iri", a.toString()));
         assertTrue(err.startsWith("actiegraaf load: --graph geen iri: not"), err);
+        for (String reserved : List.of(Iris.META_GRAPH, Iris.AFGELEID_GRAPH, Iris.currentGraph("pok"),
+                Iris.changesGraph("pok"), Iris.reportGraph("pok-2024-06"))) {
+            assertEquals(2, run("load", "--data", data, "--graph", reserved, a.toString()), reserved);
+            assertEquals("actiegraaf load: --graph " + reserved + ": reserved, the store writes this graph itself"
+                    + " (load records, statistics, editions from reports, current state and changes); choose another graph",
+                    err.strip());
+        }
+        Path fifo = tmp.resolve("pijp.ttl");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        assertEquals(2, run("load", "--data", data, fifo.toString()));
+        assertEquals("actiegraaf load: " + fifo + ": not a regular file (a device, pipe or socket); give a file", err.strip());
+        assertEquals(2, run("load", "--data", data, "--graph", "https://example.org/g", fifo.toString()));
+        assertEquals("actiegraaf load: " + fifo + ": not a regular file (a device, pipe or socket); give a file", err.strip());
         assertEquals(2, run("load", "--data", data, tmp.resolve("missing.ttl").toString()));
         assertTrue(err.contains("missing.ttl: no such file"), err);
         assertEquals(2, run("load", "--data", data, Files.writeString(tmp.resolve("x.csv"), "a,b").toString()));

@@ -94,11 +94,45 @@ class DeadlineExtractorTest {
      * the description does not say: counted from the report's date it would be a month too late.
      */
     @Test
-    void aRelativePeriodInTheDescriptionHasNoAnchorAndIsNoDeadline() {
-        assertEquals(List.of("voor 1 juli=2021-06-30"), deadlines(44, Column.OMSCHRIJVING));
-        assertEquals(List.of(), deadlines(3, Column.OMSCHRIJVING)); // "binnen één week brief over uitvoering motie"
+    void aRelativePeriodInTheDescriptionCountsFromTheDebateTheIntroductionDates() {
+        // "het debat daarover van 19 januari 2021" (the introduction): 44 "binnen drie weken", 3 "binnen één week".
+        assertEquals(java.time.LocalDate.of(2021, 1, 19), SeedActions.anchor().date());
+        assertEquals(List.of("binnen drie weken=2021-02-09", "voor 1 juli=2021-06-30"), deadlines(44, Column.OMSCHRIJVING));
+        assertEquals(List.of("binnen één week=2021-01-26"), deadlines(3, Column.OMSCHRIJVING));
+        DeadlineFact week = SeedFacts.of(3).all(DeadlineFact.class).get(0);
+        assertEquals(SeedActions.anchor(), week.anchor());
+        assertEquals(java.time.LocalDate.of(2021, 1, 19), week.from());
+        // Without a dated debate there is nothing to count from: no deadline.
         assertEquals(List.of(), read("een voorstel binnen drie weken aan de Kamer voor te leggen", Column.OMSCHRIJVING)
                 .deadlines());
+    }
+
+    @Test
+    void theAnchorIsReadFromTheIntroductionNotAConstant() {
+        assertEquals(java.util.Optional.of(java.time.LocalDate.of(2022, 3, 2)),
+                Anchor.debateIn("Dit betreft de moties uit het debat van 2 maart 2022.").map(Anchor::date));
+        assertEquals(java.util.Optional.empty(), Anchor.debateIn("In onderstaande tabel staat de stand van zaken."));
+    }
+
+    /** A date already behind the report that the text still states as a plan is a (passed) deadline. */
+    @Test
+    void aPassedDateStatedAsAPlanIsKept() {
+        assertTrue(deadlines(43, Column.STAND_VAN_ZAKEN).contains("eind mei=2021-05-31")); // "eerste opzet ... is eind mei klaar"
+        assertTrue(deadlines(11, Column.STAND_VAN_ZAKEN).contains("Begin juni=2021-06-10")); // "Begin juni wordt verder opgeschaald"
+        // Told as done, it is no deadline: "We zijn in januari gestart."
+        assertEquals(List.of(), read("We zijn in januari gestart met de pilot.", Column.STAND_VAN_ZAKEN).deadlines());
+    }
+
+    /** "Vanaf week 21 zal dit ~110 FTE zijn" (action 11): ISO week 21 of 2021, Monday 24 to Sunday 30 May. */
+    @Test
+    void anIsoWeekIsADateRange() {
+        DeadlineFact week = SeedFacts.of(11).all(DeadlineFact.class).stream()
+                .filter(d -> d.evidence().text().contains("week")).findFirst().orElseThrow();
+        assertEquals("Vanaf week 21", week.evidence().text());
+        assertEquals(java.time.LocalDate.of(2021, 5, 24), week.from());
+        assertEquals(java.time.LocalDate.of(2021, 5, 30), week.date());
+        assertEquals(java.time.LocalDate.of(2021, 1, 4),
+                read("In week 1 volgt de brief.", Column.STAND_VAN_ZAKEN).deadlines().get(0).from());
     }
 
     /** Action 1: "... is de verwachting dat de integrale beoordelingen tot minimaal Q1 2024 doorlopen". */
@@ -129,9 +163,13 @@ class DeadlineExtractorTest {
 
     /** Action 78: the status text gives up the description's target of 1 July. */
     @Test
-    void aTargetTheTextGivesUpIsNoDeadline() {
+    void aTargetTheTextDoubtsIsKeptAndFlagged() {
+        // "Het streven om de regeringscommissaris al op 1 juli te laten starten is te optimistisch" (78)
         assertEquals(List.of("op 1 juli=2021-07-01"), deadlines(78, Column.OMSCHRIJVING));
-        assertEquals(List.of(), deadlines(78, Column.STAND_VAN_ZAKEN));
+        assertEquals(List.of("op 1 juli=2021-07-01"), deadlines(78, Column.STAND_VAN_ZAKEN));
+        // The status doubts the day the description set: both are flagged, neither dropped.
+        assertTrue(SeedFacts.of(78).all(DeadlineFact.class).stream().allMatch(DeadlineFact::doubted));
+        assertTrue(SeedFacts.of(73).all(DeadlineFact.class).stream().noneMatch(DeadlineFact::doubted));
     }
 
     private static List<String> deadlines(int action, Column column) {

@@ -16,12 +16,13 @@ class OrganisationExtractorTest {
 
     private List<String> codes(String text) {
         return extractor.extract(new Sentence(text, Column.STAND_VAN_ZAKEN), List.of()).stream()
-                .map(f -> f.organisation().code() + (f.responsible() ? "*" : "")).toList();
+                .filter(f -> !f.mentionedOnly()).map(f -> f.organisation().code() + (f.responsible() ? "*" : "")).toList();
     }
 
+    /** The bodies that are party to the action (not those only named). */
     private static Set<String> involved(int action) {
         return new TreeSet<>(SeedFacts.of(action).all(OrganisationFact.class).stream()
-                .map(f -> f.organisation().code()).toList());
+                .filter(f -> !f.mentionedOnly()).map(f -> f.organisation().code()).toList());
     }
 
     private static Set<String> responsible(int action) {
@@ -51,7 +52,7 @@ class OrganisationExtractorTest {
 
     @Test
     void laOnlyAsTheLandsadvocaat() {
-        assertEquals(List.of("landsadvocaat"), codes("Adviezen LA aan de Kamer verstrekken"));
+        assertEquals(List.of("landsadvocaat", "tweede-kamer"), codes("Adviezen LA aan de Kamer verstrekken"));
         assertEquals(List.of(), codes("De LAndelijke aanpak en een PLAn van aanpak."));
         assertEquals(Set.of("landsadvocaat"), involved(70).stream().filter(c -> c.startsWith("l")).collect(
                 java.util.stream.Collectors.toSet()));
@@ -177,5 +178,29 @@ class OrganisationExtractorTest {
         // "T" alone, or after a slash that follows no body, is no name.
         assertEquals(List.of(), codes("Zie bijlage T en de A/T-verhouding."));
         assertEquals(List.of(), codes("T. de Vries schreef het."));
+    }
+
+    @Test
+    void deKamerIsTheTweedeKamerAndDeKamersAreBothChambers() {
+        // A government report to the Tweede Kamer calls it "de Kamer" or "Uw Kamer" (action 24).
+        assertEquals(List.of("tweede-kamer"), codes("In Q3 wordt de Kamer geïnformeerd over de voorgenomen herziening van de RPE."));
+        assertEquals(List.of("tweede-kamer"), codes("Hierover is Uw Kamer op 12 mei geïnformeerd."));
+        assertEquals(List.of("tweede-kamer", "eerste-kamer"), codes("De wet is aan beide Kamers voorgelegd."));
+        assertEquals(List.of("tweede-kamer"), codes("De Tweede Kamer wordt geïnformeerd."), "no second hit inside the name");
+        assertEquals(List.of(), codes("Een kamer in het gebouw."));
+        for (int action : new int[] {7, 10, 14, 15, 24, 61, 63, 70}) {
+            assertTrue(involved(action).contains("tweede-kamer"), "action " + action);
+        }
+        assertTrue(involved(65).contains("eerste-kamer"), "65: Samen met de Kamers");
+    }
+
+    @Test
+    void aBodyOnlyNamedIsKeptAsAMentionNotAParty() {
+        // The Raad van State as the author of a cited advice (27, 65, 84, 86) is named, no party.
+        for (int action : new int[] {27, 65, 84, 86}) {
+            List<OrganisationFact> raad = SeedFacts.of(action).all(OrganisationFact.class).stream()
+                    .filter(f -> f.organisation().code().equals("raad-van-state")).toList();
+            assertTrue(!raad.isEmpty() && raad.stream().allMatch(OrganisationFact::mentionedOnly), "action " + action + ": " + raad);
+        }
     }
 }

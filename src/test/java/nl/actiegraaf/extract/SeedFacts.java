@@ -13,7 +13,7 @@ final class SeedFacts {
 
     static synchronized List<ActionFacts> all() {
         if (cache == null) {
-            cache = EXTRACTOR.extract(SeedActions.all(), SeedActions.REPORT_DATE);
+            cache = EXTRACTOR.extract(SeedActions.all(), SeedActions.REPORT_DATE, SeedActions.anchor());
         }
         return cache;
     }

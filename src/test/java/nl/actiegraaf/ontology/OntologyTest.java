@@ -182,7 +182,7 @@ class OntologyTest {
                 Arguments.of("datum", RDFS.range, XSD.date.getURI()),
                 Arguments.of("vanaf", RDFS.range, XSD.date.getURI()),
                 Arguments.of("omschrijving", RDFS.range, RDF.langString.getURI()),
-                Arguments.of("geeftUitvoeringAan", RDFS.range, AG.NS + "Motie"),
+                Arguments.of("Ambt", RDFS.subClassOf, org + "Post"),
                 Arguments.of("indiener", RDFS.range, AG.NS + "Persoon"),
                 Arguments.of("betrokkene", RDFS.range, AG.NS + "Organisatie"));
     }

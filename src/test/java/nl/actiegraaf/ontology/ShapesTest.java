@@ -296,7 +296,7 @@ class ShapesTest {
                         actie12, link(ag("verantwoordelijke")), "Class", "organisaties.ttl"),
                 new Breakage("motion carried out that is no motion",
                         "INSERT DATA { <actie/pok/12> ag:geeftUitvoeringAan <kamerstuk/35510-26-brief> }",
-                        actie12, link(ag("geeftUitvoeringAan")), "Class", "must point to a motion"),
+                        actie12, link(ag("geeftUitvoeringAan")), "Or", "must point to a motion"),
                 new Breakage("deadline datum not a date",
                         "DELETE WHERE { <stand/stand-van-zaken-pok-2021/12/deadline/1> ag:datum ?d } ; INSERT DATA { <stand/stand-van-zaken-pok-2021/12/deadline/1> ag:datum \"31 december 2021\" }",
                         deadline, link(ag("datum")), "Datatype", "as an xsd:date"),

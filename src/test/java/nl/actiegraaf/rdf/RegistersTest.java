@@ -1,5 +1,7 @@
 package nl.actiegraaf.rdf;
 
+import nl.actiegraaf.vocab.AG;
+
 import nl.actiegraaf.vocab.Iris;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -56,5 +58,43 @@ class RegistersTest {
         assertEquals("corrie-van-brenk", persons.resolve("van Brenk").orElseThrow().slug());
         assertEquals("steven-van-weyenberg", persons.resolve("Weyenberg").orElseThrow().slug());
         assertEquals("femke-merel-van-kooten-arissen", persons.resolve("Van Kooten-Arissen").orElseThrow().slug());
+    }
+
+    private static final String ORG = "http://www.w3.org/ns/org#";
+    private static final String TIME = "http://www.w3.org/2006/time#";
+
+    /** Party membership is dated only as far as a source dates it; Dassen and Ceder entered on 31 March 2021. */
+    @Test
+    void partyMembershipsAreDatedOnlyFromSources() {
+        Model model = RDFDataMgr.loadModel("seeds/kamerleden.ttl");
+        String q = """
+                PREFIX org: <%s> PREFIX time: <%s> PREFIX dcterms: <http://purl.org/dc/terms/>
+                SELECT ?person ?begin ?inside ?source WHERE {
+                  ?m a org:Membership ; org:member ?p ; dcterms:source ?source .
+                  BIND(STRAFTER(STR(?p), "/persoon/") AS ?person)
+                  OPTIONAL { ?m org:memberDuring/time:hasBeginning/time:inXSDDate ?begin }
+                  OPTIONAL { ?m org:memberDuring/time:inside/time:inXSDDate ?inside }
+                }""".formatted(ORG, TIME);
+        Map<String, String> dated = new TreeMap<>();
+        try (var exec = org.apache.jena.query.QueryExecutionFactory.create(q, model)) {
+            exec.execSelect().forEachRemaining(r -> dated.put(r.getLiteral("person").getString(),
+                    (r.contains("begin") ? "from " + r.getLiteral("begin").getLexicalForm() : "")
+                            + (r.contains("inside") ? "on " + r.getLiteral("inside").getLexicalForm() : "")));
+        }
+        assertEquals("from 2021-03-31", dated.get("laurens-dassen"));
+        assertEquals("from 2021-03-31", dated.get("don-ceder"));
+        assertEquals("on 2021-01-19", dated.get("geert-wilders")); // filed motion 35510-7 in that debate
+        assertEquals("", dated.get("helma-lodders"), "no source dates it: no period rather than a guessed one");
+        assertEquals(16, dated.size(), "every member of the register has one membership with a source");
+        // The old claim is gone: nobody is said to have been in a party "in januari 2021" without a source.
+        assertTrue(model.listStatements().toList().stream().noneMatch(st -> st.getObject().isLiteral()
+                && st.getObject().asLiteral().getString().contains("Fractie in januari 2021")));
+    }
+
+    @Test
+    void everyPersonSaysWhereItWasChecked() {
+        Model model = RDFDataMgr.loadModel("seeds/kamerleden.ttl");
+        model.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, model.createResource(AG.Persoon.getURI()))
+                .forEachRemaining(p -> assertTrue(p.hasProperty(org.apache.jena.vocabulary.DCTerms.source), p.getURI()));
     }
 }

@@ -79,7 +79,8 @@ class ReportParserTest {
     @Test
     void metadataDefaultsWithoutAFileBesideTheReport() throws IOException {
         Report report = read("1.\tEen\tTwee");
-        assertEquals(new ReportMetadata("rapport", "rapport", null, null, null), report.metadata());
+        assertEquals(new ReportMetadata("rapport", "rapport", null, null, null, "rapport", java.util.Set.of()), report.metadata(),
+                "nothing given: id from the file name, title from the first line");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import nl.actiegraaf.vocab.AG;
+import nl.actiegraaf.vocab.StandardTypes;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -124,7 +125,7 @@ public final class TkGraphWriter {
 
     private void vote(Node paper, String key, TkRecords.Besluit besluit) {
         Node vote = Iris.vote(paper.getURI());
-        add(vote, RDF.type.asNode(), AG.Stemming);
+        type(vote, AG.Stemming);
         add(vote, RDFS.label.asNode(), NodeFactory.createLiteralLang("Stemming over " + key, "nl"));
         add(paper, AG.stemming, vote);
         add(vote, AG.motie, paper);
@@ -166,7 +167,7 @@ public final class TkGraphWriter {
                 }
                 Node memberVote = Iris.memberVote(vote, slugOf(member), row.vergissing());
                 add(vote, AG.stem, memberVote);
-                add(memberVote, RDF.type.asNode(), AG.Stem);
+                type(memberVote, AG.Stem);
                 add(memberVote, AG.stemmer, member);
                 add(memberVote, AG.keuze, choice);
                 add(memberVote, AG.vergissing, bool(row.vergissing()));
@@ -215,7 +216,7 @@ public final class TkGraphWriter {
 
     private void describePartyVote(Node vote, Node partyVote, Node party, Node choice, int seats, boolean mistaken) {
         add(vote, AG.fractiestem, partyVote);
-        add(partyVote, RDF.type.asNode(), AG.Fractiestem);
+        type(partyVote, AG.Fractiestem);
         add(partyVote, AG.fractie, party);
         add(partyVote, AG.keuze, choice);
         add(partyVote, AG.zetels, integer(seats));
@@ -256,7 +257,7 @@ public final class TkGraphWriter {
         } else {
             String slug = TkNames.slug(name);
             node = Iris.person(register.known(Iris.person(slug).getURI()) ? slug + "-tk" : slug);
-            add(node, RDF.type.asNode(), AG.Persoon);
+            type(node, AG.Persoon);
             add(node, RDFS.label.asNode(), NodeFactory.createLiteralLang(name, "nl"));
         }
         add(node, AG.tkId, string(persoon.id()));
@@ -276,7 +277,7 @@ public final class TkGraphWriter {
             return null;
         }
         Node node = Iris.party(TkNames.slug(fractie.afkorting() != null ? fractie.afkorting() : name));
-        add(node, RDF.type.asNode(), AG.Fractie);
+        type(node, AG.Fractie);
         add(node, RDF.type.asNode(), AG.Organisatie);
         add(node, RDFS.label.asNode(), NodeFactory.createLiteralLang(name, "nl"));
         add(node, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang(name, "nl"));
@@ -368,5 +369,13 @@ public final class TkGraphWriter {
 
     private static Node bool(boolean value) {
         return NodeFactory.createLiteralDT(Boolean.toString(value), XSDDatatype.XSDboolean);
+    }
+
+    /** Our class and the standard classes the ontology aligns it with (the store does no inference). */
+    private void type(Node node, Node ourClass) {
+        add(node, RDF.type.asNode(), ourClass);
+        for (Node standard : StandardTypes.of(ourClass)) {
+            add(node, RDF.type.asNode(), standard);
+        }
     }
 }
