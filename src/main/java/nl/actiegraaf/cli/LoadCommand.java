@@ -47,7 +47,7 @@ public final class LoadCommand implements Callable<Integer> {
                 throw new LoadException("load needs --data DIR or --endpoint URL (a store that outlives this command)");
             }
             List<GraphSource> sources = sources();
-            try (Store target = store.open(false)) {
+            try (Store target = store.open(null)) {
                 LoadResult result = target.load(sources);
                 result.replaced().forEach(g -> out.println("loaded    <" + g + ">"));
                 result.unchanged().forEach(g -> out.println("unchanged <" + g + ">"));

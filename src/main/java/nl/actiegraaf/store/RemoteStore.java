@@ -1,6 +1,8 @@
 package nl.actiegraaf.store;
 
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +11,9 @@ import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.apache.jena.rdflink.RDFLink;
+import org.apache.jena.rdflink.RDFLinkHTTP;
+import org.apache.jena.sparql.core.DatasetDescription;
 import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.graph.GraphFactory;
 
@@ -29,10 +33,22 @@ import org.apache.jena.sparql.graph.GraphFactory;
 public final class RemoteStore implements Store {
     private final SparqlService service;
     private final Clock clock;
+    private final RDFLink link;
 
     private RemoteStore(SparqlService service, Clock clock) {
         this.service = service;
         this.clock = clock;
+        // One pool for all requests; never follow redirects: the store is a fixed, known address.
+        HttpClient http = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(5))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        this.link = RDFLinkHTTP.newBuilder()
+                .destination(service.query().toString())
+                .queryEndpoint(service.query().toString())
+                .gspEndpoint(service.graphStore().toString())
+                .httpClient(http)
+                .build();
     }
 
     /** A store at a query endpoint and a Graph Store Protocol endpoint. */
@@ -55,9 +71,25 @@ public final class RemoteStore implements Store {
         return connect(URI.create(dataset + "/query"), URI.create(dataset + "/data"));
     }
 
-    @Override
+    /** The store's SPARQL query and Graph Store Protocol endpoints. */
     public SparqlService service() {
         return service;
+    }
+
+    @Override
+    public RDFLink link() {
+        return link;
+    }
+
+    /** The store applies the query's FROM clauses itself (see {@link Store#link(DatasetDescription)}). */
+    @Override
+    public RDFLink link(DatasetDescription graphs) {
+        return link;
+    }
+
+    @Override
+    public String location() {
+        return "SPARQL endpoint " + service.query();
     }
 
     @Override
@@ -98,7 +130,7 @@ public final class RemoteStore implements Store {
         delete(Graphs.AFGELEID);
         meta.remove(NodeFactory.createURI(Graphs.AFGELEID), Node.ANY, Node.ANY);
         put(Graphs.META, meta);
-        GraphContent derived = DerivedData.compute(query -> QueryExecHTTP.service(service.query().toString()).query(query).construct());
+        GraphContent derived = DerivedData.compute(query -> link.query(query).construct());
         put(Graphs.AFGELEID, derived.toGraph());
         LoadRecord.record(meta, derived, clock.instant(), DerivedData.RECIPE_DIGEST);
         put(Graphs.META, meta);
@@ -138,8 +170,9 @@ public final class RemoteStore implements Store {
         return new LoadException(service.graphStore() + ": " + method + " <" + graph + "> failed: " + status, e);
     }
 
-    /** Nothing to release: the remote store lives on. */
+    /** The remote store lives on; only the link is closed. */
     @Override
     public void close() {
+        link.close();
     }
 }

@@ -11,12 +11,11 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryFactory;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
 /**
  * Dereferenceable IRIs: {@code https://w3id.org/actiegraaf/id/actie/12} is served at
@@ -25,29 +24,11 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
  */
 public final class LinkedDataRoutes {
 
-    /**
-     * What a resource is: its own statements, the statements that point at it, and the labels of
-     * everything on either side, so a client can show names without asking again.
-     */
-    private static final Query DESCRIPTION = QueryFactory.create("""
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            CONSTRUCT {
-              ?this ?p ?o . ?o rdfs:label ?oLabel . ?o skos:prefLabel ?oPref .
-              ?in ?ip ?this . ?in rdfs:label ?inLabel .
-            } WHERE {
-              { ?this ?p ?o
-                OPTIONAL { ?o rdfs:label ?oLabel }
-                OPTIONAL { ?o skos:prefLabel ?oPref } }
-              UNION
-              { ?in ?ip ?this
-                OPTIONAL { ?in rdfs:label ?inLabel } }
-            }
-            """);
-
     private final StoreClient store;
     private final Ontology ontology;
     private final QueryAdmission admission;
+    /** What a resource is: {@code sparql/resource.rq}. */
+    private final Query description = SparqlFiles.read("resource");
 
     private LinkedDataRoutes(StoreClient store, Ontology ontology, QueryAdmission admission) {
         this.store = store;
@@ -66,12 +47,12 @@ public final class LinkedDataRoutes {
         Node iri = resourceIri(ctx);
         RdfNegotiation.Choice choice = RdfNegotiation.choose(ctx);
         // The IRI goes into the query as a node of the syntax tree, never as pasted text.
-        Query query = QueryTransformOps.replaceVars(DESCRIPTION, Map.of(Var.alloc("this"), iri));
+        Query query = SparqlFiles.bind(this.description, Map.of("this", iri));
         Model description;
         // Each page is a store query: it takes a place in the fair share like /sparql does, so no
         // client can crowd others out by requesting pages.
-        try (QueryAdmission.Ticket ticket = admission.admit(ctx); QueryExecution exec = store.execution(query)) {
-            description = exec.execConstruct();
+        try (QueryAdmission.Ticket ticket = admission.admit(ctx)) {
+            description = ModelFactory.createModelForGraph(read(query));
         }
         if (description.isEmpty()) {
             throw new HttpResponseException(404, "Unknown resource: " + iri.getURI());
@@ -103,6 +84,15 @@ public final class LinkedDataRoutes {
             throw new HttpResponseException(404, "Not a resource IRI: " + iri);
         }
         return NodeFactory.createURI(iri);
+    }
+
+    /** A page's query; the store's failure as the protocol endpoint states it. */
+    private Graph read(Query query) {
+        try {
+            return store.read(query, QueryExec::construct);
+        } catch (StoreFailure e) {
+            throw QueryAnswer.error(e);
+        }
     }
 
     static void send(Context ctx, RdfNegotiation.Choice choice, Model model, Supplier<String> html) {

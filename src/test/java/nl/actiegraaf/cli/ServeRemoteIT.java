@@ -16,6 +16,7 @@ import java.util.List;
 import nl.actiegraaf.store.Graphs;
 import nl.actiegraaf.store.StandaloneFuseki;
 import org.junit.jupiter.api.Test;
+import nl.actiegraaf.store.RemoteStore;
 import picocli.CommandLine;
 
 /** {@code serve --endpoint}: the seed report and ontology loaded into, and served from, a standalone Fuseki. */
@@ -28,7 +29,7 @@ class ServeRemoteIT {
                     .subcommand().commandSpec().userObject();
             StringWriter printed = new StringWriter();
             try (ServeCommand.Running running = serve.start(new PrintWriter(printed))) {
-                String query = running.store().service().query().toString();
+                String query = ((RemoteStore) running.store()).service().query().toString();
                 assertEquals(fuseki.datasetUrl() + "/query", query);
                 assertTrue(printed.toString().contains("SPARQL endpoint " + query), printed.toString());
                 assertEquals(List.of("86"), ServeSeedTest.select(query, "SELECT (COUNT(?a) AS ?n) { GRAPH <"

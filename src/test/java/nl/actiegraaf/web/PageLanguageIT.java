@@ -1,5 +1,6 @@
 package nl.actiegraaf.web;
 
+import nl.actiegraaf.testsupport.TestFacade;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,11 +13,11 @@ import org.junit.jupiter.api.Test;
 
 /** The page in the reader's language, over HTTP: Dutch by default, English when asked. */
 class PageLanguageIT {
-    private static FacadeFixture web;
+    private static TestFacade web;
 
     @BeforeAll
     static void start() {
-        web = new FacadeFixture(Duration.ofSeconds(10));
+        web = FacadeFixture.sample(Duration.ofSeconds(10));
     }
 
     @AfterAll

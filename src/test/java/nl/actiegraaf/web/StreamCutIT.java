@@ -1,5 +1,6 @@
 package nl.actiegraaf.web;
 
+import nl.actiegraaf.testsupport.TestFacade;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,11 +26,11 @@ class StreamCutIT {
     private static final String STREAM_CROSS = "SELECT * { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l "
             + "BIND(CONCAT(STR(?a), STR(?b), STR(?c), STR(?d), STR(?e), STR(?f), STR(?g), STR(?h), STR(?i), "
             + "STR(?j), STR(?k), STR(?l)) AS ?x) BIND(CONCAT(?x, ?x, ?x, ?x) AS ?y) }";
-    private static FacadeFixture web;
+    private static TestFacade web;
 
     @BeforeAll
     static void start() {
-        web = new FacadeFixture(Duration.ofSeconds(2), Duration.ofSeconds(6));
+        web = FacadeFixture.sample(Duration.ofSeconds(2));
     }
 
     @AfterAll

@@ -3,7 +3,6 @@ package nl.actiegraaf.web.api;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,19 +21,18 @@ import io.javalin.http.staticfiles.Location;
 
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSetStream;
 
-import nl.actiegraaf.store.SparqlService;
+import nl.actiegraaf.web.StoreClient;
 
 /**
  * The curated queries as a JSON API, the OpenAPI document and its browsable page. The queries are
  * read once, here; each request only binds values, runs the query and writes the rows.
  *
  * <pre>{@code
- * QueryApi api = QueryApi.load(Path.of("queries"), store);   // fails at start on a broken file
+ * QueryApi api = QueryApi.load(Path.of("queries"), store, Settings.defaults());   // fails at start on a broken file
  * Javalin.create(config -> api.register(config));
  * }</pre>
  */
@@ -104,9 +102,9 @@ public final class QueryApi {
                 WARM_UP_DELAY, CACHE_MAX_AGE.minusSeconds(30));
     }
 
-    private QueryApi(QueryCatalog catalog, SparqlService store, Settings settings, HttpClient http, DatasetGraph local) {
+    private QueryApi(QueryCatalog catalog, StoreClient store, Settings settings) {
         this(catalog, new QueryBinder(settings.maxLimit(), settings.graphRowCap()),
-                new QueryRunner(store, settings.timeout(), http, local), EVERYONE);
+                new QueryRunner(store, settings.timeout()), EVERYONE);
     }
 
     private QueryApi(QueryCatalog catalog, QueryBinder binder, QueryRunner runner, Admission admission) {
@@ -122,30 +120,14 @@ public final class QueryApi {
     /**
      * Reads and checks every {@code .rq} file of a folder.
      *
-     * @throws QueryFileException "file:line: problem" for a file that cannot be served
-     */
-    public static QueryApi load(Path queriesDir, SparqlService store) {
-        return load(queriesDir, store, Settings.defaults());
-    }
-
-    public static QueryApi load(Path queriesDir, SparqlService store, Settings settings) {
-        return load(queriesDir, store, settings, null);
-    }
-
-    /**
      * @param queriesDir the folder of {@code .rq} files, or null for none (the OpenAPI document and
      *        its page are served all the same)
-     * @param http the HTTP client to reach the store with (the facade shares one), or null for Jena's
+     * @param store the facade's way to the store
+     * @throws QueryFileException "file:line: problem" for a file that cannot be served
      */
-    public static QueryApi load(Path queriesDir, SparqlService store, Settings settings, HttpClient http) {
-        return load(queriesDir, store, settings, http, null);
-    }
-
-    /** @param local the store's dataset when it lives in this JVM (queries then run here), or null */
-    public static QueryApi load(Path queriesDir, SparqlService store, Settings settings, HttpClient http,
-            DatasetGraph local) {
+    public static QueryApi load(Path queriesDir, StoreClient store, Settings settings) {
         QueryCatalog catalog = queriesDir == null ? QueryCatalog.empty() : QueryCatalog.load(queriesDir);
-        return new QueryApi(catalog, store, settings, http, local);
+        return new QueryApi(catalog, store, settings);
     }
 
     public QueryCatalog catalog() {

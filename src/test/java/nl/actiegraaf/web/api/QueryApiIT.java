@@ -1,5 +1,6 @@
 package nl.actiegraaf.web.api;
 
+import nl.actiegraaf.testsupport.TestFacade;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,7 +33,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class QueryApiIT {
     private static final String ID = "https://w3id.org/actiegraaf/id/";
     private static final ObjectMapper JSON = new ObjectMapper();
-    static ApiTestServer server;
+    static TestFacade server;
 
     @BeforeAll
     static void start() {
@@ -368,8 +369,8 @@ class QueryApiIT {
     }
 
     private static long actionsInStore() {
-        return Txn.calculateRead(server.dataset, () -> {
-            try (QueryExec exec = QueryExec.dataset(server.dataset)
+        return Txn.calculateRead(server.dataset(), () -> {
+            try (QueryExec exec = QueryExec.dataset(server.dataset())
                     .query("SELECT (COUNT(*) AS ?n) { ?a a <https://w3id.org/actiegraaf/def#Actie> }").build()) {
                 return ((Number) exec.select().next().get("n").getLiteralValue()).longValue();
             }

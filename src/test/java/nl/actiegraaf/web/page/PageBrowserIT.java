@@ -67,7 +67,7 @@ class PageBrowserIT {
             assertTrue(installed, "CI needs Debian's chromium and chromium-driver (.ci/run installs them)");
         }
         assumeTrue(installed, "chromium and chromium-driver are not installed: apt-get install chromium chromium-driver");
-        store = EmbeddedStore.open(Path.of("fuseki-config/actiegraaf.ttl"), tmp.resolve("data")).start();
+        store = EmbeddedStore.open(Path.of("fuseki-config/actiegraaf.ttl"), tmp.resolve("data"));
         List<GraphSource> sources = new ArrayList<>();
         sources.add(new RdfFileSource(Path.of("ontology/actiegraaf.ttl"), Graphs.ONTOLOGIE, RdfFileSource.DEFAULT_MAX_BYTES));
         for (var register : Map.of("organisaties.ttl", Graphs.ORGANISATIES, "kamerleden.ttl", Graphs.KAMERLEDEN).entrySet()) {
@@ -78,7 +78,7 @@ class PageBrowserIT {
         }
         sources.add(new ReportSource(Path.of("seeds/stand-van-zaken-pok-2021.txt"), ReportConverter.standard()::convert));
         store.load(sources);
-        facade = Facade.start(new FacadeConfig(store.service(), "127.0.0.1", 0, Path.of("queries"),
+        facade = Facade.start(new FacadeConfig(store, "127.0.0.1", 0, Path.of("queries"),
                 Path.of("ontology/actiegraaf.ttl")));
     }
 
