@@ -71,7 +71,9 @@ public final class StoreClient implements AutoCloseable {
             link.begin(TxnType.READ);
             try {
                 RDFLink target = graphs == null ? link : store.link(graphs);
-                QueryExecBuilder builder = target.newQuery().query(query).timeout(limit.toMillis(), TimeUnit.MILLISECONDS);
+                // A view of the graphs has applied them: the query's FROM clauses must not apply again.
+                Query toRun = target == link ? query : withoutDatasetClauses(query);
+                QueryExecBuilder builder = target.newQuery().query(toRun).timeout(limit.toMillis(), TimeUnit.MILLISECONDS);
                 if (builder instanceof QueryExecHTTPBuilder http) {
                     // A remote store stops at this limit too: an aggregate writes nothing until it is done, so
                     // it would not notice the cut connection and would run on to its own longer limit.
@@ -96,6 +98,16 @@ public final class StoreClient implements AutoCloseable {
         } catch (RuntimeException e) {
             throw StoreFailure.of(e, expired.get(), limit);
         }
+    }
+
+    private static Query withoutDatasetClauses(Query query) {
+        if (!query.hasDatasetDescription()) {
+            return query;
+        }
+        Query copy = query.cloneQuery();
+        copy.getGraphURIs().clear();
+        copy.getNamedGraphURIs().clear();
+        return copy;
     }
 
     @Override

@@ -10,9 +10,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.eclipse.rdf4j.model.Model;
 import org.eclipse.rdf4j.model.impl.SimpleValueFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -20,17 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DatasetRoutesIT {
     private static final String REPORT_GRAPH = "https://w3id.org/actiegraaf/graph/rapport/stand-van-zaken-pok-2021";
     private static final String VOID = "http://rdfs.org/ns/void#";
-    private static TestFacade web;
-
-    @BeforeAll
-    static void start() {
-        web = FacadeFixture.sample(Duration.ofSeconds(10));
-    }
-
-    @AfterAll
-    static void stop() {
-        web.close();
-    }
+    @RegisterExtension
+    static final TestFacade web = FacadeFixture.unstarted(Duration.ofSeconds(10), config -> config);
 
     @Test
     void healthSaysOkWithTheTripleCount() throws Exception {

@@ -7,9 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -17,17 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class LinkedDataIT {
     private static final String AG = "https://w3id.org/actiegraaf/def#";
     private static final String ID = "https://w3id.org/actiegraaf/id/";
-    private static TestFacade web;
-
-    @BeforeAll
-    static void start() {
-        web = FacadeFixture.sample(Duration.ofSeconds(10));
-    }
-
-    @AfterAll
-    static void stop() {
-        web.close();
-    }
+    @RegisterExtension
+    static final TestFacade web = FacadeFixture.unstarted(Duration.ofSeconds(10), config -> config);
 
     @ParameterizedTest
     @CsvSource({"text/turtle", "application/ld+json", "application/rdf+xml", "application/n-triples"})

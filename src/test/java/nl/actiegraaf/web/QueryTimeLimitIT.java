@@ -12,22 +12,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The facade's own wall-clock limit, before and after the first byte, while others still get answers. */
 class QueryTimeLimitIT {
     /** A cross product of the whole graph with itself: far more work than the limit allows. */
     private static final String COUNT_CROSS = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
-    private static TestFacade web;
-
-    @BeforeAll
-    static void start() {
-        // The store's own limit is longer than the facade's: the facade must end the query itself.
-        web = FacadeFixture.sample(Duration.ofMillis(1500));
-    }
+    @RegisterExtension
+    static final TestFacade web = FacadeFixture.unstarted(Duration.ofMillis(1500), config -> config);
 
     @BeforeEach
     void warmUpAndLetTheStoreSettle() throws Exception {
@@ -35,11 +29,6 @@ class QueryTimeLimitIT {
         for (int i = 0; i < 3; i++) {
             assertEquals(200, web.accept(q("ASK { ?s ?p ?o }"), null).statusCode());
         }
-    }
-
-    @AfterAll
-    static void stop() {
-        web.close();
     }
 
     private static String q(String query) {

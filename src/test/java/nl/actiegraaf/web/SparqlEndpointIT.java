@@ -13,9 +13,8 @@ import java.time.Duration;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -30,17 +29,8 @@ class SparqlEndpointIT {
             PREFIX ag: <https://w3id.org/actiegraaf/def#>
             CONSTRUCT { ?a ag:omschrijving ?o } WHERE { ?a ag:omschrijving ?o }
             """;
-    private static TestFacade web;
-
-    @BeforeAll
-    static void start() {
-        web = FacadeFixture.sample(Duration.ofSeconds(10));
-    }
-
-    @AfterAll
-    static void stop() {
-        web.close();
-    }
+    @RegisterExtension
+    static final TestFacade web = FacadeFixture.unstarted(Duration.ofSeconds(10), config -> config);
 
     private static String q(String query) {
         return "/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);

@@ -66,7 +66,7 @@ public final class QueryApi {
     private static final Admission EVERYONE = ctx -> () -> { };
 
     /** Response header telling whether an answer came from the cache ({@code hit}) or the store ({@code miss}). */
-    public static final String CACHE_HEADER = "Actiegraaf-Cache";
+    public static final String CACHE_HEADER = nl.actiegraaf.web.HttpPolicy.CACHE_HEADER;
     // Curated answers are small pages; a thousand of them in at most 64 MiB covers the common calls.
     private static final int CACHE_ENTRIES = 1000;
     private static final long CACHE_BYTES = 64L * 1024 * 1024;

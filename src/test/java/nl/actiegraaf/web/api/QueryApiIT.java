@@ -23,29 +23,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The query API over HTTP against a real Fuseki holding the sample graph, with the real queries/ folder. */
+/**
+ * The query API over the embedded store holding the sample graph, with the real queries/ folder;
+ * {@link QueryApiRemoteIT} runs it with the store reached over HTTP.
+ */
 class QueryApiIT {
     private static final String ID = "https://w3id.org/actiegraaf/id/";
     private static final ObjectMapper JSON = new ObjectMapper();
-    static TestFacade server;
-
-    @BeforeAll
-    static void start() {
-        server = ApiTestServer.start(Path.of("queries"), "/webapi/sample.trig");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    static final TestFacade server = ApiTestServer.api(Path.of("queries"), "/webapi/sample.trig",
+            QueryApi.Settings.defaults(), api -> { });
 
     private static JsonNode json(String pathAndQuery) {
         HttpResponse<String> response = server.get(pathAndQuery);

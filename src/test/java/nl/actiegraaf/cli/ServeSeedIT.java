@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** {@code serve} with its defaults: the seed report from seeds/ and the ontology, converted and loaded. */
-class ServeSeedTest {
+class ServeSeedIT {
     static final String PREFIXES = """
             PREFIX ag: <https://w3id.org/actiegraaf/def#>
             PREFIX text: <http://jena.apache.org/text#>
