@@ -39,7 +39,7 @@ import nl.actiegraaf.extract.PersonRegister;
  * call; the action itself (number, texts, theme) is the report writer's job.
  */
 public final class FactWriter {
-    // Provenance terms agreed beyond issue 2 (COMMON.md); kept here so rdf.AG stays the issue-2 contract.
+    // Provenance terms (ag:Vermelding and its links), declared in ontology/actiegraaf.ttl like the rest.
     static final Node Vermelding = term("Vermelding");
     static final Node vermelding = term("vermelding");
     static final Node vermeldt = term("vermeldt");

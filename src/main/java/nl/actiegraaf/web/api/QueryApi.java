@@ -19,6 +19,8 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.Var;
@@ -311,14 +313,21 @@ public final class QueryApi {
         return "<" + ApiPaths.withParameters(path, params) + ">; rel=\"" + rel + "\"";
     }
 
+    /** What the API offers, JSON first: it is the answer when the client names neither or both alike. */
+    private static final AcceptList OFFER = AcceptList.create("application/json", "text/csv");
+
+    /** Content negotiation as everywhere in the facade: Jena's {@link AcceptList} (q-values, wildcards). */
     private static boolean wantsCsv(Context ctx) {
         String accept = ctx.header("Accept");
-        if (accept == null) {
+        if (accept == null || accept.isBlank()) {
             return false;
         }
-        int csv = accept.indexOf("text/csv");
-        int json = accept.indexOf("application/json");
-        return csv >= 0 && (json < 0 || csv < json);
+        try {
+            MediaType chosen = AcceptList.match(new AcceptList(accept), OFFER);
+            return chosen != null && chosen.getContentTypeStr().equals("text/csv");
+        } catch (RuntimeException unreadable) {
+            return false; // a header Jena cannot read: the default, JSON
+        }
     }
 
     private static void error(Context ctx, int status, String message, String parameter) {
