@@ -1,5 +1,7 @@
 package nl.actiegraaf.cli;
 
+import nl.actiegraaf.vocab.Iris;
+
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,8 +15,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import nl.actiegraaf.rdf.Ids;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import nl.actiegraaf.rdf.ReportConverter;
+import nl.actiegraaf.store.SeriesHistory;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
 import nl.actiegraaf.report.Report;
 import nl.actiegraaf.report.ReportException;
 import org.apache.jena.riot.RDFDataMgr;
@@ -171,14 +181,38 @@ public final class ConvertCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Each report into its graph, then the graphs a store derives from them at load (the current state
+     * and changes per series, {@link SeriesHistory}), so the output answers the same queries as a store
+     * loaded with the same reports. Of each report only what the derivation reads is kept aside.
+     */
     private static void emit(ReportConverter converter, List<Report> reports, Format format, StreamRDF stream) {
         ReportConverter.writePrefixes(stream);
+        Map<String, Graph> editions = new LinkedHashMap<>();
         for (Report report : reports) {
-            StreamRDF target = format.quads
-                    ? StreamRDFLib.extendTriplesToQuads(Ids.reportGraph(report.metadata().id()), stream)
-                    : stream;
-            converter.write(report, target);
+            String graph = Iris.reportGraph(report.metadata().id());
+            StreamRDF target = format.quads ? StreamRDFLib.extendTriplesToQuads(Iris.node(graph), stream) : stream;
+            Graph kept = editions.computeIfAbsent(graph, g -> GraphFactory.createDefaultGraph());
+            converter.write(report, new StreamRDFWrapper(target) {
+                @Override
+                public void triple(Triple t) {
+                    if (SeriesHistory.reads(t)) {
+                        kept.add(t);
+                    }
+                    super.triple(t);
+                }
+            });
         }
+        SeriesHistory.derived(editions).forEach((graph, triples) -> {
+            Node name = Iris.node(graph);
+            triples.forEach(t -> {
+                if (format.quads) {
+                    stream.quad(Quad.create(name, t));
+                } else {
+                    stream.triple(t);
+                }
+            });
+        });
     }
 
     /** A command line that cannot be carried out; its message is the one line to print. */

@@ -9,6 +9,7 @@ import nl.actiegraaf.store.GraphSource;
 import nl.actiegraaf.store.LoadException;
 import nl.actiegraaf.store.LoadResult;
 import nl.actiegraaf.store.Store;
+import nl.actiegraaf.vocab.Slug;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
 import picocli.CommandLine.Command;
@@ -32,7 +33,12 @@ public final class LoadCommand implements Callable<Integer> {
             description = "Put the RDF files (not reports) into this named graph; default: a graph named after each file.")
     String graph;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*",
+    @Option(names = "--remove", paramLabel = "EDITION-ID",
+            description = "Remove this edition (the graph graph/rapport/EDITION-ID) in the same load; its series'"
+                    + " current state and changes are recomputed from the editions left. Repeatable.")
+    List<String> remove = new ArrayList<>();
+
+    @Parameters(paramLabel = "FILE", arity = "0..*",
             description = "Reports (*.txt, with their *.meta.properties) and RDF files (.ttl, .nt, .rdf, .owl, .jsonld).")
     List<Path> files;
 
@@ -46,11 +52,20 @@ public final class LoadCommand implements Callable<Integer> {
             if (store.data == null && !store.remote()) {
                 throw new LoadException("load needs --data DIR or --endpoint URL (a store that outlives this command)");
             }
+            if ((files == null || files.isEmpty()) && remove.isEmpty()) {
+                throw new LoadException("load needs FILE... to load or --remove EDITION-ID");
+            }
+            for (String edition : remove) {
+                if (!Slug.isSlug(edition)) {
+                    throw new LoadException("--remove " + edition + ": not an edition id (lower case letters, digits and hyphens)");
+                }
+            }
             List<GraphSource> sources = sources();
             try (Store target = store.open(null)) {
-                LoadResult result = target.load(sources);
+                LoadResult result = target.load(sources, remove);
                 result.replaced().forEach(g -> out.println("loaded    <" + g + ">"));
                 result.unchanged().forEach(g -> out.println("unchanged <" + g + ">"));
+                result.removed().forEach(g -> out.println("removed   <" + g + ">"));
             }
             out.flush();
         });
@@ -58,6 +73,9 @@ public final class LoadCommand implements Callable<Integer> {
 
     private List<GraphSource> sources() {
         List<GraphSource> sources = new ArrayList<>();
+        if (files == null) {
+            return sources;
+        }
         if (graph != null) {
             String iri = checkedIri(graph);
             List<Path> rdf = files.stream().filter(f -> !Sources.isReport(f)).toList();

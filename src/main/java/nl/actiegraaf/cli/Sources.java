@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import nl.actiegraaf.store.GraphSource;
-import nl.actiegraaf.store.Graphs;
+import nl.actiegraaf.vocab.Iris;
 import nl.actiegraaf.store.LoadException;
 import nl.actiegraaf.store.RdfFileSource;
 import nl.actiegraaf.store.ReportSource;
@@ -27,7 +27,7 @@ final class Sources {
             return ReportConversion.source(file);
         }
         if (isOntology(file)) {
-            return new RdfFileSource(file, Graphs.ONTOLOGIE, RdfFileSource.DEFAULT_MAX_BYTES);
+            return new RdfFileSource(file, Iris.ONTOLOGIE_GRAPH, RdfFileSource.DEFAULT_MAX_BYTES);
         }
         if (RdfFileSource.isRdfFile(file)) {
             return RdfFileSource.intoGraphNamedAfter(file);
@@ -52,9 +52,9 @@ final class Sources {
     /** The ontology and the registers, each into its agreed graph, for those files that exist. */
     static List<GraphSource> standardGraphs() {
         List<GraphSource> sources = new ArrayList<>();
-        addIfPresent(sources, ONTOLOGY, Graphs.ONTOLOGIE);
-        addIfPresent(sources, SEEDS.resolve("organisaties.ttl"), Graphs.ORGANISATIES);
-        addIfPresent(sources, SEEDS.resolve("kamerleden.ttl"), Graphs.KAMERLEDEN);
+        addIfPresent(sources, ONTOLOGY, Iris.ONTOLOGIE_GRAPH);
+        addIfPresent(sources, SEEDS.resolve("organisaties.ttl"), Iris.ORGANISATIES_GRAPH);
+        addIfPresent(sources, SEEDS.resolve("kamerleden.ttl"), Iris.KAMERLEDEN_GRAPH);
         return sources;
     }
 

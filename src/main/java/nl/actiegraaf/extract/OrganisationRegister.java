@@ -15,14 +15,15 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 
-import nl.actiegraaf.rdf.AG;
+import nl.actiegraaf.vocab.AG;
+import nl.actiegraaf.vocab.Iris;
 
 /**
  * The curated register of bodies ({@code seeds/organisaties.ttl}), read with Jena. Which names
  * denote which body is data; how a name is matched in prose is {@link OrganisationExtractor}'s job.
  */
 public final class OrganisationRegister {
-    private static final String PREFIX = AG.ID + "organisatie/";
+    private static final String PREFIX = Iris.organisationBase();
 
     /** A name of a body as the register spells it; {@code listOnly} for a skos:hiddenLabel. */
     public record Name(String text, Organisation organisation, boolean listOnly) {

@@ -1,7 +1,8 @@
 package nl.actiegraaf.extract;
 
+import nl.actiegraaf.vocab.Slug;
+
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,7 +17,8 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 
-import nl.actiegraaf.rdf.AG;
+import nl.actiegraaf.vocab.AG;
+import nl.actiegraaf.vocab.Iris;
 
 /**
  * The register of persons ({@code seeds/kamerleden.ttl}): members who filed the cited motions and
@@ -24,7 +26,7 @@ import nl.actiegraaf.rdf.AG;
  * Jetten), read with Jena.
  */
 public final class PersonRegister {
-    private static final String PREFIX = AG.ID + "persoon/";
+    private static final String PREFIX = Iris.personBase();
 
     /** A spelling of a person's name as the register gives it. */
     public record Name(String text, Person person) {
@@ -74,7 +76,7 @@ public final class PersonRegister {
      * as written, so an unknown submitter is still recorded (once, by its slug).
      */
     public Person resolveOrCreate(String name) {
-        return resolve(name).orElseGet(() -> new Person(slug(name), name.trim()));
+        return resolve(name).orElseGet(() -> new Person(nl.actiegraaf.vocab.Slug.of(name), name.trim()));
     }
 
     /** All spellings, longest first. */
@@ -86,9 +88,4 @@ public final class PersonRegister {
         return name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
-    /** "Van Kooten-Arissen" -> "van-kooten-arissen": lower case ascii with hyphens. */
-    public static String slug(String text) {
-        String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-    }
 }

@@ -1,5 +1,9 @@
 package nl.actiegraaf.rdf;
 
+import nl.actiegraaf.vocab.Vocab;
+
+import nl.actiegraaf.vocab.Iris;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,11 +115,11 @@ public final class ActionFactsWriter implements ReportConverter.Stage {
         if (report.metadata().date() == null) {
             // The metadata left the date open: the report's own text dates it (see ReportDateInference).
             date.ifPresent(d -> out.triple(org.apache.jena.graph.Triple.create(
-                    Ids.report(report.metadata().id()), Vocab.DCT_DATE,
+                    Iris.report(report.metadata().id()), nl.actiegraaf.vocab.Vocab.DCT_DATE,
                     org.apache.jena.graph.NodeFactory.createLiteralDT(d.toString(),
                             org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate))));
         }
-        new FactWriter(out).write(extractor.extract(report.actions(), date.orElse(LocalDate.EPOCH)));
+        new FactWriter(out, report.metadata().series(), report.metadata().id()).write(extractor.extract(report.actions(), date.orElse(LocalDate.EPOCH)));
     }
 
     public List<ActionFacts> extract(Report report) {

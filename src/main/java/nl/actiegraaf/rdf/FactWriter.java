@@ -29,34 +29,38 @@ import nl.actiegraaf.extract.Fact.StatusFact;
 import nl.actiegraaf.extract.Kamerstuk;
 import nl.actiegraaf.extract.Motion;
 import nl.actiegraaf.extract.Person;
-import nl.actiegraaf.extract.PersonRegister;
+import nl.actiegraaf.vocab.AG;
+import nl.actiegraaf.vocab.Iris;
+import nl.actiegraaf.vocab.Slug;
+import nl.actiegraaf.vocab.Vocab;
 
 /**
- * Maps extracted facts to triples on a {@link StreamRDF}. Each fact becomes the assertion on the
- * action (for example {@code ag:geeftUitvoeringAan}) plus an {@code ag:Vermelding} that records
- * the exact phrase or sentence, the column, and the property asserted, so every triple can be
- * traced back to the report's words. Motions, Kamerstukken and persons are described once per
- * call; the action itself (number, texts, theme) is the report writer's job.
+ * Maps extracted facts of one edition to triples on a {@link StreamRDF}. Each fact becomes the
+ * assertion (for example {@code ag:geeftUitvoeringAan}) plus an {@code ag:Vermelding} that records
+ * the exact phrase or sentence, the column, and the property asserted, so every triple can be traced
+ * back to the report's words. Links to things outside editions (motions, bodies, persons, other
+ * actions) go on the edition-independent action {@code id/actie/{series}/{n}}; what this edition says
+ * (status, deadlines, commitments, events) and every mention go on its state
+ * {@code id/stand/{edition}/{n}}, with the facts under the state's IRI. The action also lists every
+ * mention ({@code ag:vermelding}, the union over editions), so a link can be traced from the action.
+ * Motions, Kamerstukken and persons are described once per call; the action's number and texts are
+ * the report writer's job.
  */
 public final class FactWriter {
-    // Provenance terms (ag:Vermelding and its links), declared in ontology/actiegraaf.ttl like the rest.
-    static final Node Vermelding = term("Vermelding");
-    static final Node vermelding = term("vermelding");
-    static final Node vermeldt = term("vermeldt");
-    static final Node relatie = term("relatie");
-    static final Node kolom = term("kolom");
-    static final Node Gebeurtenis = term("Gebeurtenis");
-    static final Node gebeurtenis = term("gebeurtenis");
-    static final Node wasDerivedFrom = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
-
     private static final String OFFICIAL = "https://zoek.officielebekendmakingen.nl/kst-%s-%d.html";
+    private static final Node wasDerivedFrom = Vocab.PROV_WAS_DERIVED_FROM;
 
     private final StreamRDF out;
+    private final String series;
+    private final String edition;
     private final Set<Node> described = new HashSet<>();
     private Set<String> motionPapers = Set.of();
 
-    public FactWriter(StreamRDF out) {
+    /** Writes the facts of edition {@code editionId} of series {@code series}. */
+    public FactWriter(StreamRDF out, String series, String editionId) {
         this.out = out;
+        this.series = series;
+        this.edition = editionId;
     }
 
     /** Writes the facts of all actions; call {@code out.start()}/{@code finish()} around it yourself. */
@@ -72,7 +76,8 @@ public final class FactWriter {
 
     private void writeAction(ActionFacts facts) {
         int n = facts.action().number();
-        Node action = uri("actie/" + n);
+        Node action = Iris.action(series, n);
+        Node state = Iris.state(edition, n);
         Counter counter = new Counter();
         Set<Node> carriedOut = facts.all(MotionFact.class).stream().filter(MotionFact::carriedOut)
                 .map(f -> motion(f.motion()))
@@ -88,12 +93,12 @@ public final class FactWriter {
                 Node motion = describeMotion(f.motion());
                 if (f.carriedOut() || carriedOut.contains(motion)) {
                     // Named again in the status text: the mention supports the existing fact.
-                    assertWithMention(action, AG.geeftUitvoeringAan, motion, f.evidence(), n, counter);
+                    assertWithMention(action, state, AG.geeftUitvoeringAan, motion, f.evidence(), n, counter);
                 } else {
-                    assertWithMention(action, AG.noemt, motion, f.evidence(), n, counter);
+                    assertWithMention(action, state, AG.noemt, motion, f.evidence(), n, counter);
                 }
             } else if (fact instanceof KamerstukFact f) {
-                assertWithMention(action, AG.noemt, describePaper(f.paper()), f.evidence(), n, counter);
+                assertWithMention(action, state, AG.noemt, describePaper(f.paper()), f.evidence(), n, counter);
             } else if (fact instanceof OrganisationFact f) {
                 Node organisation = describeOrganisation(f.organisation());
                 if (responsible.contains(f.organisation().code())) {
@@ -103,31 +108,31 @@ public final class FactWriter {
                 triple(action, AG.betrokkene, organisation);
                 // The mention says what its own sentence supports: "Afspraken maken met het CvdRM"
                 // involves the College, "Het College ... is gestart" makes it the actor.
-                mention(action, f.responsible() ? AG.verantwoordelijke : AG.betrokkene, organisation,
+                mention(action, state, f.responsible() ? AG.verantwoordelijke : AG.betrokkene, organisation,
                         f.evidence(), n, counter);
             } else if (fact instanceof PersonFact f) {
-                assertWithMention(action, AG.noemt, describePerson(f.person()), f.evidence(), n, counter);
+                assertWithMention(action, state, AG.noemt, describePerson(f.person()), f.evidence(), n, counter);
             } else if (fact instanceof DeadlineFact f) {
-                Node deadline = deadlines.computeIfAbsent(f, d -> describeDeadline(d, action, n, counter));
-                assertWithMention(action, AG.deadline, deadline, new Evidence(f.sentence(), f.evidence().column()), n, counter);
+                Node deadline = deadlines.computeIfAbsent(f, d -> describeDeadline(d, state, n, counter));
+                assertWithMention(state, state, AG.deadline, deadline, new Evidence(f.sentence(), f.evidence().column()), n, counter);
             } else if (fact instanceof EventFact f) {
-                Node event = uri("actie/" + n + "/gebeurtenis/" + counter.next("gebeurtenis"));
-                triple(event, RDF.type.asNode(), Gebeurtenis);
+                Node event = Iris.stateFact(edition, n, "gebeurtenis", counter.next("gebeurtenis"));
+                triple(event, RDF.type.asNode(), AG.Gebeurtenis);
                 triple(event, RDFS.label.asNode(), nl(f.evidence().text()));
                 triple(event, AG.tekst, nl(f.evidence().text()));
                 triple(event, AG.datum, date(f.date()));
-                triple(event, wasDerivedFrom, action);
-                assertWithMention(action, gebeurtenis, event, f.evidence(), n, counter);
+                triple(event, wasDerivedFrom, state);
+                assertWithMention(state, state, AG.gebeurtenis, event, f.evidence(), n, counter);
             } else if (fact instanceof CommitmentFact f) {
-                Node commitment = uri("actie/" + n + "/toezegging/" + counter.next("toezegging"));
+                Node commitment = Iris.stateFact(edition, n, "toezegging", counter.next("toezegging"));
                 triple(commitment, RDF.type.asNode(), AG.Toezegging);
                 triple(commitment, RDFS.label.asNode(), nl(f.evidence().text()));
                 triple(commitment, AG.tekst, nl(f.evidence().text()));
-                triple(commitment, wasDerivedFrom, action);
+                triple(commitment, wasDerivedFrom, state);
                 if (f.deadline() != null) {
-                    Node deadline = deadlines.computeIfAbsent(f.deadline(), d -> describeDeadline(d, action, n, counter));
+                    Node deadline = deadlines.computeIfAbsent(f.deadline(), d -> describeDeadline(d, state, n, counter));
                     triple(commitment, AG.deadline, deadline);
-                    triple(action, AG.deadline, deadline);
+                    triple(state, AG.deadline, deadline);
                 }
                 if (f.byOrganisation() != null) {
                     triple(commitment, AG.toegezegdDoor, describeOrganisation(f.byOrganisation()));
@@ -135,7 +140,7 @@ public final class FactWriter {
                 if (f.byPerson() != null) {
                     triple(commitment, AG.toegezegdDoor, describePerson(f.byPerson()));
                 }
-                assertWithMention(action, AG.toezegging, commitment, f.evidence(), n, counter);
+                assertWithMention(state, state, AG.toezegging, commitment, f.evidence(), n, counter);
             } else if (fact instanceof StatusFact f) {
                 Node value = switch (f.status()) {
                     case AFGEROND -> AG.Afgerond;
@@ -144,37 +149,38 @@ public final class FactWriter {
                     case LOPEND -> AG.Lopend;
                 };
                 if (f.evidence() == null) {
-                    triple(action, AG.status, value); // an empty status has no sentence to quote
+                    triple(state, AG.status, value); // an empty status has no sentence to quote
                 } else {
-                    assertWithMention(action, AG.status, value, f.evidence(), n, counter);
+                    assertWithMention(state, state, AG.status, value, f.evidence(), n, counter);
                 }
             } else if (fact instanceof ReferenceFact f) {
-                assertWithMention(action, AG.verwijstNaar, uri("actie/" + f.action()), f.evidence(), n, counter);
+                assertWithMention(action, state, AG.verwijstNaar, Iris.action(series, f.action()), f.evidence(), n, counter);
             }
         }
     }
 
-    /** The fact's triple on the action, and a Vermelding quoting where it was read. */
-    private void assertWithMention(Node action, Node property, Node object, Evidence evidence, int n, Counter counter) {
-        triple(action, property, object);
-        mention(action, property, object, evidence, n, counter);
+    /** The fact's triple on {@code subject} (the action or its state), and a Vermelding quoting where it was read. */
+    private void assertWithMention(Node subject, Node state, Node property, Node object, Evidence evidence, int n, Counter counter) {
+        triple(subject, property, object);
+        mention(subject.equals(state) ? Iris.action(series, n) : subject, state, property, object, evidence, n, counter);
     }
 
-    /** A Vermelding of the fact (action, property, object) quoting where it was read. */
-    private void mention(Node action, Node property, Node object, Evidence evidence, int n, Counter counter) {
-        Node mention = uri("actie/" + n + "/vermelding/" + counter.next("vermelding"));
-        triple(action, vermelding, mention);
-        triple(mention, RDF.type.asNode(), Vermelding);
-        triple(mention, RDFS.label.asNode(), nl("Vermelding " + counter.current("vermelding") + " van actie " + n));
-        triple(mention, wasDerivedFrom, action);
+    /** A Vermelding of the fact (property, object) quoting where it was read, under the state; listed on action and state. */
+    private void mention(Node action, Node state, Node property, Node object, Evidence evidence, int n, Counter counter) {
+        Node mention = Iris.stateFact(edition, n, "vermelding", counter.next("vermelding"));
+        triple(action, AG.vermelding, mention);
+        triple(state, AG.vermelding, mention);
+        triple(mention, RDF.type.asNode(), AG.Vermelding);
+        triple(mention, RDFS.label.asNode(), nl("Vermelding " + counter.current("vermelding") + " van actie " + n + " in " + edition));
+        triple(mention, wasDerivedFrom, state);
         triple(mention, AG.tekst, nl(evidence.text()));
-        triple(mention, vermeldt, object);
-        triple(mention, relatie, property);
-        triple(mention, kolom, NodeFactory.createLiteralString(evidence.column().label()));
+        triple(mention, AG.vermeldt, object);
+        triple(mention, AG.relatie, property);
+        triple(mention, AG.kolom, NodeFactory.createLiteralString(evidence.column().label()));
     }
 
-    private Node describeDeadline(DeadlineFact d, Node action, int n, Counter counter) {
-        Node deadline = uri("actie/" + n + "/deadline/" + counter.next("deadline"));
+    private Node describeDeadline(DeadlineFact d, Node state, int n, Counter counter) {
+        Node deadline = Iris.stateFact(edition, n, "deadline", counter.next("deadline"));
         triple(deadline, RDF.type.asNode(), AG.Deadline);
         triple(deadline, RDFS.label.asNode(), nl(d.evidence().text()));
         triple(deadline, AG.tekst, nl(d.evidence().text()));
@@ -182,7 +188,7 @@ public final class FactWriter {
         if (d.from() != null) {
             triple(deadline, AG.vanaf, date(d.from()));
         }
-        triple(deadline, wasDerivedFrom, action);
+        triple(deadline, wasDerivedFrom, state);
         return deadline;
     }
 
@@ -193,12 +199,12 @@ public final class FactWriter {
      */
     public static Node motion(Motion motion) {
         if (motion.paper() == null) {
-            String names = motion.submitters().stream().map(p -> PersonRegister.slug(surnameSlug(p)))
+            String names = motion.submitters().stream().map(p -> Slug.of(surnameSlug(p)))
                     .collect(Collectors.joining("-"));
-            return uri("motie/" + names);
+            return Iris.motionBySubmitters(names);
         }
-        String base = "kamerstuk/" + motion.paper().key();
-        return uri(motion.part() == null ? base : base + "-deel-" + motion.part());
+        return motion.part() == null ? Iris.kamerstuk(motion.paper().key())
+                : Iris.kamerstukPart(motion.paper().key(), motion.part());
     }
 
     private Node describeMotion(Motion motion) {
@@ -228,7 +234,7 @@ public final class FactWriter {
     }
 
     private Node describePaper(Kamerstuk paper) {
-        Node node = uri("kamerstuk/" + paper.key());
+        Node node = Iris.kamerstuk(paper.key());
         if (motionPapers.contains(paper.key()) || !described.add(node)) {
             return node;
         }
@@ -242,7 +248,7 @@ public final class FactWriter {
 
     /** Type and names as in the register (identical triples), so the report graph validates on its own. */
     private Node describeOrganisation(nl.actiegraaf.extract.Organisation organisation) {
-        Node node = uri("organisatie/" + organisation.code());
+        Node node = Iris.organisation(organisation.code());
         if (described.add(node)) {
             triple(node, RDF.type.asNode(), AG.Organisatie);
             triple(node, RDFS.label.asNode(), nl(organisation.label()));
@@ -252,7 +258,7 @@ public final class FactWriter {
     }
 
     private Node describePerson(Person person) {
-        Node node = uri("persoon/" + person.slug());
+        Node node = Iris.person(person.slug());
         if (described.add(node)) {
             // Same triples as the register for registered persons; the only description of others.
             triple(node, RDF.type.asNode(), AG.Persoon);
@@ -267,14 +273,6 @@ public final class FactWriter {
 
     private void triple(Node s, Node p, Node o) {
         out.triple(org.apache.jena.graph.Triple.create(s, p, o));
-    }
-
-    private static Node uri(String path) {
-        return NodeFactory.createURI(AG.ID + path);
-    }
-
-    private static Node term(String local) {
-        return NodeFactory.createURI(AG.NS + local);
     }
 
     private static Node nl(String text) {

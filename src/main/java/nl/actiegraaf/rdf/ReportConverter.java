@@ -6,11 +6,7 @@ import java.util.List;
 import nl.actiegraaf.report.Report;
 import nl.actiegraaf.report.ReportReader;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
-import org.apache.jena.vocabulary.XSD;
+import nl.actiegraaf.vocab.Prefixes;
 
 /**
  * Report file to RDF, as a pipeline: the file is read into a {@link Report}, then each {@link Stage}
@@ -38,7 +34,7 @@ public final class ReportConverter {
      * THIS whenever the triples of an unchanged report would change: the parser, a stage, extraction,
      * ids or vocabulary. (Forgetting it keeps the old triples in kept stores until the report changes.)
      */
-    public static final String VERSION = "2";
+    public static final String VERSION = "3"; // 3: editions (id/actie/{series}/{n}, ag:Stand, ag:Reeks)
 
     /**
      * What {@link #VERSION} makes of the seed report: {@code "VERSION sha256-of-its-sorted-N-Triples"}.
@@ -85,17 +81,8 @@ public final class ReportConverter {
         }
     }
 
-    /** The prefixes of the published graph, for readable Turtle. */
+    /** The prefixes of the published graph, for readable Turtle (the one map of {@link Prefixes}). */
     public static void writePrefixes(StreamRDF out) {
-        out.prefix("ag", AG.NS);
-        out.prefix("actie", AG.ID + "actie/");
-        out.prefix("thema", AG.ID + "thema/");
-        out.prefix("rapport", AG.ID + "rapport/");
-        out.prefix("rdf", RDF.getURI());
-        out.prefix("rdfs", RDFS.getURI());
-        out.prefix("xsd", XSD.getURI());
-        out.prefix("skos", SKOS.getURI());
-        out.prefix("dcterms", DCTerms.getURI());
-        out.prefix("prov", Vocab.PROV_NS);
+        Prefixes.writeTo(out);
     }
 }

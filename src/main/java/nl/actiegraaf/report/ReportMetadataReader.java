@@ -10,11 +10,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Properties;
+import nl.actiegraaf.vocab.Slug;
 
 /**
  * Reads what is known about a report from the small file beside it: for {@code report.txt} that is
  * {@code report.meta.properties} with the keys {@code id}, {@code title}, {@code publisher}, {@code source}
- * (a URL) and {@code date} (yyyy-mm-dd), each optional. Without the file, or for a missing key, the id
+ * (a URL), {@code date} (yyyy-mm-dd) and {@code series} (the series it is an edition of, a slug), each
+ * optional. Without the file, or for a missing key, the id
  * comes from the file name and the title from the report's first line.
  */
 public final class ReportMetadataReader {
@@ -68,7 +70,11 @@ public final class ReportMetadataReader {
                 throw ReportException.in(metaFile, "date is not yyyy-mm-dd: " + dateText);
             }
         }
-        return new ReportMetadata(id, title, publisher, source, date);
+        String series = value(properties, "series", Slug.of(title).isEmpty() ? id : Slug.of(title));
+        if (!Slug.isSlug(series)) {
+            throw ReportException.in(metaFile, "series \"" + series + "\" must be lower case letters, digits and hyphens");
+        }
+        return new ReportMetadata(id, title, publisher, source, date, series);
     }
 
     private static String value(Properties properties, String key, String fallback) {

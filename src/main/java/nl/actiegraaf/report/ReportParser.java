@@ -1,5 +1,7 @@
 package nl.actiegraaf.report;
 
+import nl.actiegraaf.vocab.Slug;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;

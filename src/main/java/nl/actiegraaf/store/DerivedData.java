@@ -1,5 +1,7 @@
 package nl.actiegraaf.store;
 
+import nl.actiegraaf.vocab.Iris;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,11 +24,11 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 
 /**
- * The graph {@link Graphs#AFGELEID}: what the facade would otherwise compute per request over the
+ * The graph {@link Iris#AFGELEID}: what the facade would otherwise compute per request over the
  * whole store (today the VoID statistics: number of triples, entities per class), computed once per
  * load from the CONSTRUCT queries in {@code afgeleid/} on the class path. It is recomputed when a
  * load replaced any graph, or when those queries changed (their digest is its source digest in
- * {@link Graphs#META}); it is computed over every graph but itself, so it never counts its own triples.
+ * {@link Iris#META}); it is computed over every graph but itself, so it never counts its own triples.
  *
  * <p>Embedded, it is written in the load's own transaction (all or nothing with the data it describes);
  * a remote store gets it by a Graph Store Protocol PUT after the other graphs ({@link RemoteStore}).
@@ -49,7 +51,7 @@ final class DerivedData {
 
     /** Whether the derived graph must be computed: data changed, or it was computed by other queries (or never). */
     static boolean due(boolean dataChanged, Graph meta) {
-        return dataChanged || !RECIPE_DIGEST.equals(LoadRecord.sourceDigests(meta).get(Graphs.AFGELEID));
+        return dataChanged || !RECIPE_DIGEST.equals(LoadRecord.sourceDigests(meta).get(Iris.AFGELEID_GRAPH));
     }
 
     /**
@@ -61,7 +63,7 @@ final class DerivedData {
         if (!due(dataChanged, meta)) {
             return;
         }
-        Node name = NodeFactory.createURI(Graphs.AFGELEID);
+        Node name = NodeFactory.createURI(Iris.AFGELEID_GRAPH);
         dataset.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
         meta.remove(name, Node.ANY, Node.ANY); // its own record is not counted either
         Graph union = dataset.getUnionGraph();
@@ -74,7 +76,7 @@ final class DerivedData {
 
     /** Runs every query of the recipe with {@code construct} (over the data, not the derived graph itself). */
     static GraphContent compute(Function<Query, Graph> construct) {
-        return GraphContent.read(GraphSource.of(Graphs.AFGELEID, String.join(", ", RECIPE),
+        return GraphContent.read(GraphSource.of(Iris.AFGELEID_GRAPH, String.join(", ", RECIPE),
                 out -> QUERIES.forEach(query -> construct.apply(query).find().forEachRemaining(out::triple))));
     }
 

@@ -154,8 +154,8 @@ public final class EmbeddedStore implements Store {
     }
 
     @Override
-    public LoadResult load(List<GraphSource> sources) {
-        return loader.load(sources);
+    public LoadResult load(List<GraphSource> sources, List<String> removeEditions) {
+        return loader.load(sources, removeEditions);
     }
 
     /** Stops the server, closes TDB2 and the index (so the directory can be opened again), removes a temporary directory. */

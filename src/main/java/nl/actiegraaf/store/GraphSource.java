@@ -29,7 +29,7 @@ public interface GraphSource {
     /**
      * A cheap digest of everything {@link #emit} reads (file bytes, converter version), which also fixes
      * the graph it fills; null when there is none. A load that finds this digest recorded for a graph in
-     * {@link Graphs#META} takes that graph as unchanged without emitting (see {@link SourceDigest}).
+     * {@link Iris#META} takes that graph as unchanged without emitting (see {@link SourceDigest}).
      */
     default String sourceDigest() {
         return null;

@@ -12,7 +12,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.DCTerms;
 
 /**
- * The metadata graph {@link Graphs#META}: for every loaded graph its content digest
+ * The metadata graph {@link Iris#META}: for every loaded graph its content digest
  * ({@code dcterms:identifier "sha256-set:..."}, {@link ContentDigest}; stores from before it hold
  * {@code "sha256:..."}, which a load simply finds different), when it was loaded ({@code dcterms:modified}) and from
  * what ({@code dcterms:source}, a file name, never a server path) and, for sources that have one, the

@@ -1,5 +1,7 @@
 package nl.actiegraaf.store;
 
+import nl.actiegraaf.vocab.Iris;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,9 +44,9 @@ public final class RdfFileSource implements GraphSource {
         this.maxBytes = maxBytes;
     }
 
-    /** The file into the graph named after it ({@link Graphs#forFileName}). */
+    /** The file into the graph named after it ({@link Iris#forFileName}). */
     public static RdfFileSource intoGraphNamedAfter(Path file) {
-        return new RdfFileSource(file, Graphs.forFileName(file.getFileName().toString()), DEFAULT_MAX_BYTES);
+        return new RdfFileSource(file, Iris.fileGraph(file.getFileName().toString()), DEFAULT_MAX_BYTES);
     }
 
     @Override
@@ -91,7 +93,7 @@ public final class RdfFileSource implements GraphSource {
                     .source(new java.io.ByteArrayInputStream(bytes))
                     .lang(lang)
                     // A fixed base: relative IRIs in a user's file never depend on where the file lies.
-                    .base("https://w3id.org/actiegraaf/bestand/" + file.getFileName())
+                    .base(Iris.FILE_BASE + file.getFileName())
                     .errorHandler(new OneLineErrors(file.toString()))
                     .context(noRemoteDocuments())
                     .parse(out);

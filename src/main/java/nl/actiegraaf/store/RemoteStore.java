@@ -1,5 +1,7 @@
 package nl.actiegraaf.store;
 
+import nl.actiegraaf.vocab.Iris;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -27,7 +29,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * it in one transaction, text index included). The batch as a whole is NOT atomic: if the store or
  * the network fails after some PUTs, those graphs are new and the rest old. The metadata graph is
  * written last, so graphs of a broken batch are not recorded as loaded and the next load sends them
- * again. (One SPARQL Update request with all graphs would be atomic on Fuseki, but needs an update
+ * again. The current state and changes of the series a load touches ({@link SeriesUpdate}) are computed
+ * before the first PUT and written after the data. (One SPARQL Update request with all graphs would be atomic on Fuseki, but needs an update
  * endpoint, which the configuration deliberately does not offer.)
  */
 public final class RemoteStore implements Store {
@@ -93,31 +96,89 @@ public final class RemoteStore implements Store {
     }
 
     @Override
-    public LoadResult load(List<GraphSource> sources) {
+    public LoadResult load(List<GraphSource> sources, List<String> removeEditions) {
         List<GraphContent> contents = new ArrayList<>();
         for (GraphSource source : sources) {
             contents.add(GraphContent.read(source));
         }
-        Graph meta = getGraph(Graphs.META);
+        Graph meta = getGraph(Iris.META_GRAPH);
         Map<String, String> stored = LoadRecord.digests(meta);
-        List<String> replaced = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
+        for (String edition : removeEditions) {
+            String graph = Iris.reportGraph(edition);
+            if (!stored.containsKey(graph)) {
+                throw new LoadException("--remove " + edition + ": no edition " + edition + " in the store (no graph <" + graph + ">)");
+            }
+            removed.add(graph);
+        }
+        List<GraphContent> changed = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
         for (GraphContent content : contents) {
             if (content.digest().equals(stored.get(content.graph()))) {
                 unchanged.add(content.graph());
-                continue;
+            } else {
+                changed.add(content);
             }
+        }
+        // Everything derived is computed before the first write: a failure here changes nothing.
+        List<SeriesUpdate> series = planSeries(stored.keySet(), changed, removed);
+        List<String> replaced = new ArrayList<>();
+        for (GraphContent content : changed) {
             put(content.graph(), content.toGraph());
             LoadRecord.record(meta, content, clock.instant());
             stored.put(content.graph(), content.digest());
             replaced.add(content.graph());
         }
-        if (DerivedData.due(!replaced.isEmpty(), meta)) {
-            putDerived(meta);
-        } else if (!replaced.isEmpty()) {
-            put(Graphs.META, meta);
+        for (String graph : removed) {
+            delete(graph);
+            meta.remove(NodeFactory.createURI(graph), Node.ANY, Node.ANY);
         }
-        return new LoadResult(replaced, unchanged);
+        for (SeriesUpdate update : series) {
+            replace(update.currentGraph(), update.current());
+            replace(update.changesGraph(), update.changes());
+        }
+        boolean touched = !replaced.isEmpty() || !removed.isEmpty();
+        if (DerivedData.due(touched, meta)) {
+            putDerived(meta);
+        } else if (touched) {
+            put(Iris.META_GRAPH, meta);
+        }
+        return new LoadResult(replaced, unchanged, removed);
+    }
+
+    /**
+     * The series updates of this load, over the store as it will be: the editions it holds (their
+     * graphs fetched when needed, once), the changed contents instead of what they replace, the removed
+     * ones gone.
+     */
+    private List<SeriesUpdate> planSeries(java.util.Set<String> storedGraphs, List<GraphContent> changed, List<String> removed) {
+        List<String> touched = new ArrayList<>(removed);
+        changed.stream().map(GraphContent::graph).filter(g -> Iris.editionOfGraph(g) != null).forEach(touched::add);
+        if (touched.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Graph> fetched = new java.util.HashMap<>();
+        java.util.function.Function<String, Graph> before = g -> fetched.computeIfAbsent(g, this::getGraph);
+        Map<String, Graph> fresh = new java.util.HashMap<>();
+        changed.forEach(c -> fresh.put(c.graph(), c.toGraph()));
+        java.util.function.Function<String, Graph> after = g -> fresh.containsKey(g) ? fresh.get(g) : before.apply(g);
+        Map<String, Edition> old = SeriesUpdate.editions(storedGraphs, before);
+        java.util.Set<String> now = new java.util.HashSet<>(storedGraphs);
+        now.removeAll(removed);
+        now.addAll(fresh.keySet());
+        Map<String, Edition> editions = SeriesUpdate.editions(now, after);
+        return SeriesUpdate.plan(old, editions, touched, after, s -> getGraph(Iris.changesGraph(s)));
+    }
+
+    /** PUTs {@code content} as {@code graph}, or DELETEs the graph when there is none. */
+    private void replace(String graph, java.util.Set<org.apache.jena.graph.Triple> content) {
+        if (content.isEmpty()) {
+            delete(graph);
+            return;
+        }
+        Graph g = GraphFactory.createDefaultGraph();
+        content.forEach(g::add);
+        put(graph, g);
     }
 
     /**
@@ -127,13 +188,13 @@ public final class RemoteStore implements Store {
      * counted, as embedded) and again after it, with the derived graph's own record.
      */
     private void putDerived(Graph meta) {
-        delete(Graphs.AFGELEID);
-        meta.remove(NodeFactory.createURI(Graphs.AFGELEID), Node.ANY, Node.ANY);
-        put(Graphs.META, meta);
+        delete(Iris.AFGELEID_GRAPH);
+        meta.remove(NodeFactory.createURI(Iris.AFGELEID_GRAPH), Node.ANY, Node.ANY);
+        put(Iris.META_GRAPH, meta);
         GraphContent derived = DerivedData.compute(query -> link.query(query).construct());
-        put(Graphs.AFGELEID, derived.toGraph());
+        put(Iris.AFGELEID_GRAPH, derived.toGraph());
         LoadRecord.record(meta, derived, clock.instant(), DerivedData.RECIPE_DIGEST);
-        put(Graphs.META, meta);
+        put(Iris.META_GRAPH, meta);
     }
 
     private void delete(String graph) {

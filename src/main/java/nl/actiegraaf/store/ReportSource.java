@@ -1,5 +1,7 @@
 package nl.actiegraaf.store;
 
+import nl.actiegraaf.vocab.Iris;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +13,7 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
-import nl.actiegraaf.rdf.AG;
+import nl.actiegraaf.vocab.AG;
 
 /**
  * A report text file, converted to RDF, as the graph {@code graph/rapport/{id}}. The id is the one the
@@ -95,7 +97,7 @@ public final class ReportSource implements GraphSource {
                 ReportIdSniffer sniffer = new ReportIdSniffer(out);
                 converter.convert(file, sniffer);
                 if (sniffer.id == null) {
-                    graph = Graphs.rapport(fileId());
+                    graph = Iris.reportGraph(fileId());
                 }
                 return;
             }
@@ -117,7 +119,7 @@ public final class ReportSource implements GraphSource {
         converter.convert(file, sniffer);
         sink.finish();
         if (sniffer.id == null) {
-            graph = Graphs.rapport(fileId());
+            graph = Iris.reportGraph(fileId());
         }
         converted = result;
     }
@@ -131,7 +133,7 @@ public final class ReportSource implements GraphSource {
      * {@code ag:Rapport} (the converter emits it first) before passing that triple on.
      */
     private final class ReportIdSniffer extends StreamRDFWrapper {
-        private static final String PREFIX = AG.ID + "rapport/";
+        private static final String PREFIX = Iris.ID + "rapport/";
         private String id;
 
         ReportIdSniffer(StreamRDF out) {
@@ -144,7 +146,7 @@ public final class ReportSource implements GraphSource {
                 Node s = t.getSubject();
                 if (s.isURI() && s.getURI().startsWith(PREFIX) && s.getURI().length() > PREFIX.length()) {
                     id = s.getURI().substring(PREFIX.length());
-                    graph = Graphs.rapport(id);
+                    graph = Iris.reportGraph(id);
                 }
             }
             super.triple(t);

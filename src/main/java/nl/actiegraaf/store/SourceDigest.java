@@ -14,7 +14,7 @@ import java.util.List;
 /**
  * The digest of what a source reads, cheap to compute (bytes, not triples): SHA-256 over a label
  * (converter version, target graph) and the bytes of each input file, as an RFC 6920 {@code ni:} URI
- * ({@code ni:///sha-256;...}), recorded in {@link Graphs#META} as {@code <graph> prov:wasDerivedFrom <ni:...>}.
+ * ({@code ni:///sha-256;...}), recorded in {@link Iris#META} as {@code <graph> prov:wasDerivedFrom <ni:...>}.
  * Equal digests mean the same input to the same converter, so the graph can be taken as unchanged
  * without converting; the content digest ({@link GraphContent}) still decides whenever they differ.
  */

@@ -28,7 +28,16 @@ public interface Store extends AutoCloseable {
      * Replaces each source's graph by the source's content, skipping graphs whose content is already
      * there. Throws {@link LoadException} (one-line message) when a source cannot be read.
      */
-    LoadResult load(List<GraphSource> sources);
+    default LoadResult load(List<GraphSource> sources) {
+        return load(sources, List.of());
+    }
+
+    /**
+     * As {@link #load(List)}, and removes the editions {@code removeEditions} (edition ids, the graphs
+     * {@code graph/rapport/{id}}) in the same load; the current state and the changes of their series
+     * are recomputed from what is left. Throws {@link LoadException} when an edition is not in the store.
+     */
+    LoadResult load(List<GraphSource> sources, List<String> removeEditions);
 
     /** Where the store is, for people: {@code embedded, data in DIR} or {@code SPARQL endpoint URL}. */
     String location();

@@ -1,5 +1,7 @@
 package nl.actiegraaf.store;
 
+import nl.actiegraaf.vocab.Iris;
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,6 +19,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.system.Txn;
+import nl.actiegraaf.vocab.Iris;
 
 /**
  * Loads sources into a local (TDB2 + text index) dataset in ONE write transaction: every source is
@@ -37,23 +40,31 @@ final class TdbLoader {
         this.repair = repair;
     }
 
-    LoadResult load(List<GraphSource> sources) {
+    LoadResult load(List<GraphSource> sources, List<String> removeEditions) {
         List<String> digests = sources.stream().map(GraphSource::sourceDigest).toList();
-        LoadResult recorded = recordedAlready(digests);
+        LoadResult recorded = removeEditions.isEmpty() ? recordedAlready(digests) : null;
         if (recorded != null) {
             return recorded;
         }
         List<String> replaced = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
         dataset.begin(TxnType.WRITE);
         ExecutorService reader = thread("actiegraaf-load-reader");
         ExecutorService hasher = thread("actiegraaf-load-digest");
         try {
             // Closed (its background work over) before the catch below aborts: nothing touches the index then.
             try (TextIndexUpdates text = TextIndexUpdates.of(dataset)) {
+                Map<String, Edition> before = editions();
                 Run run = new Run(sources, digests, text, reader, hasher, replaced, unchanged);
                 run.loadAll();
-                DerivedData.update(dataset, run.meta, !replaced.isEmpty(), clock.instant());
+                for (String edition : removeEditions) {
+                    removed.add(run.remove(edition));
+                }
+                List<String> touched = new ArrayList<>(replaced);
+                touched.addAll(removed);
+                run.updateSeries(before, touched);
+                DerivedData.update(dataset, run.meta, !touched.isEmpty(), clock.instant());
                 text.finish();
             }
         } catch (RuntimeException | Error e) {
@@ -73,7 +84,18 @@ final class TdbLoader {
         } finally {
             dataset.end();
         }
-        return new LoadResult(replaced, unchanged);
+        return new LoadResult(replaced, unchanged, removed);
+    }
+
+    /** The editions the dataset holds now (inside the load's transaction). */
+    private Map<String, Edition> editions() {
+        List<String> names = new ArrayList<>();
+        dataset.listGraphNodes().forEachRemaining(n -> {
+            if (n.isURI() && Iris.editionOfGraph(n.getURI()) != null) {
+                names.add(n.getURI());
+            }
+        });
+        return SeriesUpdate.editions(names, g -> dataset.getGraph(NodeFactory.createURI(g)));
     }
 
     /**
@@ -86,7 +108,7 @@ final class TdbLoader {
             return null;
         }
         return Txn.calculateRead(dataset, () -> {
-            Map<String, String> storedSources = LoadRecord.sourceDigests(dataset.getGraph(NodeFactory.createURI(Graphs.META)));
+            Map<String, String> storedSources = LoadRecord.sourceDigests(dataset.getGraph(NodeFactory.createURI(Iris.META_GRAPH)));
             List<String> unchanged = new ArrayList<>();
             for (String digest : digests) {
                 String graph = graphLoadedFrom(storedSources, digest);
@@ -107,7 +129,7 @@ final class TdbLoader {
         private final ExecutorService hasher;
         private final List<String> replaced;
         private final List<String> unchanged;
-        private final Graph meta = dataset.getGraph(NodeFactory.createURI(Graphs.META));
+        private final Graph meta = dataset.getGraph(NodeFactory.createURI(Iris.META_GRAPH));
         private final Map<String, String> stored = LoadRecord.digests(meta);
         private final Map<String, String> storedSources = LoadRecord.sourceDigests(meta);
         private final List<String> sourceDigests;
@@ -234,6 +256,54 @@ final class TdbLoader {
                 storedSources.put(graph, sourceDigest);
             }
             replaced.add(graph);
+        }
+
+        /** Removes edition {@code editionId}'s graph and its record; returns the graph's name. */
+        String remove(String editionId) {
+            String graph = Iris.reportGraph(editionId);
+            if (!stored.containsKey(graph) && !dataset.containsGraph(NodeFactory.createURI(graph))) {
+                throw new LoadException("--remove " + editionId + ": no edition " + editionId + " in the store (no graph <" + graph + ">)");
+            }
+            empty(graph);
+            meta.remove(NodeFactory.createURI(graph), Node.ANY, Node.ANY);
+            stored.remove(graph);
+            storedSources.remove(graph);
+            return graph;
+        }
+
+        /**
+         * Recomputes the current state and the changes of every series whose editions the load
+         * replaced or removed, and writes only what differs (through the text index).
+         */
+        void updateSeries(Map<String, Edition> before, List<String> touched) {
+            if (touched.isEmpty()) {
+                return;
+            }
+            Map<String, Edition> after = editions();
+            for (SeriesUpdate update : SeriesUpdate.plan(before, after, touched,
+                    g -> dataset.getGraph(NodeFactory.createURI(g)),
+                    s -> dataset.getGraph(NodeFactory.createURI(Iris.changesGraph(s))))) {
+                rewrite(update.currentGraph(), update.current());
+                rewrite(update.changesGraph(), update.changes());
+            }
+        }
+
+        /** Makes {@code graph} hold exactly {@code content}, deleting and adding only the difference. */
+        private void rewrite(String graph, Set<Triple> content) {
+            Node name = NodeFactory.createURI(graph);
+            DatasetGraph store = text.store();
+            List<org.apache.jena.sparql.core.Quad> gone = new ArrayList<>();
+            Set<Triple> present = new HashSet<>();
+            store.getGraph(name).find().forEachRemaining(t -> {
+                if (content.contains(t)) {
+                    present.add(t);
+                } else {
+                    gone.add(new org.apache.jena.sparql.core.Quad(name, t));
+                }
+            });
+            text.delete(gone);
+            gone.forEach(store::delete);
+            write(name, content.stream().filter(t -> !present.contains(t)).toList());
         }
 
         /**

@@ -1,5 +1,9 @@
 package nl.actiegraaf.web;
 
+import nl.actiegraaf.vocab.AG;
+
+import nl.actiegraaf.vocab.Prefixes;
+
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.net.URI;
@@ -8,7 +12,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.actiegraaf.store.Graphs;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -17,6 +20,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
+import nl.actiegraaf.vocab.Iris;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +32,7 @@ public final class DatasetRoutes {
     private static final Logger LOG = LoggerFactory.getLogger(DatasetRoutes.class);
 
     /** The dataset's IRI, also written in {@code afgeleid/statistieken.rq}. */
-    static final String DATASET_IRI = "https://w3id.org/actiegraaf/.well-known/void#actiegraaf";
+    static final String DATASET_IRI = Iris.DATASET;
     static final String LICENSE = "https://creativecommons.org/licenses/by/4.0/";
 
     /** A whole-dataset download may take longer than one query, but not for ever. */
@@ -44,7 +48,7 @@ public final class DatasetRoutes {
             new Download("actiegraaf.ttl", "text/turtle", "download-triples"));
 
     private static final Node DATASET = NodeFactory.createURI(DATASET_IRI);
-    private static final Node DERIVED = NodeFactory.createURI(Graphs.AFGELEID);
+    private static final Node DERIVED = NodeFactory.createURI(Iris.AFGELEID_GRAPH);
 
     private final StoreClient store;
     private final QueryAnswer answers;
@@ -123,14 +127,15 @@ public final class DatasetRoutes {
     /** VoID and DCAT in one: counts, classes, where to query and download, licence, sources. */
     private Model describe(String base) {
         Query query = SparqlFiles.bind(voidDescription, Map.of("dataset", DATASET, "derived", DERIVED,
-                "base", NodeFactory.createLiteralString(base)));
+                "base", NodeFactory.createLiteralString(base), "uriSpace", NodeFactory.createLiteralString(Iris.ID),
+                "vocabulary", NodeFactory.createURI(AG.NS)));
         Graph graph = store.read(query, QueryExec::construct);
         if (!graph.contains(DATASET, NodeFactory.createURI("http://rdfs.org/ns/void#triples"), Node.ANY)) {
             // A store loaded by other tools has no derived graph: the figures are counted now.
             store.read(statistics, QueryExec::construct).find().forEach(graph::add);
         }
         Model model = ModelFactory.createModelForGraph(graph);
-        Prefixes.apply(model);
+        model.setNsPrefixes(Prefixes.ALL);
         return model;
     }
 

@@ -1,10 +1,17 @@
 package nl.actiegraaf.web;
 
+import nl.actiegraaf.vocab.Prefixes;
+
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -24,11 +31,16 @@ import org.apache.jena.riot.RDFDataMgr;
  */
 public final class LinkedDataRoutes {
 
+    /** The old action path, {@code /id/actie/{n}}, from before actions belonged to a series. */
+    private static final Pattern ACTION_BEFORE_SERIES = Pattern.compile("/id/actie/(\\d{1,9})");
+
     private final StoreClient store;
     private final Ontology ontology;
     private final QueryAdmission admission;
     /** What a resource is: {@code sparql/resource.rq}. */
     private final Query description = SparqlFiles.read("resource");
+    /** The actions of one number: {@code sparql/actions-with-number.rq}. */
+    private final Query actionsWithNumber = SparqlFiles.read("actions-with-number");
 
     private LinkedDataRoutes(StoreClient store, Ontology ontology, QueryAdmission admission) {
         this.store = store;
@@ -55,11 +67,52 @@ public final class LinkedDataRoutes {
             description = ModelFactory.createModelForGraph(read(query));
         }
         if (description.isEmpty()) {
+            Matcher old = ACTION_BEFORE_SERIES.matcher(ctx.req().getRequestURI());
+            if (old.matches() && redirectToSeries(ctx, choice, Integer.parseInt(old.group(1)))) {
+                return;
+            }
             throw new HttpResponseException(404, "Unknown resource: " + iri.getURI());
         }
-        Prefixes.apply(description);
+        description.setNsPrefixes(Prefixes.ALL);
         send(ctx, choice, description,
                 () -> ResourcePage.resource(description.createResource(iri.getURI()), description, ontology.model()));
+    }
+
+    /**
+     * The IRI of an action before series existed, {@code id/actie/{n}}: a link out there may still use
+     * it. 301 to the one action with that number, 300 with the choices when several series have one;
+     * false (then 404) when none has.
+     */
+    private boolean redirectToSeries(Context ctx, RdfNegotiation.Choice choice, int number) {
+        Query query = SparqlFiles.bind(actionsWithNumber,
+                Map.of("nummer", NodeFactory.createLiteralDT(Integer.toString(number), XSDDatatype.XSDinteger)));
+        List<String> actions = new ArrayList<>();
+        try (QueryAdmission.Ticket ticket = admission.admit(ctx)) {
+            store.read(query, exec -> {
+                exec.select().forEachRemaining(row -> actions.add(row.get("actie").getURI()));
+                return null;
+            });
+        } catch (StoreFailure e) {
+            throw QueryAnswer.error(e);
+        }
+        List<String> paths = actions.stream().map(ResourcePage::localPath).filter(java.util.Objects::nonNull).toList();
+        if (paths.isEmpty()) {
+            return false;
+        }
+        paths.forEach(path -> ctx.res().addHeader("Link", "<" + path + ">; rel=\"alternate\""));
+        if (paths.size() == 1) {
+            ctx.status(301).header("Location", paths.get(0));
+            return true;
+        }
+        ctx.status(300);
+        if (choice == RdfNegotiation.Choice.HTML) {
+            ctx.contentType("text/html; charset=utf-8").result(ResourcePage.choices(
+                    "Actie " + number, "Meerdere reeksen hebben een actie " + number + ":", actions)
+                    .getBytes(StandardCharsets.UTF_8));
+        } else {
+            ctx.contentType("text/uri-list; charset=utf-8").result(String.join("\r\n", actions) + "\r\n");
+        }
+        return true;
     }
 
     private void ontology(Context ctx) {
@@ -68,7 +121,7 @@ public final class LinkedDataRoutes {
         if (model.isEmpty()) {
             throw new HttpResponseException(404, "The ontology is not loaded");
         }
-        Prefixes.apply(model);
+        model.setNsPrefixes(Prefixes.ALL);
         send(ctx, choice, model, () -> ResourcePage.ontology(model));
     }
 

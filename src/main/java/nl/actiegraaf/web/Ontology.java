@@ -1,5 +1,7 @@
 package nl.actiegraaf.web;
 
+import nl.actiegraaf.vocab.Iris;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -15,8 +17,8 @@ import org.apache.jena.sparql.exec.QueryExec;
  * the configured file at start, or else from the store's ontology graph on first use.
  */
 final class Ontology {
-    static final String IRI = "https://w3id.org/actiegraaf/def";
-    static final String GRAPH = "https://w3id.org/actiegraaf/graph/ontologie";
+    static final String IRI = Iris.ONTOLOGY;
+    static final String GRAPH = Iris.ONTOLOGIE_GRAPH;
 
     private final StoreClient store;
     private final Query graphContent = SparqlFiles.bind(SparqlFiles.read("graph"), Map.of("graph", NodeFactory.createURI(GRAPH)));

@@ -1,5 +1,9 @@
 package nl.actiegraaf.web;
 
+import nl.actiegraaf.vocab.Iris;
+
+import nl.actiegraaf.vocab.Prefixes;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -20,7 +24,7 @@ import org.apache.jena.vocabulary.RDF;
  */
 final class ResourcePage {
     /** Our IRIs start with this; on this server they live at the path that follows. */
-    static final String BASE = "https://w3id.org/actiegraaf";
+    static final String BASE = Iris.ROOT;
 
     private ResourcePage() {
     }
@@ -127,7 +131,21 @@ final class ResourcePage {
         return "<a href=\"" + Html.escape(href) + "\" title=\"" + Html.escape(iri) + "\">" + text + "</a>";
     }
 
-    /** {@code https://w3id.org/actiegraaf/id/actie/12} -> {@code /id/actie/12}; null when not ours. */
+    /** A page that lists resources to choose from (an answer 300 Multiple Choices). */
+    static String choices(String title, String intro, List<String> iris) {
+        StringBuilder html = new StringBuilder();
+        html.append("<p>").append(Html.escape(intro)).append("</p>\n<ul>\n");
+        for (String iri : iris) {
+            String path = localPath(iri);
+            html.append("<li><a href=\"").append(Html.escape(path == null ? iri : path)).append("\">")
+                    .append(Html.escape(iri)).append("</a></li>\n");
+        }
+        html.append("</ul>\n");
+        StringBuilder page = start(title).append("<h1>").append(Html.escape(title)).append("</h1>\n").append(html);
+        return page.append("</main>\n</body>\n</html>\n").toString();
+    }
+
+    /** {@code https://w3id.org/actiegraaf/id/actie/pok/12} -> {@code /id/actie/pok/12}; null when not ours. */
     static String localPath(String iri) {
         if (iri.startsWith(BASE + "/")) {
             return iri.substring(BASE.length());

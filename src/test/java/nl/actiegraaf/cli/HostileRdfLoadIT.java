@@ -18,7 +18,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.actiegraaf.store.EmbeddedStore;
 import nl.actiegraaf.store.FusekiConfigFile;
-import nl.actiegraaf.store.Graphs;
+import nl.actiegraaf.vocab.Iris;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.system.Txn;
@@ -86,7 +86,7 @@ class HostileRdfLoadIT {
         Path dtd = Files.writeString(tmp.resolve("evil.dtd"), "<!ENTITY leak \"top secret\">");
         Path file = xml("dtdfile.rdf", "<!DOCTYPE rdf:RDF SYSTEM \"" + dtd.toUri() + "\">", "&leak;", StandardCharsets.UTF_8);
         assertRefusedOrLoaded(file);
-        assertFalse(objectsIn(Graphs.forFileName("dtdfile.rdf")).contains("top secret"), "expanded an entity from an external DTD");
+        assertFalse(objectsIn(Iris.fileGraph("dtdfile.rdf")).contains("top secret"), "expanded an entity from an external DTD");
         assertFalse(err.contains("top secret"), err);
     }
 

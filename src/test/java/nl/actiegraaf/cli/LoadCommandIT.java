@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.actiegraaf.store.EmbeddedStore;
 import nl.actiegraaf.store.FusekiConfigFile;
-import nl.actiegraaf.store.Graphs;
+import nl.actiegraaf.vocab.Iris;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.system.Txn;
@@ -28,18 +28,18 @@ class LoadCommandIT {
         Path data = tmp.resolve("data");
 
         assertEquals(0, run("load", "--data", data.toString(), file.toString()));
-        assertEquals("loaded    <" + Graphs.ORGANISATIES + ">", out.strip());
+        assertEquals("loaded    <" + Iris.ORGANISATIES_GRAPH + ">", out.strip());
         assertEquals(0, run("load", "--data", data.toString(), file.toString()));
-        assertEquals("unchanged <" + Graphs.ORGANISATIES + ">", out.strip());
-        assertEquals(1, triplesIn(data, Graphs.ORGANISATIES));
+        assertEquals("unchanged <" + Iris.ORGANISATIES_GRAPH + ">", out.strip());
+        assertEquals(1, triplesIn(data, Iris.ORGANISATIES_GRAPH));
     }
 
     @Test
     void theOntologyAndAReportGoToTheirAgreedGraphs() {
         String data = tmp.resolve("data").toString();
         assertEquals(0, run("load", "--data", data, "ontology/actiegraaf.ttl", "seeds/stand-van-zaken-pok-2021.txt"));
-        assertEquals(List.of("loaded    <" + Graphs.ONTOLOGIE + ">",
-                "loaded    <" + Graphs.rapport("stand-van-zaken-pok-2021") + ">"), out.strip().lines().toList());
+        assertEquals(List.of("loaded    <" + Iris.ONTOLOGIE_GRAPH + ">",
+                "loaded    <" + Iris.reportGraph("stand-van-zaken-pok-2021") + ">"), out.strip().lines().toList());
     }
 
     @Test
@@ -63,8 +63,8 @@ class LoadCommandIT {
         assertEquals(2, run("load", "--data", data.toString(), good.toString(), other.toString(), broken.toString()));
         assertEquals(1, err.strip().lines().count(), err);
         assertTrue(err.startsWith("actiegraaf load: " + broken + ":1:"), err);
-        assertEquals(List.of("\"oud\""), objectsIn(data, Graphs.BASE + "a"));
-        assertEquals(0, triplesIn(data, Graphs.BASE + "b"));
+        assertEquals(List.of("\"oud\""), objectsIn(data, Iris.GRAPH + "a"));
+        assertEquals(0, triplesIn(data, Iris.GRAPH + "b"));
     }
 
     @Test

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 import nl.actiegraaf.report.Seed;
 import nl.actiegraaf.store.EmbeddedStore;
 import nl.actiegraaf.store.FusekiConfigFile;
-import nl.actiegraaf.store.Graphs;
+import nl.actiegraaf.vocab.Iris;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.riot.RDFDataMgr;
@@ -46,8 +46,8 @@ import org.junit.jupiter.api.io.TempDir;
 class LoadCrashIT {
     private static final int KILLS = 20;
     private static final Duration TIME_BOUND = Duration.ofMinutes(6);
-    private static final String REPORT_GRAPH = Graphs.rapport("stand-van-zaken-pok-2021");
-    private static final String EXTRA_GRAPH = Graphs.BASE + "crashtest";
+    private static final String REPORT_GRAPH = Iris.reportGraph("stand-van-zaken-pok-2021");
+    private static final String EXTRA_GRAPH = Iris.GRAPH + "crashtest";
     /** Labels of the extra graph, enough to keep Lucene busy while the load commits. */
     private static final int LABELS = 4000;
 

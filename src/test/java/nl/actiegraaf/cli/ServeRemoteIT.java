@@ -13,7 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import nl.actiegraaf.store.Graphs;
+import nl.actiegraaf.vocab.Iris;
 import nl.actiegraaf.store.StandaloneFuseki;
 import org.junit.jupiter.api.Test;
 import nl.actiegraaf.store.RemoteStore;
@@ -33,7 +33,7 @@ class ServeRemoteIT {
                 assertEquals(fuseki.datasetUrl() + "/query", query);
                 assertTrue(printed.toString().contains("SPARQL endpoint " + query), printed.toString());
                 assertEquals(List.of("86"), ServeSeedIT.select(query, "SELECT (COUNT(?a) AS ?n) { GRAPH <"
-                        + Graphs.rapport("stand-van-zaken-pok-2021") + "> { ?a a ag:Actie } }", "n"));
+                        + Iris.reportGraph("stand-van-zaken-pok-2021") + "> { ?a a ag:Actie } }", "n"));
                 assertEquals(1, ServeSeedIT.select(query,
                         "SELECT ?a { ?a text:query (ag:omschrijving \"hardheidsclausule\") ; a ag:Actie }", "a").size());
                 // The facade in front of the standalone store answers as it does over the embedded one.
@@ -44,7 +44,7 @@ class ServeRemoteIT {
                 String motions = http.send(HttpRequest.newBuilder(URI.create(facade + "/api/queries/moties?motie=35510-21")).build(),
                         HttpResponse.BodyHandlers.ofString()).body();
                 assertTrue(motions.contains("\"actieNummer\":12") && motions.contains("\"actieNummer\":81"), motions);
-                HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(facade + "/id/actie/12"))
+                HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(facade + "/id/actie/pok/12"))
                         .header("Accept", "text/turtle").build(), HttpResponse.BodyHandlers.ofString());
                 assertEquals(200, page.statusCode());
                 assertTrue(page.body().contains("ag:nummer"), page.body());

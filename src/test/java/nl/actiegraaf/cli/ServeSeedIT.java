@@ -9,7 +9,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import nl.actiegraaf.store.Graphs;
+import nl.actiegraaf.vocab.Iris;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.junit.jupiter.api.Test;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -40,8 +40,8 @@ class ServeSeedIT {
             assertFalse(first.toString().contains("Fuseki"), "one web server unless asked: " + first);
 
             assertEquals(List.of("86"), select(endpoint, "SELECT (COUNT(?a) AS ?n) { GRAPH <"
-                    + Graphs.rapport("stand-van-zaken-pok-2021") + "> { ?a a ag:Actie } }", "n"));
-            assertEquals(List.of("true"), select(endpoint, "SELECT (EXISTS { GRAPH <" + Graphs.ONTOLOGIE
+                    + Iris.reportGraph("stand-van-zaken-pok-2021") + "> { ?a a ag:Actie } }", "n"));
+            assertEquals(List.of("true"), select(endpoint, "SELECT (EXISTS { GRAPH <" + Iris.ONTOLOGIE_GRAPH
                     + "> { ?o a owl:Ontology } } AS ?b) {}", "b"));
             // Full-text search over the report's Dutch text, through the default (union) graph.
             List<String> hits = select(endpoint, "SELECT DISTINCT ?a { { ?a text:query (ag:omschrijving \"hardheidsclausule\") }"
@@ -57,7 +57,7 @@ class ServeSeedIT {
             String fuseki = ((EmbeddedStore) running.store()).service().query().toString();
             assertTrue(second.toString().contains("Fuseki's own SPARQL endpoint " + fuseki), second.toString());
             assertEquals(List.of("86"), select(fuseki, "SELECT (COUNT(?a) AS ?n) { GRAPH <"
-                    + Graphs.rapport("stand-van-zaken-pok-2021") + "> { ?a a ag:Actie } }", "n"));
+                    + Iris.reportGraph("stand-van-zaken-pok-2021") + "> { ?a a ag:Actie } }", "n"));
         }
     }
 

@@ -1,5 +1,7 @@
 package nl.actiegraaf.ontology;
 
+import nl.actiegraaf.vocab.Iris;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
-import nl.actiegraaf.rdf.AG;
+import nl.actiegraaf.vocab.AG;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.InfModel;
@@ -47,7 +49,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class OntologyTest {
     private static final String VANN = "http://purl.org/vocab/vann/";
     private static final Set<Resource> DECLARATION_TYPES = Set.of(
-            OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL2.NamedIndividual, SKOS.ConceptScheme);
+            OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL2.NamedIndividual, SKOS.ConceptScheme,
+            // a property whose values are IRIs or literals (ag:oudeWaarde: a status or a date)
+            RDF.Property);
 
     private static Model ontology;
 
@@ -220,7 +224,7 @@ class OntologyTest {
     @Test
     void aNumberThatIsNotAnIntegerClashesWithTheRangeOfNummer() {
         Model data = Fixtures.exampleUnion();
-        Resource action = data.createResource(AG.ID + "actie/12");
+        Resource action = data.createResource(Iris.ID + "actie/12");
         Property nummer = data.createProperty(AG.NS + "nummer");
         data.removeAll(action, nummer, null);
         data.add(action, nummer, "twaalf");

@@ -124,8 +124,8 @@ class ShapesTest {
     @Test
     void aMentionInAFootnoteConforms() {
         Model data = broken("""
-                DELETE WHERE { <actie/12/vermelding/1> ag:kolom ?k } ;
-                INSERT DATA { <actie/12/vermelding/1> ag:kolom "voetnoot" }
+                DELETE WHERE { <stand/stand-van-zaken-pok-2021/12/vermelding/1> ag:kolom ?k } ;
+                INSERT DATA { <stand/stand-van-zaken-pok-2021/12/vermelding/1> ag:kolom "voetnoot" }
                 """);
         ValidationReport report = validate(data);
         assertTrue(report.conforms(), () -> describe(report));
@@ -159,8 +159,8 @@ class ShapesTest {
     @Test
     void anActionWithoutStatusConforms() {
         Model data = broken("""
-                DELETE WHERE { <actie/12> ag:status ?s } ;
-                DELETE WHERE { <actie/12> ag:vermelding <actie/12/vermelding/5> . <actie/12/vermelding/5> ?p ?o }
+                DELETE WHERE { <actie/pok/12> ag:status ?s } ; DELETE WHERE { <stand/stand-van-zaken-pok-2021/12> ag:status ?s2 } ;
+                DELETE WHERE { ?holder ag:vermelding <stand/stand-van-zaken-pok-2021/12/vermelding/5> } ; DELETE WHERE { <stand/stand-van-zaken-pok-2021/12/vermelding/5> ?p ?o }
                 """);
         ValidationReport report = validate(data);
         assertTrue(report.conforms(), () -> describe(report));
@@ -170,10 +170,10 @@ class ShapesTest {
     @Test
     void anActionWithEmptyStandVanZakenIsUnknownWithoutMention() {
         Model data = broken("""
-                DELETE WHERE { <actie/12> ag:standVanZaken ?t } ;
-                DELETE WHERE { <actie/12> ag:status ?s } ;
-                INSERT DATA { <actie/12> ag:status ag:Onbekend } ;
-                DELETE WHERE { <actie/12> ag:vermelding <actie/12/vermelding/5> . <actie/12/vermelding/5> ?p ?o }
+                DELETE WHERE { <actie/pok/12> ag:standVanZaken ?t } ; DELETE WHERE { <stand/stand-van-zaken-pok-2021/12> ag:standVanZaken ?t2 } ;
+                DELETE WHERE { <actie/pok/12> ag:status ?s } ; DELETE WHERE { <stand/stand-van-zaken-pok-2021/12> ag:status ?s2 } ;
+                INSERT DATA { <actie/pok/12> ag:status ag:Onbekend } ;
+                DELETE WHERE { ?holder ag:vermelding <stand/stand-van-zaken-pok-2021/12/vermelding/5> } ; DELETE WHERE { <stand/stand-van-zaken-pok-2021/12/vermelding/5> ?p ?o }
                 """);
         ValidationReport report = validate(data);
         assertTrue(report.conforms(), () -> describe(report));
@@ -186,9 +186,9 @@ class ShapesTest {
                 INSERT DATA {
                   <motie/marijnissen-segers> a ag:Motie ; rdfs:label "Motie Marijnissen/Segers"@nl ;
                       ag:indiener <persoon/lilian-marijnissen> , <persoon/gert-jan-segers> .
-                  <actie/12> ag:noemt <motie/marijnissen-segers> ; ag:vermelding <actie/12/vermelding/99> .
-                  <actie/12/vermelding/99> a ag:Vermelding ; rdfs:label "Vermelding 99 van actie 12"@nl ;
-                      prov:wasDerivedFrom <actie/12> ; ag:tekst "motie Marijnissen/Segers"@nl ;
+                  <actie/pok/12> ag:noemt <motie/marijnissen-segers> ; ag:vermelding <stand/stand-van-zaken-pok-2021/12/vermelding/99> .
+                  <stand/stand-van-zaken-pok-2021/12/vermelding/99> a ag:Vermelding ; rdfs:label "Vermelding 99 van actie 12"@nl ;
+                      prov:wasDerivedFrom <stand/stand-van-zaken-pok-2021/12> ; ag:tekst "motie Marijnissen/Segers"@nl ;
                       ag:vermeldt <motie/marijnissen-segers> ; ag:relatie ag:noemt ; ag:kolom "standVanZaken" .
                 }
                 """);
@@ -199,15 +199,15 @@ class ShapesTest {
     @Test
     void twoActionsWithTheSameNumberAreBothReported() {
         Model data = broken("""
-                DELETE WHERE { <actie/16> ag:nummer ?n } ;
-                INSERT DATA { <actie/16> ag:nummer 12 }
+                DELETE WHERE { <actie/pok/16> ag:nummer ?n } ;
+                INSERT DATA { <actie/pok/16> ag:nummer 12 }
                 """);
         ValidationReport report = validate(data);
         assertFalse(report.conforms());
         Set<Node> focus = report.getEntries().stream()
                 .filter(e -> e.message().contains("must be unique within a report"))
                 .map(ReportEntry::focusNode).collect(Collectors.toSet());
-        assertEquals(Set.of(id("actie/12"), id("actie/16")), focus, () -> describe(report));
+        assertEquals(Set.of(id("actie/pok/12"), id("actie/pok/16")), focus, () -> describe(report));
     }
 
     /** A broken variant of the example: the update that breaks it and the violation it must cause. */
@@ -229,99 +229,100 @@ class ShapesTest {
     }
 
     static Stream<Arguments> breakages() {
-        Node actie12 = id("actie/12");
-        Node deadline = id("actie/12/deadline/1");
-        Node vermelding = id("actie/12/vermelding/1");
+        Node actie12 = id("actie/pok/12");
+        Node deadline = id("stand/stand-van-zaken-pok-2021/12/deadline/1");
+        Node vermelding = id("stand/stand-van-zaken-pok-2021/12/vermelding/1");
         return Stream.of(
                 new Breakage("missing nummer",
-                        "DELETE WHERE { <actie/12> ag:nummer ?n }",
+                        "DELETE WHERE { <actie/pok/12> ag:nummer ?n }",
                         actie12, link(ag("nummer")), "MinCount", "exactly one ag:nummer"),
                 new Breakage("nummer as a string",
-                        "DELETE WHERE { <actie/12> ag:nummer ?n } ; INSERT DATA { <actie/12> ag:nummer \"12\" }",
+                        "DELETE WHERE { <actie/pok/12> ag:nummer ?n } ; INSERT DATA { <actie/pok/12> ag:nummer \"12\" }",
                         actie12, link(ag("nummer")), "Datatype", "(12, not \"12\")"),
                 new Breakage("two numbers",
-                        "INSERT DATA { <actie/12> ag:nummer 13 }",
+                        "INSERT DATA { <actie/pok/12> ag:nummer 13 }",
                         actie12, link(ag("nummer")), "MaxCount", "exactly one ag:nummer"),
                 new Breakage("number zero",
-                        "DELETE WHERE { <actie/12> ag:nummer ?n } ; INSERT DATA { <actie/12> ag:nummer 0 }",
+                        "DELETE WHERE { <actie/pok/12> ag:nummer ?n } ; INSERT DATA { <actie/pok/12> ag:nummer 0 }",
                         actie12, link(ag("nummer")), "MinInclusive", "from 1 up"),
                 new Breakage("unknown status",
-                        "DELETE WHERE { <actie/12> ag:status ?s } ; INSERT DATA { <actie/12> ag:status ag:Gestopt } ;"
-                                + " DELETE WHERE { <actie/12/vermelding/5> ag:vermeldt ?s } ;"
-                                + " INSERT DATA { <actie/12/vermelding/5> ag:vermeldt ag:Gestopt }",
-                        actie12, link(ag("status")), "In", "ag:Afgerond, ag:Lopend, ag:NietGestart or ag:Onbekend"),
+                        "DELETE WHERE { <actie/pok/12> ag:status ?s } ; DELETE WHERE { <stand/stand-van-zaken-pok-2021/12> ag:status ?s2 } ; INSERT DATA { <actie/pok/12> ag:status ag:Gestopt . <stand/stand-van-zaken-pok-2021/12> ag:status ag:Gestopt } ;"
+                                + " DELETE WHERE { <stand/stand-van-zaken-pok-2021/12/vermelding/5> ag:vermeldt ?s } ;"
+                                + " INSERT DATA { <stand/stand-van-zaken-pok-2021/12/vermelding/5> ag:vermeldt ag:Gestopt }",
+                        actie12, link(ag("status")), "In", "ag:Afgerond, ag:Lopend, ag:NietGestart or ag:Onbekend")
+                        .alsoAt(id("stand/stand-van-zaken-pok-2021/12")),
                 new Breakage("two statuses",
-                        "INSERT DATA { <actie/12> ag:status ag:Afgerond }",
+                        "INSERT DATA { <actie/pok/12> ag:status ag:Afgerond }",
                         actie12, link(ag("status")), "MaxCount", "at most one ag:status"),
                 new Breakage("omschrijving without language tag",
-                        "DELETE WHERE { <actie/12> ag:omschrijving ?o } ; INSERT DATA { <actie/12> ag:omschrijving \"Personen informeren\" }",
+                        "DELETE WHERE { <actie/pok/12> ag:omschrijving ?o } ; INSERT DATA { <actie/pok/12> ag:omschrijving \"Personen informeren\" }",
                         actie12, link(ag("omschrijving")), "Datatype", "tagged as Dutch"),
                 new Breakage("omschrijving in English",
-                        "DELETE WHERE { <actie/12> ag:omschrijving ?o } ; INSERT DATA { <actie/12> ag:omschrijving \"Inform people\"@en }",
+                        "DELETE WHERE { <actie/pok/12> ag:omschrijving ?o } ; INSERT DATA { <actie/pok/12> ag:omschrijving \"Inform people\"@en }",
                         actie12, link(ag("omschrijving")), "LanguageIn", "tagged as Dutch"),
                 new Breakage("missing omschrijving",
-                        "DELETE WHERE { <actie/12> ag:omschrijving ?o }",
+                        "DELETE WHERE { <actie/pok/12> ag:omschrijving ?o }",
                         actie12, link(ag("omschrijving")), "MinCount", "exactly one ag:omschrijving"),
                 new Breakage("standVanZaken in English",
-                        "DELETE WHERE { <actie/12> ag:standVanZaken ?o } ; INSERT DATA { <actie/12> ag:standVanZaken \"Ongoing\"@en }",
+                        "DELETE WHERE { <actie/pok/12> ag:standVanZaken ?o } ; INSERT DATA { <actie/pok/12> ag:standVanZaken \"Ongoing\"@en }",
                         actie12, link(ag("standVanZaken")), "LanguageIn", "at most one ag:standVanZaken"),
                 new Breakage("action that refers to itself",
-                        "INSERT DATA { <actie/12> ag:verwijstNaar <actie/12> }",
+                        "INSERT DATA { <actie/pok/12> ag:verwijstNaar <actie/pok/12> }",
                         actie12, null, "SPARQL", "refers to itself"),
                 new Breakage("fact without the sentence it came from",
-                        "DELETE WHERE { <actie/12> ag:vermelding <actie/12/vermelding/3> . <actie/12/vermelding/3> ?p ?o }",
+                        "DELETE WHERE { ?holder ag:vermelding <stand/stand-van-zaken-pok-2021/12/vermelding/3> } ; DELETE WHERE { <stand/stand-van-zaken-pok-2021/12/vermelding/3> ?p ?o }",
                         actie12, null, "SPARQL", "has no ag:Vermelding that says which sentence it came from"),
                 new Breakage("status Onbekend despite a Stand van Zaken, without a mention",
-                        "DELETE WHERE { <actie/12> ag:status ?s } ; INSERT DATA { <actie/12> ag:status ag:Onbekend } ;"
-                                + " DELETE WHERE { <actie/12> ag:vermelding <actie/12/vermelding/5> . <actie/12/vermelding/5> ?p ?o }",
-                        actie12, null, "SPARQL", "has no ag:Vermelding"),
+                        "DELETE WHERE { <actie/pok/12> ag:status ?s } ; DELETE WHERE { <stand/stand-van-zaken-pok-2021/12> ag:status ?s2 } ; INSERT DATA { <actie/pok/12> ag:status ag:Onbekend . <stand/stand-van-zaken-pok-2021/12> ag:status ag:Onbekend } ;"
+                                + " DELETE WHERE { ?holder ag:vermelding <stand/stand-van-zaken-pok-2021/12/vermelding/5> } ; DELETE WHERE { <stand/stand-van-zaken-pok-2021/12/vermelding/5> ?p ?o }",
+                        actie12, null, "SPARQL", "has no ag:Vermelding").alsoAt(id("stand/stand-van-zaken-pok-2021/12")),
                 new Breakage("responsible body not stated as involved",
-                        "DELETE DATA { <actie/16> ag:betrokkene <organisatie/szw> }",
-                        id("actie/16"), null, "SPARQL", "also involved, state both"),
+                        "DELETE DATA { <actie/pok/16> ag:betrokkene <organisatie/szw> }",
+                        id("actie/pok/16"), null, "SPARQL", "also involved, state both"),
                 new Breakage("missing theme",
-                        "DELETE WHERE { <actie/12> ag:thema ?t }",
+                        "DELETE WHERE { <actie/pok/12> ag:thema ?t }",
                         actie12, link(ag("thema")), "MinCount", "exactly one ag:thema"),
                 new Breakage("theme that is not an ag:Thema",
-                        "DELETE WHERE { <actie/12> ag:thema ?t } ; INSERT DATA { <actie/12> ag:thema <organisatie/bzk> }",
+                        "DELETE WHERE { <actie/pok/12> ag:thema ?t } ; INSERT DATA { <actie/pok/12> ag:thema <organisatie/bzk> }",
                         actie12, link(ag("thema")), "Class", "must be an ag:Thema"),
                 new Breakage("missing label",
-                        "DELETE WHERE { <actie/12> rdfs:label ?l }",
+                        "DELETE WHERE { <actie/pok/12> rdfs:label ?l }",
                         actie12, link(iri("http://www.w3.org/2000/01/rdf-schema#label")), "MinCount", "rdfs:label"),
                 new Breakage("first line after last line",
-                        "DELETE WHERE { <actie/12> ag:eersteRegel ?r } ; INSERT DATA { <actie/12> ag:eersteRegel 44 }",
+                        "DELETE WHERE { <actie/pok/12> ag:eersteRegel ?r } ; INSERT DATA { <actie/pok/12> ag:eersteRegel 44 }",
                         actie12, link(ag("eersteRegel")), "LessThanOrEquals", "not after its ag:laatsteRegel"),
                 new Breakage("responsible body that is no organisation",
-                        "INSERT DATA { <actie/12> ag:verantwoordelijke <persoon/gert-jan-segers> }",
+                        "INSERT DATA { <actie/pok/12> ag:verantwoordelijke <persoon/gert-jan-segers> }",
                         actie12, link(ag("verantwoordelijke")), "Class", "organisaties.ttl"),
                 new Breakage("motion carried out that is no motion",
-                        "INSERT DATA { <actie/12> ag:geeftUitvoeringAan <kamerstuk/35510-26-brief> }",
+                        "INSERT DATA { <actie/pok/12> ag:geeftUitvoeringAan <kamerstuk/35510-26-brief> }",
                         actie12, link(ag("geeftUitvoeringAan")), "Class", "must point to a motion"),
                 new Breakage("deadline datum not a date",
-                        "DELETE WHERE { <actie/12/deadline/1> ag:datum ?d } ; INSERT DATA { <actie/12/deadline/1> ag:datum \"31 december 2021\" }",
+                        "DELETE WHERE { <stand/stand-van-zaken-pok-2021/12/deadline/1> ag:datum ?d } ; INSERT DATA { <stand/stand-van-zaken-pok-2021/12/deadline/1> ag:datum \"31 december 2021\" }",
                         deadline, link(ag("datum")), "Datatype", "as an xsd:date"),
                 new Breakage("deadline datum a dateTime",
-                        "DELETE WHERE { <actie/12/deadline/1> ag:datum ?d } ; INSERT DATA { <actie/12/deadline/1> ag:datum \"2021-12-31T00:00:00\"^^xsd:dateTime }",
+                        "DELETE WHERE { <stand/stand-van-zaken-pok-2021/12/deadline/1> ag:datum ?d } ; INSERT DATA { <stand/stand-van-zaken-pok-2021/12/deadline/1> ag:datum \"2021-12-31T00:00:00\"^^xsd:dateTime }",
                         deadline, link(ag("datum")), "Datatype", "as an xsd:date"),
                 new Breakage("deadline without datum",
-                        "DELETE WHERE { <actie/12/deadline/1> ag:datum ?d }",
+                        "DELETE WHERE { <stand/stand-van-zaken-pok-2021/12/deadline/1> ag:datum ?d }",
                         deadline, link(ag("datum")), "MinCount", "exactly one ag:datum"),
                 new Breakage("period that starts after it ends",
-                        "DELETE WHERE { <actie/12/deadline/1> ag:vanaf ?d } ; INSERT DATA { <actie/12/deadline/1> ag:vanaf \"2022-01-01\"^^xsd:date }",
+                        "DELETE WHERE { <stand/stand-van-zaken-pok-2021/12/deadline/1> ag:vanaf ?d } ; INSERT DATA { <stand/stand-van-zaken-pok-2021/12/deadline/1> ag:vanaf \"2022-01-01\"^^xsd:date }",
                         deadline, link(ag("vanaf")), "LessThanOrEquals", "not after its ag:datum"),
                 new Breakage("commitment without its sentence",
-                        "DELETE WHERE { <actie/12/toezegging/1> ag:tekst ?t }",
-                        id("actie/12/toezegging/1"), link(ag("tekst")), "MinCount", "exactly one ag:tekst"),
+                        "DELETE WHERE { <stand/stand-van-zaken-pok-2021/12/toezegging/1> ag:tekst ?t }",
+                        id("stand/stand-van-zaken-pok-2021/12/toezegging/1"), link(ag("tekst")), "MinCount", "exactly one ag:tekst"),
                 new Breakage("commitment not linked from its action",
-                        "DELETE WHERE { <actie/12> ag:toezegging ?t }",
-                        id("actie/12/toezegging/1"), new P_Inverse(link(ag("toezegging"))), "MinCount",
+                        "DELETE WHERE { ?holder ag:toezegging ?t }",
+                        id("stand/stand-van-zaken-pok-2021/12/toezegging/1"), new P_Inverse(link(ag("toezegging"))), "MinCount",
                         "linked from its action with ag:toezegging"),
                 new Breakage("deadline linked from nothing",
-                        "DELETE WHERE { ?x ag:deadline <actie/12/deadline/1> } ;"
-                                + " DELETE WHERE { <actie/12> ag:vermelding <actie/12/vermelding/2> . <actie/12/vermelding/2> ?p ?o }",
+                        "DELETE WHERE { ?x ag:deadline <stand/stand-van-zaken-pok-2021/12/deadline/1> } ;"
+                                + " DELETE WHERE { ?holder ag:vermelding <stand/stand-van-zaken-pok-2021/12/vermelding/2> } ; DELETE WHERE { <stand/stand-van-zaken-pok-2021/12/vermelding/2> ?p ?o }",
                         deadline, new P_Inverse(link(ag("deadline"))), "MinCount", "must be linked with ag:deadline"),
                 new Breakage("event not linked from its action",
-                        "DELETE WHERE { <actie/16> ag:gebeurtenis ?g }",
-                        id("actie/16/gebeurtenis/1"), new P_Inverse(link(ag("gebeurtenis"))), "MinCount",
+                        "DELETE WHERE { ?holder ag:gebeurtenis ?g }",
+                        id("stand/stand-van-zaken-pok-2021/16/gebeurtenis/1"), new P_Inverse(link(ag("gebeurtenis"))), "MinCount",
                         "linked from its action with ag:gebeurtenis"),
                 new Breakage("dossiernummer with a space",
                         "DELETE WHERE { <kamerstuk/35510-21> ag:dossiernummer ?d } ; INSERT DATA { <kamerstuk/35510-21> ag:dossiernummer \"35 510\" }",
@@ -349,12 +350,12 @@ class ShapesTest {
                         "INSERT DATA { <kamerstuk/35510-21> ag:indiener <organisatie/szw> }",
                         id("kamerstuk/35510-21"), link(ag("indiener")), "Class", "kamerleden.ttl"),
                 new Breakage("theme that is no skos:Concept",
-                        "DELETE DATA { <thema/herstel> a skos:Concept }",
-                        id("thema/herstel"), link(iri(RDF.type.getURI())), "HasValue", "skos:Concept"),
+                        "DELETE DATA { <thema/pok/herstel> a skos:Concept }",
+                        id("thema/pok/herstel"), link(iri(RDF.type.getURI())), "HasValue", "skos:Concept"),
                 new Breakage("theme outside the theme scheme",
-                        "DELETE WHERE { <thema/herstel> skos:inScheme ?s }",
-                        id("thema/herstel"), link(iri("http://www.w3.org/2004/02/skos/core#inScheme")), "HasValue",
-                        "skos:inScheme <https://w3id.org/actiegraaf/id/thema>"),
+                        "DELETE WHERE { <thema/pok/herstel> skos:inScheme ?s }",
+                        id("thema/pok/herstel"), link(iri("http://www.w3.org/2004/02/skos/core#inScheme")), "MinCount",
+                        "skos:inScheme the theme scheme of its series"),
                 new Breakage("organisation without skos:prefLabel",
                         "DELETE WHERE { <organisatie/szw> skos:prefLabel ?l }",
                         id("organisatie/szw"), link(iri("http://www.w3.org/2004/02/skos/core#prefLabel")), "MinCount",
@@ -368,16 +369,16 @@ class ShapesTest {
                         id("rapport/stand-van-zaken-pok-2021"), link(iri("http://purl.org/dc/terms/publisher")), "MinCount",
                         "publisher"),
                 new Breakage("mention in an unknown column",
-                        "DELETE WHERE { <actie/12/vermelding/1> ag:kolom ?k } ; INSERT DATA { <actie/12/vermelding/1> ag:kolom \"beschrijving\" }",
+                        "DELETE WHERE { <stand/stand-van-zaken-pok-2021/12/vermelding/1> ag:kolom ?k } ; INSERT DATA { <stand/stand-van-zaken-pok-2021/12/vermelding/1> ag:kolom \"beschrijving\" }",
                         vermelding, link(ag("kolom")), "In", "\"omschrijving\", \"standVanZaken\" or \"voetnoot\""),
                 new Breakage("mention whose text is untagged",
-                        "DELETE WHERE { <actie/12/vermelding/1> ag:tekst ?k } ; INSERT DATA { <actie/12/vermelding/1> ag:tekst \"NR 21\" }",
+                        "DELETE WHERE { <stand/stand-van-zaken-pok-2021/12/vermelding/1> ag:tekst ?k } ; INSERT DATA { <stand/stand-van-zaken-pok-2021/12/vermelding/1> ag:tekst \"NR 21\" }",
                         vermelding, link(ag("tekst")), "Datatype", "tagged as Dutch"),
                 new Breakage("mention of a fact that is not in the graph",
-                        "DELETE WHERE { <actie/12> ag:geeftUitvoeringAan ?m }",
+                        "DELETE WHERE { <actie/pok/12> ag:geeftUitvoeringAan ?m }",
                         vermelding, null, "SPARQL", "but no such triple is in the graph"),
                 new Breakage("mention not linked from its action",
-                        "DELETE DATA { <actie/12> ag:vermelding <actie/12/vermelding/1> }",
+                        "DELETE WHERE { ?holder ag:vermelding <stand/stand-van-zaken-pok-2021/12/vermelding/1> }",
                         vermelding, new P_Inverse(link(ag("vermelding"))), "MinCount", "with ag:vermelding")
                         .alsoAt(actie12)
         ).map(Arguments::of);

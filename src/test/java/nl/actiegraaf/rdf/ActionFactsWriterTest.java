@@ -1,5 +1,7 @@
 package nl.actiegraaf.rdf;
 
+import nl.actiegraaf.vocab.AG;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,11 @@
 package nl.actiegraaf.rdf;
 
+import nl.actiegraaf.vocab.Vocab;
+
+import nl.actiegraaf.vocab.AG;
+
+import nl.actiegraaf.vocab.Iris;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,17 +38,17 @@ class FactWriterTest {
         List<ActionFacts> facts = FactExtractor.fromSeeds(Path.of("seeds")).extract(report.actions(),
                 ActionFactsWriter.reportDate(report));
         graph = GraphFactory.createDefaultGraph();
-        new FactWriter(StreamRDFLib.graph(graph)).write(facts);
+        new FactWriter(StreamRDFLib.graph(graph), "pok", "stand-van-zaken-pok-2021").write(facts);
     }
 
     static Node id(String path) {
-        return NodeFactory.createURI(AG.ID + path);
+        return NodeFactory.createURI(Iris.ID + path);
     }
 
     static Set<String> objects(Node s, Node p) {
         Set<String> out = new TreeSet<>();
         graph.find(s, p, Node.ANY).forEachRemaining(t -> out.add(t.getObject().isLiteral()
-                ? t.getObject().getLiteralLexicalForm() : t.getObject().getURI().replace(AG.ID, "id/")));
+                ? t.getObject().getLiteralLexicalForm() : t.getObject().getURI().replace(Iris.ID, "id/")));
         return out;
     }
 
@@ -55,7 +61,7 @@ class FactWriterTest {
         assertEquals(Set.of("id/persoon/gert-jan-segers"), objects(motion, AG.indiener));
         assertEquals(Set.of("Motie 35510-26 (Segers)"), objects(motion, RDFS.label.asNode()));
         assertEquals(Set.of("https://zoek.officielebekendmakingen.nl/kst-35510-26.html"), objects(motion, RDFS.seeAlso.asNode()));
-        assertEquals(Set.of("id/kamerstuk/35510-26"), objects(id("actie/16"), AG.geeftUitvoeringAan));
+        assertEquals(Set.of("id/kamerstuk/35510-26"), objects(id("actie/pok/16"), AG.geeftUitvoeringAan));
     }
 
     @Test
@@ -76,9 +82,9 @@ class FactWriterTest {
 
     @Test
     void aMotionOnlyNamedInTheStatusIsNoemt() {
-        assertTrue(objects(id("actie/86"), AG.noemt).contains("id/kamerstuk/35510-11"));
-        assertEquals(Set.of("id/kamerstuk/35510-12"), objects(id("actie/86"), AG.geeftUitvoeringAan));
-        assertTrue(objects(id("actie/68"), AG.noemt).contains("id/kamerstuk/28362-53"));
+        assertTrue(objects(id("actie/pok/86"), AG.noemt).contains("id/kamerstuk/35510-11"));
+        assertEquals(Set.of("id/kamerstuk/35510-12"), objects(id("actie/pok/86"), AG.geeftUitvoeringAan));
+        assertTrue(objects(id("actie/pok/68"), AG.noemt).contains("id/kamerstuk/28362-53"));
     }
 
     /**
@@ -88,18 +94,18 @@ class FactWriterTest {
     @Test
     void aMotionKnownOnlyByItsSubmittersIsAMotionOfItsOwn() {
         Node lodders = id("motie/lodders-van-weyenberg");
-        assertEquals(Set.of("id/motie/lodders-van-weyenberg"), objects(id("actie/15"), AG.geeftUitvoeringAan));
+        assertEquals(Set.of("id/motie/lodders-van-weyenberg"), objects(id("actie/pok/15"), AG.geeftUitvoeringAan));
         assertEquals(Set.of(AG.Motie.getURI()), objects(lodders, org.apache.jena.vocabulary.RDF.type.asNode()));
         assertEquals(Set.of("id/persoon/helma-lodders", "id/persoon/steven-van-weyenberg"), objects(lodders, AG.indiener));
         assertEquals(Set.of("Motie Lodders/Van Weyenberg"), objects(lodders, RDFS.label.asNode()));
         assertEquals(Set.of(), objects(lodders, AG.dossiernummer));
         // Both spellings ("motie Lodders en Weyenberg", "motie Lodders/Van Weyenberg") are mentions of it.
-        assertEquals(2, graph.find(Node.ANY, FactWriter.vermeldt, lodders).toList().size());
+        assertEquals(2, graph.find(Node.ANY, AG.vermeldt, lodders).toList().size());
         // Named in the status text of action 41 only: ag:noemt, not carried out.
         assertEquals(Set.of("id/persoon/jesse-klaver", "id/persoon/lilianne-ploumen"),
                 objects(id("motie/ploumen-klaver"), AG.indiener));
-        assertTrue(objects(id("actie/41"), AG.noemt).contains("id/motie/ploumen-klaver"));
-        assertEquals(Set.of(), objects(id("actie/41"), AG.geeftUitvoeringAan));
+        assertTrue(objects(id("actie/pok/41"), AG.noemt).contains("id/motie/ploumen-klaver"));
+        assertEquals(Set.of(), objects(id("actie/pok/41"), AG.geeftUitvoeringAan));
     }
 
     /**
@@ -109,11 +115,11 @@ class FactWriterTest {
     @Test
     void aMentionOfTheResponsibleBodyInAnotherRoleSaysBetrokkene() {
         Node cvdrm = id("organisatie/cvdrm");
-        assertEquals(Set.of("id/organisatie/cvdrm"), objects(id("actie/56"), AG.verantwoordelijke));
+        assertEquals(Set.of("id/organisatie/cvdrm"), objects(id("actie/pok/56"), AG.verantwoordelijke));
         Set<String> relations = new TreeSet<>();
-        graph.find(Node.ANY, FactWriter.vermeldt, cvdrm).forEachRemaining(t -> {
-            if (graph.contains(t.getSubject(), FactWriter.wasDerivedFrom, id("actie/56"))) {
-                relations.add(objects(t.getSubject(), AG.tekst) + " " + objects(t.getSubject(), FactWriter.relatie)
+        graph.find(Node.ANY, AG.vermeldt, cvdrm).forEachRemaining(t -> {
+            if (graph.contains(t.getSubject(), Vocab.PROV_WAS_DERIVED_FROM, id("stand/stand-van-zaken-pok-2021/56"))) {
+                relations.add(objects(t.getSubject(), AG.tekst) + " " + objects(t.getSubject(), AG.relatie)
                         .iterator().next().replace(AG.NS, "ag:"));
             }
         });
@@ -122,51 +128,51 @@ class FactWriterTest {
 
     @Test
     void everyFactHasAMentionWithTheExactPhraseAndColumn() {
-        List<Triple> mentions = graph.find(Node.ANY, FactWriter.vermeldt, id("kamerstuk/35510-7")).toList();
+        List<Triple> mentions = graph.find(Node.ANY, AG.vermeldt, id("kamerstuk/35510-7")).toList();
         assertEquals(1, mentions.size());
         Node mention = mentions.get(0).getSubject();
-        assertEquals("https://w3id.org/actiegraaf/id/actie/3/vermelding/1", mention.getURI());
+        assertEquals("https://w3id.org/actiegraaf/id/stand/stand-van-zaken-pok-2021/3/vermelding/1", mention.getURI());
         assertEquals(Set.of("(NR. 7 Motie Wilders)"), objects(mention, AG.tekst));
-        assertEquals(Set.of("omschrijving"), objects(mention, FactWriter.kolom));
-        assertEquals(Set.of(AG.geeftUitvoeringAan.getURI()), objects(mention, FactWriter.relatie));
-        assertEquals(Set.of("id/actie/3"), objects(mention, FactWriter.wasDerivedFrom));
-        assertTrue(graph.contains(id("actie/3"), FactWriter.vermelding, mention));
+        assertEquals(Set.of("omschrijving"), objects(mention, AG.kolom));
+        assertEquals(Set.of(AG.geeftUitvoeringAan.getURI()), objects(mention, AG.relatie));
+        assertEquals(Set.of("id/stand/stand-van-zaken-pok-2021/3"), objects(mention, Vocab.PROV_WAS_DERIVED_FROM));
+        assertTrue(graph.contains(id("actie/pok/3"), AG.vermelding, mention));
     }
 
     @Test
     void statusWithItsDecidingSentenceAndResponsibleBody() {
-        assertEquals(Set.of(AG.Afgerond.getURI()), objects(id("actie/16"), AG.status));
-        assertEquals(Set.of("id/organisatie/szw"), objects(id("actie/16"), AG.verantwoordelijke));
-        assertEquals(Set.of("id/organisatie/szw", "id/organisatie/tweede-kamer"), objects(id("actie/16"), AG.betrokkene));
-        assertEquals(Set.of(AG.Onbekend.getURI()), objects(id("actie/4"), AG.status));
-        assertEquals(Set.of(AG.NietGestart.getURI()), objects(id("actie/47"), AG.status));
+        assertEquals(Set.of(AG.Afgerond.getURI()), objects(id("stand/stand-van-zaken-pok-2021/16"), AG.status));
+        assertEquals(Set.of("id/organisatie/szw"), objects(id("actie/pok/16"), AG.verantwoordelijke));
+        assertEquals(Set.of("id/organisatie/szw", "id/organisatie/tweede-kamer"), objects(id("actie/pok/16"), AG.betrokkene));
+        assertEquals(Set.of(AG.Onbekend.getURI()), objects(id("stand/stand-van-zaken-pok-2021/4"), AG.status));
+        assertEquals(Set.of(AG.NietGestart.getURI()), objects(id("stand/stand-van-zaken-pok-2021/47"), AG.status));
         // Three actions are not started (25, 47, 62); the mention of action 47's status quotes its sentence.
-        Node statusMention = graph.find(Node.ANY, FactWriter.vermeldt, AG.NietGestart).toList().stream()
-                .map(t -> t.getSubject()).filter(m -> m.getURI().startsWith(id("actie/47/").getURI()))
+        Node statusMention = graph.find(Node.ANY, AG.vermeldt, AG.NietGestart).toList().stream()
+                .map(t -> t.getSubject()).filter(m -> m.getURI().startsWith(id("stand/stand-van-zaken-pok-2021/47/").getURI()))
                 .findFirst().orElseThrow();
         assertEquals(Set.of("Planning voor dit wetsvoorstel moet nog worden opgesteld."), objects(statusMention, AG.tekst));
     }
 
     @Test
     void deadlinesAndCommitmentsAsResources() {
-        Node deadline = id("actie/73/deadline/1");
+        Node deadline = id("stand/stand-van-zaken-pok-2021/73/deadline/1");
         assertEquals(Set.of("uiterlijk 1 juli"), objects(deadline, AG.tekst));
         assertEquals(Set.of("2021-07-01"), objects(deadline, AG.datum));
-        assertTrue(objects(id("actie/73"), AG.deadline).contains("id/actie/73/deadline/1"));
-        Node q3 = id("actie/19/deadline/1");
+        assertTrue(objects(id("stand/stand-van-zaken-pok-2021/73"), AG.deadline).contains("id/stand/stand-van-zaken-pok-2021/73/deadline/1"));
+        Node q3 = id("stand/stand-van-zaken-pok-2021/19/deadline/1");
         assertEquals(Set.of("2021-07-01"), objects(q3, AG.vanaf));
         assertEquals(Set.of("2021-09-30"), objects(q3, AG.datum));
-        Node commitment = id("actie/73/toezegging/1");
+        Node commitment = id("stand/stand-van-zaken-pok-2021/73/toezegging/1");
         assertEquals(Set.of("id/organisatie/bzk"), objects(commitment, AG.toegezegdDoor));
         assertEquals(1, objects(commitment, AG.deadline).size());
-        assertEquals(Set.of("2021-04-30"), objects(id("actie/16/gebeurtenis/1"), AG.datum));
+        assertEquals(Set.of("2021-04-30"), objects(id("stand/stand-van-zaken-pok-2021/16/gebeurtenis/1"), AG.datum));
     }
 
     @Test
     void organisationsInAListAreInvolved() {
         assertEquals(Set.of("id/organisatie/cak", "id/organisatie/cjib", "id/organisatie/duo", "id/organisatie/gemeenten",
                 "id/organisatie/lbio", "id/organisatie/svb", "id/organisatie/uht", "id/organisatie/uwv",
-                "id/organisatie/waterschappen"), objects(id("actie/2"), AG.betrokkene));
-        assertEquals(Set.of(), objects(id("actie/2"), AG.verantwoordelijke));
+                "id/organisatie/waterschappen"), objects(id("actie/pok/2"), AG.betrokkene));
+        assertEquals(Set.of(), objects(id("actie/pok/2"), AG.verantwoordelijke));
     }
 }

@@ -1,5 +1,7 @@
 package nl.actiegraaf.rdf;
 
+import nl.actiegraaf.vocab.Iris;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,7 +24,7 @@ class RegistersTest {
         Model model = RDFDataMgr.loadModel("seeds/organisaties.ttl");
         Map<String, String> links = new TreeMap<>();
         model.listStatements(null, SKOS.exactMatch, (org.apache.jena.rdf.model.RDFNode) null).forEachRemaining(s ->
-                links.put(s.getSubject().getURI().replace(AG.ID + "organisatie/", ""),
+                links.put(s.getSubject().getURI().replace(Iris.ID + "organisatie/", ""),
                         s.getObject().asResource().getURI().replace(TOOI, "")));
         assertEquals(Map.ofEntries(
                 Map.entry("az", "ministerie/mnre1010"), Map.entry("bz", "ministerie/mnre1013"),
@@ -43,7 +45,7 @@ class RegistersTest {
                 "nationale-ombudsman", "autoriteit-persoonsgegevens", "raad-van-state", "algemene-rekenkamer",
                 "landsadvocaat", "raad-voor-de-rechtspraak", "inspectie-overheidsinformatie-en-erfgoed",
                 "tweede-kamer", "eerste-kamer"}) {
-            assertTrue(model.containsResource(model.createResource(AG.ID + "organisatie/" + code)), code);
+            assertTrue(model.containsResource(model.createResource(Iris.ID + "organisatie/" + code)), code);
         }
     }
 

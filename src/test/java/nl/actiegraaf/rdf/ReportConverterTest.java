@@ -1,5 +1,7 @@
 package nl.actiegraaf.rdf;
 
+import nl.actiegraaf.vocab.Iris;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,6 +53,7 @@ class ReportConverterTest {
     private static Graph convert(Path file) {
         Graph graph = GraphFactory.createDefaultGraph();
         ReportConverter.standard().convert(file, StreamRDFLib.graph(graph));
+        graph = AsLoaded.of(graph);
         return graph;
     }
 
@@ -73,7 +76,7 @@ class ReportConverterTest {
     void anActionAsAResearcherQueriesIt() {
         QuerySolution row = select(seed, """
                 SELECT * {
-                  <https://w3id.org/actiegraaf/id/actie/58> rdfs:label ?label ; ag:nummer ?n ; ag:omschrijving ?o ;
+                  <https://w3id.org/actiegraaf/id/actie/pok/58> rdfs:label ?label ; ag:nummer ?n ; ag:omschrijving ?o ;
                      ag:standVanZaken ?s ; ag:thema/skos:prefLabel ?thema ; ag:thema/skos:broader/skos:prefLabel ?boven ;
                      ag:rapport ?r ; prov:wasDerivedFrom ?r ; ag:eersteRegel ?eerste ; ag:laatsteRegel ?laatste ;
                      ag:voetnoot ?voetnoot .
@@ -104,7 +107,7 @@ class ReportConverterTest {
 
     @Test
     void listItemsStayListItemsInTheLiteral() {
-        String omschrijving = select(seed, "SELECT ?o { <https://w3id.org/actiegraaf/id/actie/33> ag:omschrijving ?o }")
+        String omschrijving = select(seed, "SELECT ?o { <https://w3id.org/actiegraaf/id/actie/pok/33> ag:omschrijving ?o }")
                 .get(0).getLiteral("o").getString();
         assertEquals("- Alle uitvoerders sluiten aan op Landelijk Maatwerkloket multiproblematiek. Dit loket stellen "
                 + "we ook open voor gemeenten\n- In verbinding met gemeenten, landelijke uitvoeringsorganisaties en het "
@@ -115,13 +118,13 @@ class ReportConverterTest {
     @Test
     void themesFormOneSkosScheme() {
         List<String> topThemes = select(seed, """
-                SELECT ?label { ?t a ag:Thema, skos:Concept ; skos:inScheme <https://w3id.org/actiegraaf/id/thema> ;
-                  skos:topConceptOf <https://w3id.org/actiegraaf/id/thema> ; skos:prefLabel ?label } ORDER BY ?label""")
+                SELECT ?label { ?t a ag:Thema, skos:Concept ; skos:inScheme <https://w3id.org/actiegraaf/id/thema/pok> ;
+                  skos:topConceptOf <https://w3id.org/actiegraaf/id/thema/pok> ; skos:prefLabel ?label } ORDER BY ?label""")
                 .stream().map(r -> r.getLiteral("label").getString()).toList();
         assertEquals(List.of("Ambtelijk vakmanschap", "Hersteloperatie", "Informatievoorziening en politiek ambtelijke verhoudingen",
                 "Overig", "Responsieve dienstverlening", "Responsieve overheid en antidiscriminatie", "Toekomst toeslagen"), topThemes);
-        assertEquals(List.of("https://w3id.org/actiegraaf/id/thema/responsieve-dienstverlening"),
-                select(seed, "SELECT ?b { <https://w3id.org/actiegraaf/id/thema/signalen> skos:broader ?b }").stream()
+        assertEquals(List.of("https://w3id.org/actiegraaf/id/thema/pok/responsieve-dienstverlening"),
+                select(seed, "SELECT ?b { <https://w3id.org/actiegraaf/id/thema/pok/signalen> skos:broader ?b }").stream()
                         .map(r -> r.getResource("b").getURI()).toList());
     }
 
@@ -129,9 +132,10 @@ class ReportConverterTest {
     void anotherStagePlugsInAfterTheTable() {
         Node marked = NodeFactory.createURI("urn:test:seen");
         ReportConverter withStage = ReportConverter.standard().with((report, out) -> report.actions().forEach(a ->
-                out.triple(Triple.create(Ids.action(a.number()), marked, NodeFactory.createLiteralString("ja")))));
+                out.triple(Triple.create(Iris.action("pok", a.number()), marked, NodeFactory.createLiteralString("ja")))));
         Graph graph = GraphFactory.createDefaultGraph();
         withStage.convert(Seed.FILE, StreamRDFLib.graph(graph));
+        graph = AsLoaded.of(graph);
         assertEquals(86, graph.find(Node.ANY, marked, Node.ANY).toList().size());
         assertEquals(seed.size() + 86, graph.size());
     }
@@ -152,7 +156,7 @@ class ReportConverterTest {
     private static Graph convertTableOnly(Path file) {
         Graph graph = GraphFactory.createDefaultGraph();
         new ReportConverter(List.of(new ReportWriter())).convert(file, StreamRDFLib.graph(graph));
-        return graph;
+        return AsLoaded.of(graph);
     }
 
     @Test

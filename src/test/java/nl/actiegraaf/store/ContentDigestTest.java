@@ -1,5 +1,7 @@
 package nl.actiegraaf.store;
 
+import nl.actiegraaf.vocab.Iris;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The content digest: the same set of triples gives the same digest, any other set another. */
 class ContentDigestTest {
-    private static final String G = Graphs.BASE + "test";
+    private static final String G = Iris.GRAPH + "test";
 
     @TempDir
     Path tmp;

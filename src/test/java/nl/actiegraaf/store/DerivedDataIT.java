@@ -1,5 +1,7 @@
 package nl.actiegraaf.store;
 
+import nl.actiegraaf.vocab.Iris;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -47,7 +49,7 @@ class DerivedDataIT {
 
     @Test
     void statisticsOfTheSeedEqualWhatTheQueriesCountOverTheData() {
-        store.load(List.of(new RdfFileSource(Path.of("ontology", "actiegraaf.ttl"), Graphs.ONTOLOGIE, RdfFileSource.DEFAULT_MAX_BYTES),
+        store.load(List.of(new RdfFileSource(Path.of("ontology", "actiegraaf.ttl"), Iris.ONTOLOGIE_GRAPH, RdfFileSource.DEFAULT_MAX_BYTES),
                 new ReportSource(SEED, nl.actiegraaf.rdf.ReportConverter.standard()::convert)));
 
         long live = liveTriples();
@@ -55,62 +57,62 @@ class DerivedDataIT {
         assertEquals(live, storedTriples());
 
         Map<String, Long> liveClasses = classes("SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?class } "
-                + "FILTER(?g != <" + Graphs.AFGELEID + ">) } GROUP BY ?class");
-        Map<String, Long> stored = classes(VOID + "SELECT ?class ?n WHERE { GRAPH <" + Graphs.AFGELEID + "> { "
+                + "FILTER(?g != <" + Iris.AFGELEID_GRAPH + ">) } GROUP BY ?class");
+        Map<String, Long> stored = classes(VOID + "SELECT ?class ?n WHERE { GRAPH <" + Iris.AFGELEID_GRAPH + "> { "
                 + DATASET + " void:classPartition ?p . ?p void:class ?class ; void:entities ?n } }");
         assertEquals(86L, stored.get("https://w3id.org/actiegraaf/def#Actie"));
         assertEquals(liveClasses, stored);
-        assertEquals(1, number("SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + Graphs.META + "> { <" + Graphs.AFGELEID
+        assertEquals(1, number("SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + Iris.META_GRAPH + "> { <" + Iris.AFGELEID_GRAPH
                 + "> <http://purl.org/dc/terms/identifier> ?d } }"), "recorded with its digest, as every loaded graph");
     }
 
     @Test
     void aLoadThatChangesNothingLeavesItAndOneThatChangesDataRecomputesIt() throws Exception {
-        store.load(List.of(turtle("a.ttl", Graphs.rapport("a"), 1)));
+        store.load(List.of(turtle("a.ttl", Iris.reportGraph("a"), 1)));
         String modified = modified();
         long triples = storedTriples();
 
-        store.load(List.of(turtle("a.ttl", Graphs.rapport("a"), 1)));
+        store.load(List.of(turtle("a.ttl", Iris.reportGraph("a"), 1)));
         assertEquals(modified, modified(), "same data: not recomputed");
 
-        store.load(List.of(turtle("b.ttl", Graphs.rapport("b"), 2)));
+        store.load(List.of(turtle("b.ttl", Iris.reportGraph("b"), 2)));
         assertTrue(storedTriples() > triples + 2, "two more data triples and their load record");
         assertEquals(liveTriples(), storedTriples());
-        assertEquals(2, classes(VOID + "SELECT ?class ?n WHERE { GRAPH <" + Graphs.AFGELEID + "> { ?p void:class ?class ; void:entities ?n } }")
+        assertEquals(2, classes(VOID + "SELECT ?class ?n WHERE { GRAPH <" + Iris.AFGELEID_GRAPH + "> { ?p void:class ?class ; void:entities ?n } }")
                 .get("https://w3id.org/actiegraaf/def#Actie"));
     }
 
     @Test
     void aFailedLoadLeavesTheStatisticsOfThePreviousData() throws Exception {
-        store.load(List.of(turtle("a.ttl", Graphs.rapport("a"), 1)));
+        store.load(List.of(turtle("a.ttl", Iris.reportGraph("a"), 1)));
         long triples = storedTriples();
         Path broken = tmp.resolve("broken.ttl");
         Files.writeString(broken, "<a> <b> .");
-        assertThrows(LoadException.class, () -> store.load(List.of(turtle("b.ttl", Graphs.rapport("b"), 2),
-                new RdfFileSource(broken, Graphs.rapport("c"), RdfFileSource.DEFAULT_MAX_BYTES))));
+        assertThrows(LoadException.class, () -> store.load(List.of(turtle("b.ttl", Iris.reportGraph("b"), 2),
+                new RdfFileSource(broken, Iris.reportGraph("c"), RdfFileSource.DEFAULT_MAX_BYTES))));
         assertEquals(triples, storedTriples());
     }
 
     @Test
     void theRecipeDigestNamesTheQueries() {
         assertTrue(DerivedData.RECIPE_DIGEST.startsWith("ni:///sha-256;"), DerivedData.RECIPE_DIGEST);
-        Node name = NodeFactory.createURI(Graphs.AFGELEID);
-        assertFalse(name.getURI().startsWith(Graphs.BASE + "rapport/"), "not report data");
-        assertNotEquals(Graphs.META, Graphs.AFGELEID);
+        Node name = NodeFactory.createURI(Iris.AFGELEID_GRAPH);
+        assertFalse(name.getURI().startsWith(Iris.GRAPH + "rapport/"), "not report data");
+        assertNotEquals(Iris.META_GRAPH, Iris.AFGELEID_GRAPH);
     }
 
     /** Counted live, over everything except the derived graph and the metadata graph's record of it. */
     private long liveTriples() {
         return number("SELECT (COUNT(*) AS ?n) WHERE { { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } "
-                + "FILTER(?g != <" + Graphs.AFGELEID + ">) FILTER(?g != <" + Graphs.META + "> || ?s != <" + Graphs.AFGELEID + ">) } } }");
+                + "FILTER(?g != <" + Iris.AFGELEID_GRAPH + ">) FILTER(?g != <" + Iris.META_GRAPH + "> || ?s != <" + Iris.AFGELEID_GRAPH + ">) } } }");
     }
 
     private long storedTriples() {
-        return number(VOID + "SELECT ?n WHERE { GRAPH <" + Graphs.AFGELEID + "> { " + DATASET + " void:triples ?n } }");
+        return number(VOID + "SELECT ?n WHERE { GRAPH <" + Iris.AFGELEID_GRAPH + "> { " + DATASET + " void:triples ?n } }");
     }
 
     private String modified() {
-        return one("SELECT ?m WHERE { GRAPH <" + Graphs.META + "> { <" + Graphs.AFGELEID + "> <http://purl.org/dc/terms/modified> ?m } }");
+        return one("SELECT ?m WHERE { GRAPH <" + Iris.META_GRAPH + "> { <" + Iris.AFGELEID_GRAPH + "> <http://purl.org/dc/terms/modified> ?m } }");
     }
 
     private GraphSource turtle(String fileName, String graph, int number) throws Exception {

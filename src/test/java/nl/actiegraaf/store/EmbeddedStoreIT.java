@@ -1,5 +1,7 @@
 package nl.actiegraaf.store;
 
+import nl.actiegraaf.vocab.Iris;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -49,7 +51,7 @@ class EmbeddedStoreIT {
 
     @Test
     void answersSparqlOverHttpOnLoopback() throws Exception {
-        store.load(List.of(turtle("rapport.ttl", Graphs.rapport("test"), action(12, "Signalen van burgers serieus nemen"))));
+        store.load(List.of(turtle("rapport.ttl", Iris.reportGraph("test"), action(12, "Signalen van burgers serieus nemen"))));
 
         URI query = store.service().query();
         assertEquals("127.0.0.1", query.getHost());
@@ -66,8 +68,8 @@ class EmbeddedStoreIT {
     @Test
     void defaultGraphIsTheUnionOfTheNamedGraphs() throws Exception {
         store.load(List.of(
-                turtle("a.ttl", Graphs.rapport("a"), action(1, "Eerste actie")),
-                turtle("b.ttl", Graphs.ORGANISATIES, "<https://w3id.org/actiegraaf/id/organisatie/bzk> rdfs:label \"BZK\"@nl .")));
+                turtle("a.ttl", Iris.reportGraph("a"), action(1, "Eerste actie")),
+                turtle("b.ttl", Iris.ORGANISATIES_GRAPH, "<https://w3id.org/actiegraaf/id/organisatie/bzk> rdfs:label \"BZK\"@nl .")));
 
         assertEquals(List.of("Eerste actie"), select("SELECT ?o { ?s ag:omschrijving ?o }", "o"));
         assertEquals(List.of("BZK"), select("SELECT ?l { ?s rdfs:label ?l }", "l"));
@@ -75,7 +77,7 @@ class EmbeddedStoreIT {
 
     @Test
     void textSearchFindsAnActionByADutchWordStemmed() throws Exception {
-        store.load(List.of(turtle("rapport.ttl", Graphs.rapport("test"),
+        store.load(List.of(turtle("rapport.ttl", Iris.reportGraph("test"),
                 action(7, "De signalen van burgers worden beter opgepakt door de uitvoeringsorganisaties")
                         + action(8, "Een wetsvoorstel over de hardheidsclausule"))));
 
@@ -88,12 +90,12 @@ class EmbeddedStoreIT {
 
     @Test
     void aBrokenFileInABatchLeavesTheOldDataAndIndexIntact() throws Exception {
-        store.load(List.of(turtle("a.ttl", Graphs.rapport("a"), action(1, "Oude tekst over kinderopvang"))));
+        store.load(List.of(turtle("a.ttl", Iris.reportGraph("a"), action(1, "Oude tekst over kinderopvang"))));
 
         LoadException failure = assertThrows(LoadException.class, () -> store.load(List.of(
-                turtle("a2.ttl", Graphs.rapport("a"), action(1, "Nieuwe tekst over compensatie")),
-                turtle("b.ttl", Graphs.rapport("b"), action(2, "Heel andere toeslagen")),
-                turtle("kapot.ttl", Graphs.rapport("c"), "<https://w3id.org/actiegraaf/id/actie/3> ag:omschrijving \"open"))));
+                turtle("a2.ttl", Iris.reportGraph("a"), action(1, "Nieuwe tekst over compensatie")),
+                turtle("b.ttl", Iris.reportGraph("b"), action(2, "Heel andere toeslagen")),
+                turtle("kapot.ttl", Iris.reportGraph("c"), "<https://w3id.org/actiegraaf/id/actie/3> ag:omschrijving \"open"))));
 
         assertTrue(failure.getMessage().startsWith(tmp.resolve("kapot.ttl") + ":4:"), failure.getMessage());
         assertFalse(failure.getMessage().contains("\n"));
@@ -108,19 +110,19 @@ class EmbeddedStoreIT {
     @Test
     void reloadSkipsUnchangedAndReplacesChangedGraphs() throws Exception {
         List<GraphSource> first = List.of(
-                turtle("a.ttl", Graphs.rapport("a"), action(1, "Oude tekst over kinderopvang")),
-                turtle("b.ttl", Graphs.rapport("b"), action(2, "Blijft hetzelfde")));
-        assertEquals(List.of(Graphs.rapport("a"), Graphs.rapport("b")), store.load(first).replaced());
+                turtle("a.ttl", Iris.reportGraph("a"), action(1, "Oude tekst over kinderopvang")),
+                turtle("b.ttl", Iris.reportGraph("b"), action(2, "Blijft hetzelfde")));
+        assertEquals(List.of(Iris.reportGraph("a"), Iris.reportGraph("b")), store.load(first).replaced());
 
         LoadResult again = store.load(first);
         assertEquals(List.of(), again.replaced());
-        assertEquals(List.of(Graphs.rapport("a"), Graphs.rapport("b")), again.unchanged());
+        assertEquals(List.of(Iris.reportGraph("a"), Iris.reportGraph("b")), again.unchanged());
         assertEquals(2, select("SELECT ?s { ?s ag:omschrijving ?o }", "s").size(), "nothing loaded twice");
 
         LoadResult changed = store.load(List.of(
-                turtle("a.ttl", Graphs.rapport("a"), action(1, "Nieuwe tekst over compensatie")),
-                turtle("b.ttl", Graphs.rapport("b"), action(2, "Blijft hetzelfde"))));
-        assertEquals(List.of(Graphs.rapport("a")), changed.replaced());
+                turtle("a.ttl", Iris.reportGraph("a"), action(1, "Nieuwe tekst over compensatie")),
+                turtle("b.ttl", Iris.reportGraph("b"), action(2, "Blijft hetzelfde"))));
+        assertEquals(List.of(Iris.reportGraph("a")), changed.replaced());
         assertEquals(List.of("Blijft hetzelfde", "Nieuwe tekst over compensatie"),
                 select("SELECT ?o { ?s ag:omschrijving ?o } ORDER BY ?o", "o"));
         // The replaced text left the index too.
@@ -130,23 +132,23 @@ class EmbeddedStoreIT {
 
     @Test
     void dataDirectoryPersistsAcrossStarts() throws Exception {
-        GraphSource source = turtle("a.ttl", Graphs.rapport("a"), action(1, "Bewaard tussen twee starts"));
+        GraphSource source = turtle("a.ttl", Iris.reportGraph("a"), action(1, "Bewaard tussen twee starts"));
         store.load(List.of(source));
         store.close();
 
         store = EmbeddedStore.open(FusekiConfigFile.DEFAULT, tmp.resolve("data")).start();
         assertEquals(List.of("Bewaard tussen twee starts"), select("SELECT ?o { ?s ag:omschrijving ?o }", "o"));
         assertEquals(1, select("SELECT ?s { ?s text:query (ag:omschrijving \"bewaard\") }", "s").size());
-        assertEquals(List.of(Graphs.rapport("a")), store.load(List.of(source)).unchanged());
+        assertEquals(List.of(Iris.reportGraph("a")), store.load(List.of(source)).unchanged());
     }
 
     @Test
     void aLoadKilledBetweenTheTdb2AndTheIndexCommitIsRepairedAtNextOpen() throws Exception {
-        store.load(List.of(turtle("a.ttl", Graphs.rapport("a"), action(1, "Eerste actie over kinderopvang"))));
+        store.load(List.of(turtle("a.ttl", Iris.reportGraph("a"), action(1, "Eerste actie over kinderopvang"))));
         // The state a kill -9 between the two commits leaves: TDB2 has the new data, the index not,
         // and the load's marker is still there.
         DatasetGraph tdb = ((DatasetGraphText) store.dataset()).getWrapped();
-        Txn.executeWrite(tdb, () -> tdb.add(NodeFactory.createURI(Graphs.rapport("a")),
+        Txn.executeWrite(tdb, () -> tdb.add(NodeFactory.createURI(Iris.reportGraph("a")),
                 NodeFactory.createURI("https://w3id.org/actiegraaf/id/actie/2"),
                 NodeFactory.createURI("https://w3id.org/actiegraaf/def#omschrijving"),
                 NodeFactory.createLiteralLang("Afspraken met zorgverzekeraars", "nl")));

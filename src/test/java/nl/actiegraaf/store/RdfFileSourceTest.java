@@ -1,5 +1,7 @@
 package nl.actiegraaf.store;
 
+import nl.actiegraaf.vocab.Iris;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -27,7 +29,7 @@ class RdfFileSourceTest {
                 """);
         GraphContent content = GraphContent.read(RdfFileSource.intoGraphNamedAfter(file));
         assertEquals(1, content.triples().size());
-        assertEquals(Graphs.BASE + "plain", content.graph());
+        assertEquals(Iris.GRAPH + "plain", content.graph());
     }
 
     @Test
@@ -65,7 +67,7 @@ class RdfFileSourceTest {
     void refusesFilesOverTheSizeLimit() throws Exception {
         Path file = write("big.ttl", "<https://example.org/a> <https://example.org/b> \"" + "x".repeat(2000) + "\" .");
         LoadException e = assertThrows(LoadException.class,
-                () -> GraphContent.read(new RdfFileSource(file, Graphs.BASE + "big", 1000)));
+                () -> GraphContent.read(new RdfFileSource(file, Iris.GRAPH + "big", 1000)));
         assertTrue(e.getMessage().contains("over the limit of 1000 bytes"), e.getMessage());
     }
 

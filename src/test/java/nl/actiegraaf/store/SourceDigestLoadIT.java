@@ -1,5 +1,7 @@
 package nl.actiegraaf.store;
 
+import nl.actiegraaf.vocab.Iris;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,7 +24,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import nl.actiegraaf.rdf.AG;
+import nl.actiegraaf.vocab.AG;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,7 +49,7 @@ class SourceDigestLoadIT {
         conversions.incrementAndGet();
         try {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            var subject = NodeFactory.createURI(AG.ID + "rapport/" + lines.get(0));
+            var subject = NodeFactory.createURI(Iris.ID + "rapport/" + lines.get(0));
             out.triple(Triple.create(subject, RDF.type.asNode(), AG.Rapport));
             for (String line : lines.subList(1, lines.size())) {
                 out.triple(Triple.create(subject, RDFS.label.asNode(), NodeFactory.createLiteralString(line)));
@@ -76,7 +78,7 @@ class SourceDigestLoadIT {
 
     @Test
     void aSecondLoadOfTheSameReportDoesNotConvertIt() {
-        String graph = Graphs.rapport("r1");
+        String graph = Iris.reportGraph("r1");
         assertEquals(List.of(graph), store.load(List.of(source("1"))).replaced());
         assertEquals(1, conversions.get());
 
@@ -121,14 +123,14 @@ class SourceDigestLoadIT {
         ExecutorService loads = Executors.newSingleThreadExecutor();
         try {
             LoadResult again = loads.submit(() -> store.load(List.of(source("1")))).get(20, TimeUnit.SECONDS);
-            assertEquals(List.of(Graphs.rapport("r1")), again.unchanged());
+            assertEquals(List.of(Iris.reportGraph("r1")), again.unchanged());
             assertEquals(1, conversions.get());
 
             Files.writeString(report, "r1\nActie ees\n");
             Future<LoadResult> changed = loads.submit(() -> store.load(List.of(source("1"))));
             assertThrows(TimeoutException.class, () -> changed.get(1, TimeUnit.SECONDS), "a changed source needs the write transaction");
             done.countDown();
-            assertEquals(List.of(Graphs.rapport("r1")), changed.get(20, TimeUnit.SECONDS).replaced());
+            assertEquals(List.of(Iris.reportGraph("r1")), changed.get(20, TimeUnit.SECONDS).replaced());
         } finally {
             done.countDown();
             writer.join();
@@ -143,7 +145,7 @@ class SourceDigestLoadIT {
         ReportSource failing = new ReportSource(report, (file, out) -> {
             throw new LoadException("should not convert");
         }, "1", List.of(organisations, members));
-        assertEquals(List.of(Graphs.rapport("r1")), store.load(List.of(failing)).unchanged());
+        assertEquals(List.of(Iris.reportGraph("r1")), store.load(List.of(failing)).unchanged());
     }
 
     @Test
@@ -152,7 +154,7 @@ class SourceDigestLoadIT {
         Files.writeString(report, "r1\nActie ees\n");
         LoadResult changed = store.load(List.of(source("1")));
         assertEquals(2, conversions.get());
-        assertEquals(List.of(Graphs.rapport("r1")), changed.replaced());
+        assertEquals(List.of(Iris.reportGraph("r1")), changed.replaced());
         // ... and its new digest is recorded: the next load does not convert.
         store.load(List.of(source("1")));
         assertEquals(2, conversions.get());
@@ -160,7 +162,7 @@ class SourceDigestLoadIT {
 
     @Test
     void aRegisterOrTheConverterVersionConvertsAgain() throws Exception {
-        String graph = Graphs.rapport("r1");
+        String graph = Iris.reportGraph("r1");
         store.load(List.of(source("1")));
 
         Files.writeString(organisations, "# organisaties.\n");
@@ -198,7 +200,7 @@ class SourceDigestLoadIT {
         store.load(List.of(source("1")));
         DatasetGraph dataset = store.dataset();
         String digest = Txn.calculateRead(dataset, () -> LoadRecord.sourceDigests(
-                dataset.getGraph(NodeFactory.createURI(Graphs.META))).get(Graphs.rapport("r1")));
+                dataset.getGraph(NodeFactory.createURI(Iris.META_GRAPH))).get(Iris.reportGraph("r1")));
         assertNotNull(digest);
         assertEquals(source("1").sourceDigest(), digest);
     }

@@ -1,5 +1,7 @@
 package nl.actiegraaf.store;
 
+import nl.actiegraaf.vocab.Iris;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,29 +53,29 @@ class StandaloneFusekiIT {
     void loadsThroughTheGraphStoreProtocolAndQueriesWithTextSearch() throws Exception {
         RemoteStore store = RemoteStore.connect(URI.create(dataset));
         Path file = turtle("rapport-remote.ttl", action(21, "Herstel van vertrouwen bij gedupeerde ouders"));
-        GraphSource source = new RdfFileSource(file, Graphs.rapport("remote"), RdfFileSource.DEFAULT_MAX_BYTES);
+        GraphSource source = new RdfFileSource(file, Iris.reportGraph("remote"), RdfFileSource.DEFAULT_MAX_BYTES);
 
-        assertEquals(List.of(Graphs.rapport("remote")), store.load(List.of(source)).replaced());
-        assertEquals(List.of("https://w3id.org/actiegraaf/id/actie/21"),
-                select(store, "SELECT ?s { GRAPH <" + Graphs.rapport("remote") + "> { ?s ag:omschrijving ?o } }", "s"));
+        assertEquals(List.of(Iris.reportGraph("remote")), store.load(List.of(source)).replaced());
+        assertEquals(List.of("https://w3id.org/actiegraaf/id/actie/pok/21"),
+                select(store, "SELECT ?s { GRAPH <" + Iris.reportGraph("remote") + "> { ?s ag:omschrijving ?o } }", "s"));
         // Default graph = union; the Dutch analyser stems "gedupeerden" and "gedupeerde" alike.
-        assertEquals(List.of("https://w3id.org/actiegraaf/id/actie/21"),
+        assertEquals(List.of("https://w3id.org/actiegraaf/id/actie/pok/21"),
                 select(store, "SELECT ?s { ?s text:query (ag:omschrijving \"gedupeerden\") . ?s a ag:Actie }", "s"));
 
-        assertEquals(List.of(Graphs.rapport("remote")), store.load(List.of(source)).unchanged(), "nothing sent twice");
+        assertEquals(List.of(Iris.reportGraph("remote")), store.load(List.of(source)).unchanged(), "nothing sent twice");
     }
 
     @Test
     void theDerivedStatisticsArePutAfterTheDataAndCountItAsTheEmbeddedStoreDoes() throws Exception {
         RemoteStore store = RemoteStore.connect(URI.create(dataset));
         Path file = turtle("rapport-statistiek.ttl", action(41, "Statistiek") + action(42, "Nog een"));
-        store.load(List.of(new RdfFileSource(file, Graphs.rapport("statistiek"), RdfFileSource.DEFAULT_MAX_BYTES)));
+        store.load(List.of(new RdfFileSource(file, Iris.reportGraph("statistiek"), RdfFileSource.DEFAULT_MAX_BYTES)));
 
-        String stored = "SELECT ?n { GRAPH <" + Graphs.AFGELEID + "> { ?d <http://rdfs.org/ns/void#triples> ?n } }";
-        String live = "SELECT (COUNT(*) AS ?n) { { SELECT DISTINCT ?s ?p ?o { GRAPH ?g { ?s ?p ?o } FILTER(?g != <" + Graphs.AFGELEID
-                + ">) FILTER(?g != <" + Graphs.META + "> || ?s != <" + Graphs.AFGELEID + ">) } } }";
+        String stored = "SELECT ?n { GRAPH <" + Iris.AFGELEID_GRAPH + "> { ?d <http://rdfs.org/ns/void#triples> ?n } }";
+        String live = "SELECT (COUNT(*) AS ?n) { { SELECT DISTINCT ?s ?p ?o { GRAPH ?g { ?s ?p ?o } FILTER(?g != <" + Iris.AFGELEID_GRAPH
+                + ">) FILTER(?g != <" + Iris.META_GRAPH + "> || ?s != <" + Iris.AFGELEID_GRAPH + ">) } } }";
         assertEquals(select(store, live, "n"), select(store, stored, "n"));
-        assertEquals(List.of(DerivedData.RECIPE_DIGEST), select(store, "SELECT ?r { GRAPH <" + Graphs.META + "> { <" + Graphs.AFGELEID
+        assertEquals(List.of(DerivedData.RECIPE_DIGEST), select(store, "SELECT ?r { GRAPH <" + Iris.META_GRAPH + "> { <" + Iris.AFGELEID_GRAPH
                 + "> <http://www.w3.org/ns/prov#wasDerivedFrom> ?r } }", "r"), "recorded, so an unchanged load leaves it");
     }
 
@@ -81,16 +83,16 @@ class StandaloneFusekiIT {
     void aBrokenFileSendsNothing() throws Exception {
         RemoteStore store = RemoteStore.connect(URI.create(dataset + "/query"));
         Path old = turtle("oud.ttl", action(31, "Oude stand"));
-        store.load(List.of(new RdfFileSource(old, Graphs.rapport("atomair"), RdfFileSource.DEFAULT_MAX_BYTES)));
+        store.load(List.of(new RdfFileSource(old, Iris.reportGraph("atomair"), RdfFileSource.DEFAULT_MAX_BYTES)));
 
         Path changed = turtle("nieuw.ttl", action(31, "Nieuwe stand"));
         Path broken = Files.writeString(dir.resolve("kapot.ttl"), "<https://e.org/a> <https://e.org/p> .");
         assertThrows(LoadException.class, () -> store.load(List.of(
-                new RdfFileSource(changed, Graphs.rapport("atomair"), RdfFileSource.DEFAULT_MAX_BYTES),
-                new RdfFileSource(broken, Graphs.rapport("kapot"), RdfFileSource.DEFAULT_MAX_BYTES))));
+                new RdfFileSource(changed, Iris.reportGraph("atomair"), RdfFileSource.DEFAULT_MAX_BYTES),
+                new RdfFileSource(broken, Iris.reportGraph("kapot"), RdfFileSource.DEFAULT_MAX_BYTES))));
 
         assertEquals(List.of("Oude stand"),
-                select(store, "SELECT ?o { GRAPH <" + Graphs.rapport("atomair") + "> { ?s ag:omschrijving ?o } }", "o"));
+                select(store, "SELECT ?o { GRAPH <" + Iris.reportGraph("atomair") + "> { ?s ag:omschrijving ?o } }", "o"));
     }
 
     @Test
@@ -99,7 +101,7 @@ class StandaloneFusekiIT {
         int code = new CommandLine(new Main()).execute("load", "--endpoint", dataset, file.toString());
         assertEquals(0, code);
         RemoteStore store = RemoteStore.connect(URI.create(dataset));
-        assertEquals(List.of("Rob Jetten"), select(store, "SELECT ?l { GRAPH <" + Graphs.KAMERLEDEN + "> { ?s rdfs:label ?l } }", "l"));
+        assertEquals(List.of("Rob Jetten"), select(store, "SELECT ?l { GRAPH <" + Iris.KAMERLEDEN_GRAPH + "> { ?s rdfs:label ?l } }", "l"));
 
         String service = "SELECT * { SERVICE <" + dataset + "/query> { ?s ?p ?o } }";
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(

@@ -34,7 +34,7 @@ public final class InMemoryStore implements Store {
     }
 
     @Override
-    public LoadResult load(List<GraphSource> sources) {
+    public LoadResult load(List<GraphSource> sources, List<String> removeEditions) {
         throw new UnsupportedOperationException("an in-memory test store is filled by the test itself");
     }
 

@@ -48,7 +48,7 @@ class DatasetRoutesIT {
                 response.headers().firstValue("Content-Disposition").orElse(""));
         Model model = Rio4j.parse(response);
         var vf = SimpleValueFactory.getInstance();
-        var actie = vf.createIRI("https://w3id.org/actiegraaf/id/actie/12");
+        var actie = vf.createIRI("https://w3id.org/actiegraaf/id/actie/pok/12");
         if (quads) {
             assertTrue(model.contains(actie, null, null, vf.createIRI(REPORT_GRAPH)), "actie 12 in the report's graph");
             assertTrue(model.contexts().contains(vf.createIRI(Ontology.GRAPH)));

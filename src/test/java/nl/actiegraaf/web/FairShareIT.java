@@ -37,13 +37,13 @@ class FairShareIT {
         assertEquals(400, web.accept(q("SELECT {"), null).statusCode());
 
         // a resource page queries the store too, so it needs a place as well
-        HttpResponse<String> page = web.accept("/id/actie/12", "text/turtle");
+        HttpResponse<String> page = web.accept("/id/actie/pok/12", "text/turtle");
         assertEquals(429, page.statusCode(), page.body());
 
         assertEquals(504, first.get().statusCode());
         // the place is given back when the first query ends, also when it ended in a timeout
         assertEquals(200, web.accept(q("ASK {}"), null).statusCode());
         assertEquals(200, web.accept(q("ASK {}"), null).statusCode());
-        assertEquals(200, web.accept("/id/actie/12", "text/turtle").statusCode());
+        assertEquals(200, web.accept("/id/actie/pok/12", "text/turtle").statusCode());
     }
 }

@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import nl.actiegraaf.rdf.ReportConverter;
 import nl.actiegraaf.store.EmbeddedStore;
 import nl.actiegraaf.store.FusekiConfigFile;
-import nl.actiegraaf.store.Graphs;
+import nl.actiegraaf.vocab.Iris;
 import nl.actiegraaf.store.RdfFileSource;
 import nl.actiegraaf.store.ReportSource;
 import org.junit.jupiter.api.AfterAll;
@@ -60,7 +60,7 @@ class HostileClientsIT {
     static void start() throws IOException {
         store = EmbeddedStore.open(FusekiConfigFile.DEFAULT, null).start();
         store.load(List.of(new ReportSource(SEED, ReportConverter.standard()::convert),
-                new RdfFileSource(ONTOLOGY, Graphs.ONTOLOGIE, RdfFileSource.DEFAULT_MAX_BYTES)));
+                new RdfFileSource(ONTOLOGY, Iris.ONTOLOGIE_GRAPH, RdfFileSource.DEFAULT_MAX_BYTES)));
         facade = Facade.start(new FacadeConfig(store, "127.0.0.1", 0, null, ONTOLOGY).withQueryTimeout(LIMIT));
         otherServer = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         elsewhere = "http://127.0.0.1:" + otherServer.getLocalPort() + "/data.ttl";
@@ -93,10 +93,10 @@ class HostileClientsIT {
                 "INSERT DATA { <urn:x> <urn:p> 1 }",
                 "LOAD <" + elsewhere + ">",
                 "LOAD SILENT <" + elsewhere + "> INTO GRAPH <urn:g>",
-                "CLEAR ALL", "clear default", "DROP ALL", "drop silent graph <" + Graphs.ONTOLOGIE + ">",
+                "CLEAR ALL", "clear default", "DROP ALL", "drop silent graph <" + Iris.ONTOLOGIE_GRAPH + ">",
                 "# a comment first\nDROP ALL",
-                "PREFIX ag: <https://w3id.org/actiegraaf/def#> WITH <" + Graphs.ONTOLOGIE + "> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }",
-                "CREATE GRAPH <urn:new>", "COPY DEFAULT TO <urn:g>", "MOVE <" + Graphs.ONTOLOGIE + "> TO <urn:g>",
+                "PREFIX ag: <https://w3id.org/actiegraaf/def#> WITH <" + Iris.ONTOLOGIE_GRAPH + "> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }",
+                "CREATE GRAPH <urn:new>", "COPY DEFAULT TO <urn:g>", "MOVE <" + Iris.ONTOLOGIE_GRAPH + "> TO <urn:g>",
                 "ADD <urn:a> TO <urn:b>", "DELETE WHERE { ?s ?p ?o }",
                 "ASK {} ; DROP ALL",
                 "\\u0044ROP ALL");
@@ -111,8 +111,8 @@ class HostileClientsIT {
             assertRefused(post("/sparql", "application/sparql-query", update), update);
         }
         String turtle = "<urn:x> <urn:p> 1 .";
-        for (String path : List.of("/sparql", "/sparql?default", "/sparql?graph=" + URLEncoder.encode(Graphs.ONTOLOGIE, StandardCharsets.UTF_8),
-                "/data", "/actiegraaf/data", "/id/actie/12", "/def", "/", "/update", "/actiegraaf/update")) {
+        for (String path : List.of("/sparql", "/sparql?default", "/sparql?graph=" + URLEncoder.encode(Iris.ONTOLOGIE_GRAPH, StandardCharsets.UTF_8),
+                "/data", "/actiegraaf/data", "/id/actie/pok/12", "/def", "/", "/update", "/actiegraaf/update")) {
             for (String method : List.of("PUT", "POST", "DELETE", "PATCH")) {
                 HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(uri(path))
                         .method(method, HttpRequest.BodyPublishers.ofString(turtle))

@@ -22,27 +22,27 @@ class LinkedDataIT {
     @ParameterizedTest
     @CsvSource({"text/turtle", "application/ld+json", "application/rdf+xml", "application/n-triples"})
     void aResourceInEachRdfFormatWithItsLinksBothWays(String accept) throws Exception {
-        HttpResponse<String> response = web.accept("/id/actie/12", accept);
+        HttpResponse<String> response = web.accept("/id/actie/pok/12", accept);
         assertEquals(200, response.statusCode(), response.body());
         assertTrue(response.headers().firstValue("Vary").orElse("").contains("Accept"));
         var model = Rio4j.parse(response);
-        Rio4j.assertHas(model, ID + "actie/12", AG + "omschrijving");
-        Rio4j.assertHas(model, ID + "actie/12", AG + "thema");
-        Rio4j.assertHas(model, ID + "thema/signalen", "http://www.w3.org/2000/01/rdf-schema#label"); // label of a neighbour
-        Rio4j.assertHas(model, ID + "actie/13", AG + "verwijstNaar"); // incoming
+        Rio4j.assertHas(model, ID + "actie/pok/12", AG + "omschrijving");
+        Rio4j.assertHas(model, ID + "actie/pok/12", AG + "thema");
+        Rio4j.assertHas(model, ID + "thema/pok/signalen", "http://www.w3.org/2000/01/rdf-schema#label"); // label of a neighbour
+        Rio4j.assertHas(model, ID + "actie/pok/13", AG + "verwijstNaar"); // incoming
     }
 
     @Test
     void withoutAcceptTurtleAndFormatParameterOverrides() throws Exception {
-        assertTrue(web.accept("/id/actie/12", null).headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
-        assertTrue(web.accept("/id/actie/12?format=jsonld", "text/html").headers().firstValue("Content-Type")
+        assertTrue(web.accept("/id/actie/pok/12", null).headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
+        assertTrue(web.accept("/id/actie/pok/12?format=jsonld", "text/html").headers().firstValue("Content-Type")
                 .orElse("").startsWith("application/ld+json"));
-        assertEquals(406, web.accept("/id/actie/12", "image/png").statusCode());
+        assertEquals(406, web.accept("/id/actie/pok/12", "image/png").statusCode());
     }
 
     @Test
     void aBrowserGetsAReadablePage() throws Exception {
-        HttpResponse<String> response = web.accept("/id/actie/12",
+        HttpResponse<String> response = web.accept("/id/actie/pok/12",
                 "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
@@ -51,9 +51,9 @@ class LinkedDataIT {
         assertTrue(html.contains("Het kabinet brengt de signalen van burgers beter in beeld."));
         assertTrue(html.contains(">omschrijving</a>"), "property named by its ontology label");
         assertTrue(html.contains("href=\"/def#omschrijving\""), "property links to the ontology on this server");
-        assertTrue(html.contains("href=\"/id/thema/signalen\""), "our IRIs become local paths");
+        assertTrue(html.contains("href=\"/id/thema/pok/signalen\""), "our IRIs become local paths");
         assertTrue(html.contains(">Signalen</a>"), "related resource by its label");
-        assertTrue(html.contains("href=\"/id/actie/13\""), "incoming link");
+        assertTrue(html.contains("href=\"/id/actie/pok/13\""), "incoming link");
         assertTrue(html.contains(">Motie 35510-7 (Wilders)</a>"));
     }
 
@@ -66,14 +66,14 @@ class LinkedDataIT {
 
     @Test
     void valuesFromTheDataAreEscaped() throws Exception {
-        String html = web.accept("/id/actie/13", "text/html").body();
+        String html = web.accept("/id/actie/pok/13", "text/html").body();
         assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quotes&quot;"), html);
         assertFalse(html.contains("<script>"));
     }
 
     @Test
     void unknownResourcesAre404WithAMessage() throws Exception {
-        HttpResponse<String> response = web.accept("/id/actie/999", "text/turtle");
+        HttpResponse<String> response = web.accept("/id/actie/pok/999", "text/turtle");
         assertEquals(404, response.statusCode());
         assertTrue(response.body().contains("Unknown resource"), response.body());
         assertEquals(404, web.accept("/id/actie/%3Cscript%3E", "text/html").statusCode());

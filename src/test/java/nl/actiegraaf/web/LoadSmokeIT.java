@@ -26,7 +26,7 @@ import java.util.function.Predicate;
 import nl.actiegraaf.rdf.ReportConverter;
 import nl.actiegraaf.store.EmbeddedStore;
 import nl.actiegraaf.store.FusekiConfigFile;
-import nl.actiegraaf.store.Graphs;
+import nl.actiegraaf.vocab.Iris;
 import nl.actiegraaf.store.RdfFileSource;
 import nl.actiegraaf.store.ReportSource;
 import org.junit.jupiter.api.AfterAll;
@@ -62,23 +62,23 @@ class LoadSmokeIT {
     private static final List<Kind> MIX = List.of(
             new Kind("sparql SELECT json", sparql(AG + "SELECT (COUNT(?a) AS ?n) WHERE { ?a a ag:Actie }"),
                     "application/sparql-results+json", b -> b.contains("\"86\"")),
-            new Kind("sparql SELECT csv", sparql("SELECT ?p ?o WHERE { <https://w3id.org/actiegraaf/id/actie/12> ?p ?o }"),
+            new Kind("sparql SELECT csv", sparql("SELECT ?p ?o WHERE { <https://w3id.org/actiegraaf/id/actie/pok/12> ?p ?o }"),
                     "text/csv", b -> b.startsWith("p,o\r\n") && b.contains("actiegraaf/def#omschrijving")),
-            new Kind("sparql CONSTRUCT turtle", sparql("CONSTRUCT { <https://w3id.org/actiegraaf/id/actie/7> ?p ?o }"
-                    + " WHERE { <https://w3id.org/actiegraaf/id/actie/7> ?p ?o }"), "text/turtle", b -> b.contains("actie/7")),
-            new Kind("sparql ASK xml", sparql(AG + "ASK { <https://w3id.org/actiegraaf/id/actie/86> a ag:Actie }"),
+            new Kind("sparql CONSTRUCT turtle", sparql("CONSTRUCT { <https://w3id.org/actiegraaf/id/actie/pok/7> ?p ?o }"
+                    + " WHERE { <https://w3id.org/actiegraaf/id/actie/pok/7> ?p ?o }"), "text/turtle", b -> b.contains("actie/pok/7")),
+            new Kind("sparql ASK xml", sparql(AG + "ASK { <https://w3id.org/actiegraaf/id/actie/pok/86> a ag:Actie }"),
                     "application/sparql-results+xml", b -> b.contains("<boolean>true</boolean>")),
             new Kind("api actie", "/api/queries/actie?nummer=12", "application/json", b -> b.startsWith("[") && b.contains("\"nummer\":12")),
             new Kind("api moties", "/api/queries/moties?motie=35510-21", "application/json", b -> b.startsWith("[") && b.contains("kamerstuk/35510-21")),
-            new Kind("page html", "/id/actie/12", "text/html", b -> b.contains("<h1>Actie 12</h1>")),
-            new Kind("page turtle", "/id/actie/12", "text/turtle", b -> b.contains("omschrijving")),
+            new Kind("page html", "/id/actie/pok/12", "text/html", b -> b.contains("<h1>Actie 12</h1>")),
+            new Kind("page turtle", "/id/actie/pok/12", "text/turtle", b -> b.contains("omschrijving")),
             new Kind("health", "/health", "application/json", b -> b.contains("\"status\":\"ok\"")));
 
     @BeforeAll
     static void start() {
         store = EmbeddedStore.open(FusekiConfigFile.DEFAULT, null);
         store.load(List.of(new ReportSource(SEED, ReportConverter.standard()::convert),
-                new RdfFileSource(ONTOLOGY, Graphs.ONTOLOGIE, RdfFileSource.DEFAULT_MAX_BYTES)));
+                new RdfFileSource(ONTOLOGY, Iris.ONTOLOGIE_GRAPH, RdfFileSource.DEFAULT_MAX_BYTES)));
         FacadeConfig config = new FacadeConfig(store, "127.0.0.1", 0, Path.of("queries"), ONTOLOGY);
         facade = Facade.start(config);
         strict = Facade.start(config.withQueryTimeout(Duration.ofSeconds(1)).withConcurrency(16, 1));

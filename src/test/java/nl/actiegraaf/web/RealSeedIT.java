@@ -38,14 +38,14 @@ class RealSeedIT {
 
     @Test
     void action12ShowsItsDescriptionInRdfAndHtml() throws Exception {
-        HttpResponse<String> turtle = get("/id/actie/12", "text/turtle");
+        HttpResponse<String> turtle = get("/id/actie/pok/12", "text/turtle");
         assertEquals(200, turtle.statusCode());
-        Rio4j.assertHas(Rio4j.parse(turtle), "https://w3id.org/actiegraaf/id/actie/12",
+        Rio4j.assertHas(Rio4j.parse(turtle), "https://w3id.org/actiegraaf/id/actie/pok/12",
                 "https://w3id.org/actiegraaf/def#omschrijving");
-        String html = get("/id/actie/12", "text/html").body();
+        String html = get("/id/actie/pok/12", "text/html").body();
         assertTrue(html.contains("<h1>Actie 12</h1>"), html);
         assertTrue(html.contains("Personen die op de zwarte lijst staan"), html);
-        assertTrue(html.contains("href=\"/id/thema/hersteloperatie\""), html);
+        assertTrue(html.contains("href=\"/id/thema/pok/hersteloperatie\""), html);
         assertTrue(html.contains("href=\"/def#omschrijving\""), html);
     }
 

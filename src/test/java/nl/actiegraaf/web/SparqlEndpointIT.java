@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code /sparql} over HTTP against a real Fuseki: each way of asking, each format, each refusal. */
 class SparqlEndpointIT {
-    private static final String ACTIE_12 = "https://w3id.org/actiegraaf/id/actie/12";
+    private static final String ACTIE_12 = "https://w3id.org/actiegraaf/id/actie/pok/12";
     private static final String SELECT = """
             PREFIX ag: <https://w3id.org/actiegraaf/def#>
             SELECT ?nummer WHERE { ?a a ag:Actie ; ag:nummer ?nummer } ORDER BY ?nummer

@@ -12,7 +12,7 @@ import java.util.function.Supplier;
 import nl.actiegraaf.rdf.ReportConverter;
 import nl.actiegraaf.store.EmbeddedStore;
 import nl.actiegraaf.store.FusekiConfigFile;
-import nl.actiegraaf.store.Graphs;
+import nl.actiegraaf.vocab.Iris;
 import nl.actiegraaf.store.RdfFileSource;
 import nl.actiegraaf.store.ReportSource;
 import org.apache.jena.graph.Node;
@@ -98,7 +98,7 @@ final class Loading {
                 ReportConverter.standard().convert(report, writer);
                 writer.finish();
             }
-            String graph = Graphs.rapport(Generate.id(scale, seed));
+            String graph = Iris.reportGraph(Generate.id(scale, seed));
             long triples = countTriples(nt);
 
             Map<String, Contender> contenders = new LinkedHashMap<>();

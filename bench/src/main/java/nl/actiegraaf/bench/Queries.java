@@ -43,7 +43,7 @@ final class Queries {
     static final List<String> QUERIES = List.of(
             "PREFIX ag: <https://w3id.org/actiegraaf/def#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
                     + "SELECT ?thema (COUNT(?a) AS ?n) WHERE { ?a a ag:Actie ; ag:thema ?t . ?t skos:prefLabel ?thema } GROUP BY ?thema ORDER BY DESC(?n)",
-            "SELECT ?p ?o WHERE { <https://w3id.org/actiegraaf/id/actie/12> ?p ?o }",
+            "SELECT ?p ?o WHERE { <https://w3id.org/actiegraaf/id/actie/pok/12> ?p ?o }",
             "PREFIX ag: <https://w3id.org/actiegraaf/def#> SELECT ?a ?m WHERE { ?a ag:geeftUitvoeringAan ?m } ORDER BY ?a LIMIT 100");
 
     /** A curated query and the parameters of the call (as a visualisation would make it). */

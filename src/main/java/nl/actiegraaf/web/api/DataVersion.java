@@ -15,14 +15,14 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
 
-import nl.actiegraaf.store.Graphs;
+import nl.actiegraaf.vocab.Iris;
 import nl.actiegraaf.web.SparqlFiles;
 import org.apache.jena.graph.NodeFactory;
 import java.util.Map;
 
 /**
  * A short name for "the data as it is now", so cached answers and ETags can tell when a load changed
- * it. The store's own metadata graph {@link Graphs#META} holds a content digest per loaded graph
+ * it. The store's own metadata graph {@link Iris#META} holds a content digest per loaded graph
  * ({@code dcterms:identifier "sha256:..."}, written in the same transaction as the load and only
  * when the content differs); the version is a hash of those (graph, digest) pairs. Why this and not
  * a counter that {@code serve} bumps: it is read through the SPARQL endpoint like everything else,
@@ -39,7 +39,7 @@ import java.util.Map;
 final class DataVersion {
     /** {@code sparql/data-version.rq}, over the metadata graph. */
     private final Query digests = SparqlFiles.bind(SparqlFiles.read("data-version"),
-            Map.of("meta", NodeFactory.createURI(Graphs.META)));
+            Map.of("meta", NodeFactory.createURI(Iris.META_GRAPH)));
 
     private final QueryRunner runner;
     private final long refreshNanos;

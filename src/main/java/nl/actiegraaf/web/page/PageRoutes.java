@@ -1,5 +1,7 @@
 package nl.actiegraaf.web.page;
 
+import nl.actiegraaf.vocab.Prefixes;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -87,7 +89,7 @@ public final class PageRoutes {
             }
         }
         Map<String, String> prefixes = new TreeMap<>();
-        prefixes.put("ag", "https://w3id.org/actiegraaf/def#");
+        prefixes.putAll(Prefixes.ALL);
         if (ontologyFile != null && Files.isRegularFile(ontologyFile)) {
             Model ontology = RDFDataMgr.loadModel(ontologyFile.toString());
             prefixes.putAll(ontology.getNsPrefixMap());

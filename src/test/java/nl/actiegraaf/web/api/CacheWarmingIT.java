@@ -24,8 +24,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import nl.actiegraaf.rdf.AG;
-import nl.actiegraaf.store.Graphs;
+import nl.actiegraaf.vocab.AG;
+import nl.actiegraaf.vocab.Iris;
 
 /**
  * The cache is filled for a data version before anyone asks: after the warm-up, the very first
@@ -33,7 +33,7 @@ import nl.actiegraaf.store.Graphs;
  * uncached request gets; a load (new digests) is warmed again, with the new data.
  */
 class CacheWarmingIT {
-    private static final String REPORT_GRAPH = Graphs.rapport("stand-van-zaken-pok-2021");
+    private static final String REPORT_GRAPH = Iris.reportGraph("stand-van-zaken-pok-2021");
     private static final Duration WARM_UP = Duration.ofSeconds(60);
 
     private TestFacade server;
@@ -90,7 +90,7 @@ class CacheWarmingIT {
             server.dataset().add(graph, action, AG.nummer, NodeFactory.createLiteralDT("99", XSDDatatype.XSDinteger));
             server.dataset().add(graph, action, NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom"),
                     NodeFactory.createURI("https://w3id.org/actiegraaf/id/rapport/stand-van-zaken-pok-2021"));
-            Node meta = NodeFactory.createURI(Graphs.META);
+            Node meta = NodeFactory.createURI(Iris.META_GRAPH);
             server.dataset().deleteAny(meta, graph, DCTerms.identifier.asNode(), Node.ANY);
             server.dataset().add(meta, graph, DCTerms.identifier.asNode(), NodeFactory.createLiteralString("sha256:second"));
         });

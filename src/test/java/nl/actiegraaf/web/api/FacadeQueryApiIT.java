@@ -55,7 +55,7 @@ class FacadeQueryApiIT {
     @Test
     void everyRouteTheDocumentDescribesIsServed() throws IOException {
         JsonNode paths = JSON.readTree(server.get("/openapi.json").body()).get("paths");
-        Map<String, String> concrete = Map.of("/id/{path}", "/id/actie/12", "/download/{file}", "/download/actiegraaf.ttl",
+        Map<String, String> concrete = Map.of("/id/{path}", "/id/actie/pok/12", "/download/{file}", "/download/actiegraaf.ttl",
                 "/sparql", "/sparql?query=ASK%7B%7D");
         for (Iterator<String> it = paths.fieldNames(); it.hasNext();) {
             String path = it.next();

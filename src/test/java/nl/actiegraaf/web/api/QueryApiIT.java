@@ -104,14 +104,14 @@ class QueryApiIT {
         assertEquals(List.of("5", "12", "16", "40", "81"), column(json("/api/queries/acties-per-thema"), "nummer"));
         JsonNode signalen = json("/api/queries/acties-per-thema?thema=responsieve-dienstverlening");
         assertEquals(List.of("40"), column(signalen, "nummer"), "a theme includes its sub-themes");
-        assertEquals(ID + "thema/signalen", signalen.get(0).get("actieThema").asText());
+        assertEquals(ID + "thema/pok/signalen", signalen.get(0).get("actieThema").asText());
         assertEquals("Responsieve dienstverlening", signalen.get(0).get("hoofdthemaLabel").asText());
         assertEquals(40, signalen.get(0).get("nummer").intValue(), "integers are JSON numbers");
         JsonNode done = json("/api/queries/acties-per-thema?status=Afgerond");
         assertEquals(List.of("16", "81"), column(done, "nummer"));
         assertEquals(List.of("Afgerond", "Afgerond"), column(done, "statusLabel"), "one (Dutch) label, no duplicates");
         assertEquals(List.of("12"), column(json("/api/queries/acties-per-thema?status=Lopend&thema="
-                + enc(ID + "thema/hersteloperatie")), "nummer"), "a full IRI works as well as a name");
+                + enc(ID + "thema/pok/hersteloperatie")), "nummer"), "a full IRI works as well as a name");
     }
 
     @Test
@@ -124,10 +124,10 @@ class QueryApiIT {
                 "indiener " + ID + "persoon/lilian-marijnissen",
                 "verantwoordelijke " + ID + "organisatie/belastingdienst",
                 "betrokkene " + ID + "organisatie/toeslagen",
-                "deadline " + ID + "actie/12/deadline/1",
-                "toezegging " + ID + "actie/12/toezegging/1",
+                "deadline " + ID + "stand/stand-van-zaken-pok-2021/12/deadline/1",
+                "toezegging " + ID + "stand/stand-van-zaken-pok-2021/12/toezegging/1",
                 "status https://w3id.org/actiegraaf/def#Lopend",
-                "thema " + ID + "thema/hersteloperatie")), facts.toString());
+                "thema " + ID + "thema/pok/hersteloperatie")), facts.toString());
         JsonNode deadline = findBy(rows, "soort", "deadline");
         assertEquals("2021-09-30", deadline.get("datum").asText());
         assertEquals("in Q3", deadline.get("tekst").asText());
@@ -135,7 +135,7 @@ class QueryApiIT {
         assertEquals(ID + "organisatie/belastingdienst", commitment.get("toegezegdDoor").asText());
         assertEquals("2021-09-30", commitment.get("datum").asText());
         assertEquals("Lilian Marijnissen", findBy(rows, "soort", "indiener").get("label").asText());
-        assertEquals(ID + "actie/12", findBy(json("/api/queries/actie?nummer=81"), "soort", "verwijstNaar")
+        assertEquals(ID + "actie/pok/12", findBy(json("/api/queries/actie?nummer=81"), "soort", "verwijstNaar")
                 .get("resource").asText());
         assertEquals("[]", json("/api/queries/actie?nummer=99").toString());
     }
@@ -200,11 +200,11 @@ class QueryApiIT {
     @Test
     void fullTextSearch() {
         JsonNode hits = json("/api/queries/zoeken?q=kinderopvangtoeslag");
-        assertEquals(ID + "actie/16", hits.get(0).get("resource").asText());
+        assertEquals(ID + "actie/pok/16", hits.get(0).get("resource").asText());
         assertEquals(16, hits.get(0).get("actieNummer").intValue());
         JsonNode commitment = json("/api/queries/zoeken?q=registraties");
-        assertTrue(column(commitment, "resource").contains(ID + "actie/12/toezegging/1"), commitment.toString());
-        assertEquals("12", findBy(commitment, "resource", ID + "actie/12/toezegging/1").get("actieNummer").asText());
+        assertTrue(column(commitment, "resource").contains(ID + "stand/stand-van-zaken-pok-2021/12/toezegging/1"), commitment.toString());
+        assertEquals("12", findBy(commitment, "resource", ID + "stand/stand-van-zaken-pok-2021/12/toezegging/1").get("actieNummer").asText());
     }
 
     @Test
@@ -223,7 +223,7 @@ class QueryApiIT {
     @Test
     void networkAsNodesAndEdges() {
         JsonNode graph = json("/api/queries/netwerk");
-        JsonNode action = findBy(graph.get("nodes"), "id", ID + "actie/12");
+        JsonNode action = findBy(graph.get("nodes"), "id", ID + "actie/pok/12");
         assertEquals("actie", action.get("type").asText());
         assertEquals("Actie 12", action.get("label").asText());
         assertEquals(12, action.get("nummer").intValue());
@@ -231,9 +231,9 @@ class QueryApiIT {
         Set<String> edges = new TreeSet<>();
         graph.get("edges").forEach(e -> edges.add(e.get("source").asText().substring(ID.length()) + " "
                 + e.get("type").asText() + " " + e.get("target").asText().substring(ID.length())));
-        assertTrue(edges.containsAll(Set.of("actie/12 geeftUitvoeringAan kamerstuk/35510-21-deel-1",
-                "kamerstuk/35510-21-deel-1 deelVan kamerstuk/35510-21", "actie/16 verantwoordelijke organisatie/szw",
-                "actie/40 betrokkene organisatie/szw")), edges.toString());
+        assertTrue(edges.containsAll(Set.of("actie/pok/12 geeftUitvoeringAan kamerstuk/35510-21-deel-1",
+                "kamerstuk/35510-21-deel-1 deelVan kamerstuk/35510-21", "actie/pok/16 verantwoordelijke organisatie/szw",
+                "actie/pok/40 betrokkene organisatie/szw")), edges.toString());
         Set<String> ids = new TreeSet<>();
         graph.get("nodes").forEach(n -> assertTrue(ids.add(n.get("id").asText()), "each node once"));
         graph.get("edges").forEach(e -> {
@@ -243,7 +243,7 @@ class QueryApiIT {
         JsonNode signalen = json("/api/queries/netwerk?thema=signalen");
         Set<String> sources = new TreeSet<>();
         signalen.get("edges").forEach(e -> sources.add(e.get("source").asText()));
-        assertEquals(Set.of(ID + "actie/40"), sources);
+        assertEquals(Set.of(ID + "actie/pok/40"), sources);
     }
 
     // --- CSV ---
@@ -258,7 +258,7 @@ class QueryApiIT {
         assertEquals("actie,nummer,actieThema,actieThemaLabel,hoofdthema,hoofdthemaLabel,status,statusLabel,omschrijving",
                 lines.get(0));
         assertEquals(3, lines.size());
-        assertTrue(lines.get(1).startsWith(ID + "actie/16,16,"), lines.get(1));
+        assertTrue(lines.get(1).startsWith(ID + "actie/pok/16,16,"), lines.get(1));
         HttpResponse<String> byAccept = server.get("/api/queries/acties-per-thema?status=Afgerond", "Accept", "text/csv");
         assertEquals(bySuffix.body(), byAccept.body());
         assertEquals(404, server.get("/api/queries/onbekend.csv").statusCode());

@@ -64,7 +64,7 @@ class QueryBinderTest {
     @Test
     void iriTypeRefusesWhatIsNotAnIri() {
         QueryParameter thema = CATALOG.get("acties-per-thema").orElseThrow().parameter("thema").orElseThrow();
-        assertEquals("https://w3id.org/actiegraaf/id/thema/signalen", thema.bind("signalen").getURI());
+        assertEquals("https://w3id.org/actiegraaf/id/thema/pok/signalen", thema.bind("signalen").getURI());
         for (String bad : List.of("a b", "..", "x/../y", "<x>", "http://a/b c", "http://a/\"", "mailto:x@y", "ftp://x",
                 "http://a/{x}", "sig\u202Enalen")) {
             ParameterException e = assertThrows(ParameterException.class, () -> thema.bind(bad), bad);

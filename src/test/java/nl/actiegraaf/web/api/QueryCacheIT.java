@@ -26,8 +26,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import nl.actiegraaf.rdf.AG;
-import nl.actiegraaf.store.Graphs;
+import nl.actiegraaf.vocab.AG;
+import nl.actiegraaf.vocab.Iris;
 
 /**
  * The curated queries' answer cache and HTTP validators, through the whole facade over a real
@@ -37,7 +37,7 @@ import nl.actiegraaf.store.Graphs;
  */
 class QueryCacheIT {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String REPORT_GRAPH = Graphs.rapport("stand-van-zaken-pok-2021");
+    private static final String REPORT_GRAPH = Iris.reportGraph("stand-van-zaken-pok-2021");
     private static final String MOTIE_21 = "/api/queries/moties?motie=35510-21";
     private static final String ID = "https://w3id.org/actiegraaf/id/";
 
@@ -165,7 +165,7 @@ class QueryCacheIT {
 
     /** What a load records in the metadata graph: the digest of the report's graph. */
     private static void recordDigest(DatasetGraph dataset, String digest) {
-        Node meta = NodeFactory.createURI(Graphs.META);
+        Node meta = NodeFactory.createURI(Iris.META_GRAPH);
         Node graph = NodeFactory.createURI(REPORT_GRAPH);
         dataset.deleteAny(meta, graph, DCTerms.identifier.asNode(), Node.ANY);
         dataset.add(meta, graph, DCTerms.identifier.asNode(), NodeFactory.createLiteralString(digest));

@@ -109,7 +109,7 @@ class RealSeedQueriesIT {
         rows.forEach(r -> facts.add(r.get("soort").asText() + " " + r.get("resource").asText()));
         assertTrue(facts.containsAll(List.of("motie " + ID + "kamerstuk/35510-26",
                 "verantwoordelijke " + ID + "organisatie/szw", "status https://w3id.org/actiegraaf/def#Afgerond",
-                "omschrijving " + ID + "actie/16")), facts.toString());
+                "omschrijving " + ID + "actie/pok/16")), facts.toString());
         java.util.Set<String> distinct = new java.util.HashSet<>();
         rows.forEach(r -> assertTrue(distinct.add(r.toString()), "row twice: " + r));
         assertTrue(column(json("/api/queries/organisaties?organisatie=szw&rol=verantwoordelijke"), "nummer").contains("16"));
@@ -134,7 +134,7 @@ class RealSeedQueriesIT {
     void searchFindsAction16OnceEach() throws IOException {
         JsonNode hits = json("/api/queries/zoeken?q=kinderopvangtoeslag&limit=100");
         List<String> resources = column(hits, "resource");
-        assertTrue(resources.contains(ID + "actie/16"), resources.toString());
+        assertTrue(resources.contains(ID + "actie/pok/16"), resources.toString());
         assertEquals(resources.size(), new java.util.HashSet<>(resources).size(), "each resource once");
     }
 
@@ -157,7 +157,7 @@ class RealSeedQueriesIT {
         boolean found = false;
         for (JsonNode e : graph.get("edges")) {
             assertTrue(ids.contains(e.get("source").asText()) && ids.contains(e.get("target").asText()));
-            found |= e.get("source").asText().equals(ID + "actie/12")
+            found |= e.get("source").asText().equals(ID + "actie/pok/12")
                     && e.get("target").asText().equals(ID + "kamerstuk/35510-21-deel-1");
         }
         assertTrue(found);

@@ -15,7 +15,7 @@ import java.util.logging.Level;
 import nl.actiegraaf.rdf.ReportConverter;
 import nl.actiegraaf.store.EmbeddedStore;
 import nl.actiegraaf.store.GraphSource;
-import nl.actiegraaf.store.Graphs;
+import nl.actiegraaf.vocab.Iris;
 import nl.actiegraaf.store.RdfFileSource;
 import nl.actiegraaf.store.ReportSource;
 import nl.actiegraaf.web.Facade;
@@ -69,8 +69,8 @@ class PageBrowserIT {
         assumeTrue(installed, "chromium and chromium-driver are not installed: apt-get install chromium chromium-driver");
         store = EmbeddedStore.open(Path.of("fuseki-config/actiegraaf.ttl"), tmp.resolve("data"));
         List<GraphSource> sources = new ArrayList<>();
-        sources.add(new RdfFileSource(Path.of("ontology/actiegraaf.ttl"), Graphs.ONTOLOGIE, RdfFileSource.DEFAULT_MAX_BYTES));
-        for (var register : Map.of("organisaties.ttl", Graphs.ORGANISATIES, "kamerleden.ttl", Graphs.KAMERLEDEN).entrySet()) {
+        sources.add(new RdfFileSource(Path.of("ontology/actiegraaf.ttl"), Iris.ONTOLOGIE_GRAPH, RdfFileSource.DEFAULT_MAX_BYTES));
+        for (var register : Map.of("organisaties.ttl", Iris.ORGANISATIES_GRAPH, "kamerleden.ttl", Iris.KAMERLEDEN_GRAPH).entrySet()) {
             Path file = Path.of("seeds", register.getKey());
             if (Files.exists(file)) {
                 sources.add(new RdfFileSource(file, register.getValue(), RdfFileSource.DEFAULT_MAX_BYTES));

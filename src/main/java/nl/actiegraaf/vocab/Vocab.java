@@ -1,4 +1,4 @@
-package nl.actiegraaf.rdf;
+package nl.actiegraaf.vocab;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -7,12 +7,13 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 
-/** The standard terms the converter writes besides {@link AG}, as nodes. */
+/** The standard (non-{@code ag:}) terms Actiegraaf writes, as nodes. */
 public final class Vocab {
     public static final String PROV_NS = "http://www.w3.org/ns/prov#";
 
     public static final Node RDF_TYPE = NodeConst.nodeRDFType;
     public static final Node RDFS_LABEL = RDFS.label.asNode();
+    public static final Node RDFS_SEE_ALSO = RDFS.seeAlso.asNode();
     public static final Node PROV_WAS_DERIVED_FROM = NodeFactory.createURI(PROV_NS + "wasDerivedFrom");
     public static final Node DCT_TITLE = DCTerms.title.asNode();
     public static final Node DCT_PUBLISHER = DCTerms.publisher.asNode();

@@ -1,0 +1,109 @@
+package nl.actiegraaf.vocab;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/**
+ * Every {@code ag:} term ({@code ontology/actiegraaf.ttl}) as a Jena node. These names are a public
+ * contract: researchers write SPARQL against them, so terms are added, never renamed.
+ */
+public final class AG {
+    public static final String NS = Iris.ONTOLOGY + "#";
+
+    // Classes
+    public static final Node Reeks = term("Reeks");
+    public static final Node Rapport = term("Rapport");
+    public static final Node Thema = term("Thema");
+    public static final Node Actie = term("Actie");
+    public static final Node Stand = term("Stand");
+    public static final Node Kamerstuk = term("Kamerstuk");
+    public static final Node Motie = term("Motie");
+    public static final Node Organisatie = term("Organisatie");
+    public static final Node Persoon = term("Persoon");
+    public static final Node Toezegging = term("Toezegging");
+    public static final Node Deadline = term("Deadline");
+    public static final Node Gebeurtenis = term("Gebeurtenis");
+    public static final Node Status = term("Status");
+    public static final Node Vermelding = term("Vermelding");
+    public static final Node Wijziging = term("Wijziging");
+    public static final Node Wijzigingssoort = term("Wijzigingssoort");
+
+    // Status values
+    public static final Node Afgerond = term("Afgerond");
+    public static final Node Lopend = term("Lopend");
+    public static final Node NietGestart = term("NietGestart");
+    public static final Node Onbekend = term("Onbekend");
+
+    // Kinds of change between two editions (individuals of ag:Wijzigingssoort)
+    public static final Node StatusGewijzigd = term("StatusGewijzigd");
+    public static final Node NieuweActie = term("NieuweActie");
+    public static final Node NietMeerGerapporteerd = term("NietMeerGerapporteerd");
+    public static final Node DeadlineToegevoegd = term("DeadlineToegevoegd");
+    public static final Node DeadlineVerschoven = term("DeadlineVerschoven");
+    public static final Node DeadlineVervallen = term("DeadlineVervallen");
+    public static final Node OmschrijvingGewijzigd = term("OmschrijvingGewijzigd");
+
+    // Series, editions, states
+    /** The series a report or an action belongs to. */
+    public static final Node reeks = term("reeks");
+    /** From an action to each of its states (one per edition that reports it). */
+    public static final Node stand = term("stand");
+    /** From a state or a change to its action. */
+    public static final Node actie = term("actie");
+
+    // Properties of an action (and of a state)
+    public static final Node nummer = term("nummer");
+    public static final Node omschrijving = term("omschrijving");
+    public static final Node standVanZaken = term("standVanZaken");
+    public static final Node thema = term("thema");
+    public static final Node status = term("status");
+    public static final Node rapport = term("rapport");
+    public static final Node geeftUitvoeringAan = term("geeftUitvoeringAan");
+    public static final Node noemt = term("noemt");
+    public static final Node verantwoordelijke = term("verantwoordelijke");
+    public static final Node betrokkene = term("betrokkene");
+    public static final Node toezegging = term("toezegging");
+    public static final Node deadline = term("deadline");
+    public static final Node verwijstNaar = term("verwijstNaar");
+    public static final Node gebeurtenis = term("gebeurtenis");
+    /** The first source line an action was read from (xsd:integer). */
+    public static final Node eersteRegel = term("eersteRegel");
+    /** The last source line an action was read from, continuations included (xsd:integer). */
+    public static final Node laatsteRegel = term("laatsteRegel");
+    /** The text of a footnote whose marker the action's text carries (rdf:langString @nl). */
+    public static final Node voetnoot = term("voetnoot");
+
+    // Provenance of a fact
+    public static final Node vermelding = term("vermelding");
+    public static final Node vermeldt = term("vermeldt");
+    public static final Node relatie = term("relatie");
+    public static final Node kolom = term("kolom");
+
+    // Properties of a Kamerstuk or motion
+    public static final Node dossiernummer = term("dossiernummer");
+    public static final Node ondernummer = term("ondernummer");
+    public static final Node indiener = term("indiener");
+    public static final Node deelVan = term("deelVan");
+
+    // Properties of a commitment, deadline or event
+    public static final Node tekst = term("tekst");
+    public static final Node datum = term("datum");
+    public static final Node vanaf = term("vanaf");
+    public static final Node toegezegdDoor = term("toegezegdDoor");
+
+    // Properties of a change
+    public static final Node van = term("van");
+    public static final Node naar = term("naar");
+    public static final Node soort = term("soort");
+    public static final Node oudeWaarde = term("oudeWaarde");
+    public static final Node nieuweWaarde = term("nieuweWaarde");
+    public static final Node oudeDeadline = term("oudeDeadline");
+    public static final Node nieuweDeadline = term("nieuweDeadline");
+
+    private AG() {
+    }
+
+    private static Node term(String localName) {
+        return NodeFactory.createURI(NS + localName);
+    }
+}
