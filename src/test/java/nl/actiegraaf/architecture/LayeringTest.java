@@ -13,20 +13,20 @@ import com.tngtech.archunit.library.dependencies.SliceRule;
 import org.junit.jupiter.api.Test;
 
 /**
- * The pipeline's order as the code must keep it: report -> extract -> rdf -> store -> web (web.api and
+ * The pipeline's order as the code must keep it: vocab (names and terms, below all) -> report -> extract ->
+ * rdf -> store -> web (web.api and
  * web.page beside it), cli on top. A package may use the packages before it, never those after it, and
  * no two packages may use each other (no cycles).
  */
 class LayeringTest {
     /**
-     * The dependencies that break the rules today, each with its way out. THE EDITIONS MERGE EMPTIES THIS
-     * LIST: its vocabulary package (nl.actiegraaf.vocab, at the bottom) takes the terms the registers read
-     * from rdf.AG; the route list and the page chrome leave web for a package above web.api and web.page.
+     * The dependencies that break the rules today, each with its way out; the list only shrinks (a test
+     * fails on an entry that is gone). The editions merge emptied the vocabulary part (extract -> rdf.AG:
+     * the terms now live in nl.actiegraaf.vocab, at the bottom). Left: the route list ({@code Facade.MODULES})
+     * and the page chrome of resource pages, which must leave web for a package above web.api and web.page.
      * Do not add to it: a new entry is a new cycle.
      */
     private static final List<Known> KNOWN = List.of(
-            new Known("nl.actiegraaf.extract.OrganisationRegister", "nl.actiegraaf.rdf.AG"),
-            new Known("nl.actiegraaf.extract.PersonRegister", "nl.actiegraaf.rdf.AG"),
             new Known("nl.actiegraaf.web.Facade", "nl.actiegraaf.web.api.QueryApiModule"),
             new Known("nl.actiegraaf.web.Facade", "nl.actiegraaf.web.page.PageRoutes"),
             new Known("nl.actiegraaf.web.ResourcePage", "nl.actiegraaf.web.page.PageChrome"));
@@ -41,6 +41,7 @@ class LayeringTest {
     @Test
     void eachPackageUsesOnlyThoseBeforeItInThePipeline() {
         LayeredArchitecture layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("vocab").definedBy("nl.actiegraaf.vocab..")
                 .layer("report").definedBy("nl.actiegraaf.report..")
                 .layer("extract").definedBy("nl.actiegraaf.extract..")
                 .layer("rdf").definedBy("nl.actiegraaf.rdf..")
@@ -54,7 +55,8 @@ class LayeringTest {
                 .whereLayer("store").mayOnlyBeAccessedByLayers("web", "web routes", "cli")
                 .whereLayer("rdf").mayOnlyBeAccessedByLayers("store", "web", "web routes", "cli")
                 .whereLayer("extract").mayOnlyBeAccessedByLayers("rdf", "store", "web", "web routes", "cli")
-                .whereLayer("report").mayOnlyBeAccessedByLayers("extract", "rdf", "store", "web", "web routes", "cli");
+                .whereLayer("report").mayOnlyBeAccessedByLayers("extract", "rdf", "store", "web", "web routes", "cli")
+                .whereLayer("vocab").mayOnlyBeAccessedByLayers("report", "extract", "rdf", "store", "web", "web routes", "cli");
         for (Known known : KNOWN) {
             layers = layers.ignoreDependency(known.from(), known.to());
         }
