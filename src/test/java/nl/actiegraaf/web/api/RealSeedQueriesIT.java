@@ -47,6 +47,7 @@ class RealSeedQueriesIT {
         load(dataset, "seeds/organisaties.ttl", GRAPH + "organisaties");
         load(dataset, "seeds/kamerleden.ttl", GRAPH + "kamerleden");
         load(dataset, "ontology/actiegraaf.ttl", GRAPH + "ontologie");
+        nl.actiegraaf.store.SeriesGraphs.deriveInto(dataset); // the current state, as a load derives it
     }
 
     private static void load(DatasetGraph dataset, String file, String graph) {
