@@ -1,8 +1,19 @@
 // Talking to the facade: the curated queries of the JSON API, and small DOM helpers.
 
-/** Every row of a curated query, following the API's Link rel="next" pages. */
+// The queries about the editions themselves have no "as of" (their header says asOf: false).
+const WITHOUT_AS_OF = new Set(['edities', 'wijzigingen', 'geschiedenis']);
+
+/** The edition the page shows the state of (?editie=... in the address), or null for the current state. */
+export function asOfEdition() {
+  return new URLSearchParams(location.search).get('editie');
+}
+
+/** Every row of a curated query, following the API's Link rel="next" pages; as of the chosen edition. */
 export async function query(name, params = {}) {
   const search = new URLSearchParams(params);
+  if (asOfEdition() && !WITHOUT_AS_OF.has(name) && !search.has('editie')) {
+    search.set('editie', asOfEdition());
+  }
   let url = `/api/queries/${encodeURIComponent(name)}${search.toString() ? `?${search}` : ''}`;
   let rows = [];
   while (url) {

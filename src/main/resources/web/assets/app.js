@@ -2,12 +2,14 @@
 // link and draws a view the first time it is shown (charts need a visible, sized container).
 import { t } from './i18n.js';
 import { el } from './api.js';
+import { initAsOfBar } from './editions.js';
 
 const VIEWS = {
   overzicht: () => import('./overview.js'),
   netwerk: () => import('./network.js'),
   tijdlijn: () => import('./timeline.js'),
   tabel: () => import('./table.js'),
+  wijzigingen: () => import('./wijzigingen.js'),
   query: () => import('./query.js'),
 };
 const started = new Map();
@@ -46,3 +48,6 @@ async function show() {
 
 window.addEventListener('hashchange', show);
 show();
+initAsOfBar().catch((error) => {
+  document.getElementById('editie-uitleg').textContent = `${t('common.error')} ${error.message}`;
+});

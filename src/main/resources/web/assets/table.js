@@ -101,7 +101,7 @@ class ActionTable {
       .filter((r) => this.matches === null || this.matches.has(r.actie))
       .sort((a, b) => direction * (key === 'nummer' ? a.nummer - b.nummer
         : String(a[key]).localeCompare(String(b[key]), undefined, { numeric: true }) || a.nummer - b.nummer));
-    this.element.tBodies[0].replaceChildren(...shown.map((r) => el('tr', { 'data-actie': r.nummer },
+    this.element.tBodies[0].replaceChildren(...shown.map((r) => el('tr', { 'data-actie': r.nummer, 'data-iri': localPath(r.actie) },
       el('td', { class: 'num' }, el('a', { href: localPath(r.actie) }, String(r.nummer))),
       el('td', {}, el('a', { href: localPath(r.actie) }, r.omschrijving)),
       el('td', {}, r.thema),

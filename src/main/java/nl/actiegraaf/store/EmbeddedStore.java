@@ -39,6 +39,11 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedStore implements Store {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedStore.class);
 
+    static {
+        // Time and size bounds inside every query, Fuseki's endpoint included (issue 18).
+        nl.actiegraaf.querylimits.QueryLimits.install();
+    }
+
     private final FusekiServer server;
     private final DatasetGraph dataset;
     private final Path dataDir;
@@ -139,6 +144,11 @@ public final class EmbeddedStore implements Store {
     }
 
     /** A read-only view of the dataset with Fuseki's rules; building it reads the named graphs, hence the transaction. */
+    @Override
+    public java.util.Optional<RDFLink> link(java.util.function.UnaryOperator<DatasetGraph> view) {
+        return java.util.Optional.of(RDFLinkFactory.connect(view.apply(dataset)));
+    }
+
     @Override
     public RDFLink link(DatasetDescription graphs) {
         return RDFLinkFactory.connect(DynamicDatasets.dynamicDataset(graphs, dataset, false));

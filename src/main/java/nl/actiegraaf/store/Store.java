@@ -1,5 +1,9 @@
 package nl.actiegraaf.store;
 
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.apache.jena.sparql.core.DatasetGraph;
+
 import java.util.List;
 import org.apache.jena.rdflink.RDFLink;
 import org.apache.jena.sparql.core.DatasetDescription;
@@ -23,6 +27,15 @@ public interface Store extends AutoCloseable {
      * so its view is {@link #link()}: put the graphs into the query as FROM clauses before sending it.
      */
     RDFLink link(DatasetDescription graphs);
+
+    /**
+     * The store as {@code view} derives it from the dataset in this JVM (for example the state as of an
+     * edition), or empty for a store reached over HTTP, which has no dataset here to derive from. Call it
+     * inside a read transaction of {@link #link()}.
+     */
+    default Optional<RDFLink> link(UnaryOperator<DatasetGraph> view) {
+        return Optional.empty();
+    }
 
     /**
      * Replaces each source's graph by the source's content, skipping graphs whose content is already

@@ -100,6 +100,40 @@ public final class AG {
     public static final Node oudeDeadline = term("oudeDeadline");
     public static final Node nieuweDeadline = term("nieuweDeadline");
 
+    // Votes and parties: the linkset with the Tweede Kamer's open data (graph/tk, `link tk`)
+    public static final Node Fractie = term("Fractie");
+    public static final Node Stemming = term("Stemming");
+    public static final Node Fractiestem = term("Fractiestem");
+    public static final Node Stem = term("Stem");
+    public static final Node Uitslag = term("Uitslag");
+    public static final Node Stemkeuze = term("Stemkeuze");
+    public static final Node Aangenomen = term("Aangenomen");
+    public static final Node Verworpen = term("Verworpen");
+    public static final Node Voor = term("Voor");
+    public static final Node Tegen = term("Tegen");
+    public static final Node NietDeelgenomen = term("NietDeelgenomen");
+    public static final Node tkZaak = term("tkZaak");
+    public static final Node zaaknummer = term("zaaknummer");
+    public static final Node documentnummer = term("documentnummer");
+    public static final Node kabinetsappreciatie = term("kabinetsappreciatie");
+    public static final Node medeindiener = term("medeindiener");
+    public static final Node indienendeFractie = term("indienendeFractie");
+    public static final Node stemming = term("stemming");
+    public static final Node motie = term("motie");
+    public static final Node uitslag = term("uitslag");
+    public static final Node besluittekst = term("besluittekst");
+    public static final Node stemmingssoort = term("stemmingssoort");
+    public static final Node stemmenVoor = term("stemmenVoor");
+    public static final Node stemmenTegen = term("stemmenTegen");
+    public static final Node fractiestem = term("fractiestem");
+    public static final Node stem = term("stem");
+    public static final Node fractie = term("fractie");
+    public static final Node keuze = term("keuze");
+    public static final Node zetels = term("zetels");
+    public static final Node vergissing = term("vergissing");
+    public static final Node stemmer = term("stemmer");
+    public static final Node tkId = term("tkId");
+
     private AG() {
     }
 

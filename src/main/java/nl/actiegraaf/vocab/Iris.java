@@ -34,6 +34,13 @@ public final class Iris {
     /** Statistics computed from all other graphs at load time (the VoID figures); not report data. */
     public static final String AFGELEID_GRAPH = GRAPH + "afgeleid";
 
+    /** The linkset with the Tweede Kamer's open data (`link tk`): votes, submitters, parties. */
+    public static final String TK_GRAPH = GRAPH + "tk";
+    /** That linkset as VoID describes it, a subset of {@link #DATASET}. */
+    public static final String TK_LINKSET = BASE + ".well-known/void#tk";
+    /** The Tweede Kamer's gegevensmagazijn as the linkset's objects target. */
+    public static final String TK_DATASET = BASE + ".well-known/void#gegevensmagazijn-tweede-kamer";
+
     private static final String REPORT_GRAPH = GRAPH + "rapport/";
     private static final String CURRENT_GRAPH = GRAPH + "actueel/";
     private static final String CHANGES_GRAPH = GRAPH + "wijzigingen/";
@@ -155,6 +162,26 @@ public final class Iris {
 
     public static Node person(String slug) {
         return id("persoon/" + slug);
+    }
+
+    /** A party (fractie), an organisation like any: {@code id/organisatie/fractie-sp}. */
+    public static Node party(String slug) {
+        return organisation("fractie-" + slug);
+    }
+
+    /** The Kamer's vote on a motion, under the motion: {@code id/kamerstuk/35510-21/stemming}. */
+    public static Node vote(String motion) {
+        return NodeFactory.createURI(motion + "/stemming");
+    }
+
+    /** A party's row in a vote, per choice (a party may split): {@code .../stemming/fractie/sp/voor}. */
+    public static Node partyVote(Node vote, String partySlug, String choiceSlug, boolean mistaken) {
+        return NodeFactory.createURI(vote.getURI() + "/fractie/" + partySlug + "/" + choiceSlug + (mistaken ? "-vergissing" : ""));
+    }
+
+    /** A member's vote in a roll call: {@code .../stemming/lid/lilian-marijnissen}. */
+    public static Node memberVote(Node vote, String personSlug, boolean mistaken) {
+        return NodeFactory.createURI(vote.getURI() + "/lid/" + personSlug + (mistaken ? "-vergissing" : ""));
     }
 
     private static Node id(String path) {

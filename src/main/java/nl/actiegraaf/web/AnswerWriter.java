@@ -3,7 +3,11 @@ package nl.actiegraaf.web;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.apache.jena.atlas.json.JSON;
+import java.util.Iterator;
+import nl.actiegraaf.querylimits.QueryLimitException;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.RDFDataMgr;
@@ -22,6 +26,9 @@ import org.apache.jena.sparql.resultset.ResultsWriter;
  * (as Fuseki builds it) and then written.
  */
 final class AnswerWriter {
+    /** Triples one CONSTRUCT answer may hold (built in memory first, as Fuseki builds it). */
+    static final int MAX_CONSTRUCT_TRIPLES = 200_000;
+
     private AnswerWriter() {
     }
 
@@ -59,7 +66,7 @@ final class AnswerWriter {
             }
         } else {
             DatasetGraph answer = query.isConstructQuad() ? exec.constructDataset()
-                    : DatasetGraphFactory.wrap(query.isConstructType() ? exec.construct() : exec.describe());
+                    : DatasetGraphFactory.wrap(query.isConstructType() ? boundedConstruct(exec, query) : exec.describe());
             if (RDFLanguages.isQuads(format.graphFormat().getLang())) {
                 RDFDataMgr.write(out, answer, format.graphFormat());
             } else {
@@ -67,5 +74,23 @@ final class AnswerWriter {
                 RDFDataMgr.write(out, graph, format.graphFormat());
             }
         }
+    }
+
+    /**
+     * The CONSTRUCT graph, up to {@link #MAX_CONSTRUCT_TRIPLES}: the row cap bounds solutions, but a template
+     * of many triples multiplies them, and the graph is held whole before a pretty writer can start.
+     */
+    private static Graph boundedConstruct(QueryExec exec, Query query) {
+        Graph graph = GraphFactory.createDefaultGraph();
+        graph.getPrefixMapping().setNsPrefixes(query.getPrefixMapping());
+        Iterator<Triple> triples = exec.constructTriples();
+        while (triples.hasNext()) {
+            graph.add(triples.next());
+            if (graph.size() > MAX_CONSTRUCT_TRIPLES) {
+                throw QueryLimitException.tooLarge("The CONSTRUCT answer has more than " + MAX_CONSTRUCT_TRIPLES
+                        + " triples: add a LIMIT and page with OFFSET, or take the whole dataset from /download");
+            }
+        }
+        return graph;
     }
 }

@@ -57,6 +57,7 @@ public final class DatasetRoutes {
     private final Query countedTriples;
     private final Query voidDescription;
     private final Query statistics;
+    private final Query linksetsQuery = SparqlFiles.read("linksets");
     private final Map<String, Query> downloads = new LinkedHashMap<>();
 
     private DatasetRoutes(StoreClient store, QueryAdmission admission) {
@@ -134,6 +135,11 @@ public final class DatasetRoutes {
             // A store loaded by other tools has no derived graph: the figures are counted now.
             store.read(statistics, QueryExec::construct).find().forEach(graph::add);
         }
+        Graph linksets = store.read(linksetsQuery, QueryExec::construct);
+        linksets.find().forEach(graph::add);
+        Node subset = NodeFactory.createURI("http://rdfs.org/ns/void#subset");
+        linksets.find(Node.ANY, org.apache.jena.vocabulary.RDF.Nodes.type, NodeFactory.createURI("http://rdfs.org/ns/void#Linkset"))
+                .forEach(t -> graph.add(DATASET, subset, t.getSubject()));
         Model model = ModelFactory.createModelForGraph(graph);
         model.setNsPrefixes(Prefixes.ALL);
         return model;

@@ -15,6 +15,8 @@ public final class Facade implements AutoCloseable {
             HttpPolicy::register,
             HttpLimits::register,
             SparqlEndpoint::register,
+            // Before the linked data: its /id/<path> would take /id/actie/{series}/{n}/feed.atom.
+            nl.actiegraaf.web.feed.FeedRoutes::register,
             LinkedDataRoutes::register,
             DatasetRoutes::register,
             nl.actiegraaf.web.api.QueryApiModule::register,
@@ -41,6 +43,7 @@ public final class Facade implements AutoCloseable {
     /** Starts the facade; returns once it accepts requests. */
     public static Facade start(FacadeConfig config) {
         JarResources.install();
+        nl.actiegraaf.querylimits.QueryLimits.install();
         WebContext context = WebContext.of(config);
         try {
             Javalin app = Javalin.create(javalin -> configure(javalin, context));

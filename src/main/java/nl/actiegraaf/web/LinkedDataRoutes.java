@@ -61,10 +61,14 @@ public final class LinkedDataRoutes {
         // The IRI goes into the query as a node of the syntax tree, never as pasted text.
         Query query = SparqlFiles.bind(this.description, Map.of("this", iri));
         Model description;
+        String extra = "";
         // Each page is a store query: it takes a place in the fair share like /sparql does, so no
         // client can crowd others out by requesting pages.
         try (QueryAdmission.Ticket ticket = admission.admit(ctx)) {
             description = ModelFactory.createModelForGraph(read(query));
+            if (choice == RdfNegotiation.Choice.HTML && MotionVoteSection.applies(description, iri)) {
+                extra = MotionVoteSection.html(ModelFactory.createModelForGraph(read(MotionVoteSection.query(iri))), iri);
+            }
         }
         if (description.isEmpty()) {
             Matcher old = ACTION_BEFORE_SERIES.matcher(ctx.req().getRequestURI());
@@ -74,8 +78,9 @@ public final class LinkedDataRoutes {
             throw new HttpResponseException(404, "Unknown resource: " + iri.getURI());
         }
         description.setNsPrefixes(Prefixes.ALL);
+        String section = extra;
         send(ctx, choice, description,
-                () -> ResourcePage.resource(description.createResource(iri.getURI()), description, ontology.model()));
+                () -> ResourcePage.resource(description.createResource(iri.getURI()), description, ontology.model(), section));
     }
 
     /**

@@ -56,7 +56,8 @@ final class QueryAnswer {
                     if (streamed) {
                         AnswerWriter.stream(exec, query, format, out);
                     } else {
-                        AnswerWriter.write(exec, query, format, out);
+                        // Writing counts in the limit too: a CONSTRUCT graph is built first and written after.
+                        AnswerWriter.write(exec, query, format, DeadlineOutput.of(out, limit));
                     }
                     out.finish();
                 } catch (IOException e) {
@@ -77,6 +78,7 @@ final class QueryAnswer {
     /** The one mapping of a store failure to the protocol endpoint's statuses. */
     static HttpResponseException error(StoreFailure e) {
         return switch (e.kind()) {
+            case OVER_LIMIT -> new HttpResponseException(e.storeStatus(), e.reason());
             case TIMEOUT -> new HttpResponseException(504,
                     "Query exceeded the time limit of " + e.limitText() + " and was cancelled");
             case UNREACHABLE -> new HttpResponseException(502, "The store is not reachable");

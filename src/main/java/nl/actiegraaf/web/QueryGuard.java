@@ -1,6 +1,8 @@
 package nl.actiegraaf.web;
 
 import io.javalin.http.HttpResponseException;
+import nl.actiegraaf.querylimits.QueryLimitException;
+import nl.actiegraaf.querylimits.QueryShapeCheck;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryFactory;
@@ -24,12 +26,21 @@ public final class QueryGuard {
 
     /** The parsed query; throws {@link HttpResponseException} (400 or 403) when refused. */
     public static Query check(String text) {
-        Query query = parse(text);
-        if (callsOtherServers(query)) {
-            throw new HttpResponseException(403,
-                    "SERVICE is not allowed: this endpoint does not call other servers");
+        try {
+            QueryShapeCheck.checkNesting(text);
+            Query query = parse(text);
+            if (callsOtherServers(query)) {
+                throw new HttpResponseException(403,
+                        "SERVICE is not allowed: this endpoint does not call other servers");
+            }
+            QueryShapeCheck.check(query);
+            return query;
+        } catch (QueryLimitException refused) {
+            throw new HttpResponseException(refused.status(), refused.getMessage());
+        } catch (StackOverflowError tooDeep) {
+            // The nesting check counts brackets only; a shape it misses still gets a 400, not an empty 500.
+            throw new HttpResponseException(400, "The query is nested too deep to check: flatten the nesting");
         }
-        return query;
     }
 
     private static Query parse(String text) {

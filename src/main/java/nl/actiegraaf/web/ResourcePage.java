@@ -26,17 +26,41 @@ final class ResourcePage {
     /** Our IRIs start with this; on this server they live at the path that follows. */
     static final String BASE = Iris.ROOT;
 
+    private static final String ACTION = "https://w3id.org/actiegraaf/def#Actie";
+
     private ResourcePage() {
+    }
+
+    /**
+     * An action's history over the editions, drawn by {@code /assets/geschiedenis.js} from the curated
+     * {@code geschiedenis} query: a status strip and a word-level diff of its texts; a link to its feed.
+     */
+    private static String history(String action) {
+        String path = localPath(action);
+        return "<section id=\"geschiedenis\" data-actie=\"" + Html.escape(action) + "\" aria-live=\"polite\">"
+                + "<h2>Geschiedenis per editie</h2><p class=\"muted\">Laden…</p>"
+                + (path == null ? "" : "<p><a href=\"" + Html.escape(path) + "/feed.atom\" type=\"application/atom+xml\">"
+                        + "Volg deze actie (Atom)</a></p>")
+                + "</section>\n<script type=\"module\" src=\"/assets/geschiedenis.js\"></script>\n";
     }
 
     /** The page of one resource, from the description the store gave of it. */
     static String resource(Resource subject, Model description, Model ontology) {
+        return resource(subject, description, ontology, "");
+    }
+
+    /** The same with a section of HTML of a caller's own after the properties (a motion's vote). */
+    static String resource(Resource subject, Model description, Model ontology, String section) {
         Resource s = subject.inModel(description);
         String title = Labels.of(s, description).orElse(s.getURI());
         StringBuilder html = start(title);
         html.append("<h1>").append(Html.escape(title)).append("</h1>\n");
         html.append("<p><code>").append(Html.escape(s.getURI())).append("</code></p>\n");
+        if (s.hasProperty(RDF.type, description.createResource(ACTION))) {
+            html.append(history(s.getURI()));
+        }
         html.append(propertyTable(s, description, ontology));
+        html.append(section);
 
         List<Statement> incoming = description.listStatements(null, null, s).toList();
         if (!incoming.isEmpty()) {

@@ -7,12 +7,17 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import nl.actiegraaf.querylimits.QueryBudget;
+import nl.actiegraaf.querylimits.QueryLimits;
 import nl.actiegraaf.store.Store;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.rdflink.RDFLink;
 import org.apache.jena.sparql.core.DatasetDescription;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
@@ -65,12 +70,33 @@ public final class StoreClient implements AutoCloseable {
      *     {@link HttpResponseException} of {@code answer} passes unchanged
      */
     public <T> T read(Query query, DatasetDescription graphs, Duration limit, Function<QueryExec, T> answer) {
+        return readAt(query, link -> graphs == null ? link : store.link(graphs), limit, answer);
+    }
+
+    /**
+     * As {@link #read(Query, Duration, Function)}, over the store as {@code view} derives it from the
+     * dataset in this JVM (built inside the read transaction); empty when the store is reached over HTTP.
+     */
+    public <T> Optional<T> readView(Query query, UnaryOperator<DatasetGraph> view, Duration limit,
+                                    Function<QueryExec, T> answer) {
+        AtomicBoolean possible = new AtomicBoolean(true);
+        T result = readAt(query, link -> store.link(view).orElseGet(() -> {
+            possible.set(false);
+            return null;
+        }), limit, exec -> exec == null ? null : answer.apply(exec));
+        return possible.get() ? Optional.ofNullable(result) : Optional.empty();
+    }
+
+    private <T> T readAt(Query query, UnaryOperator<RDFLink> targetOf, Duration limit, Function<QueryExec, T> answer) {
         RDFLink link = store.link();
         AtomicBoolean expired = new AtomicBoolean();
         try {
             link.begin(TxnType.READ);
             try {
-                RDFLink target = graphs == null ? link : store.link(graphs);
+                RDFLink target = targetOf.apply(link);
+                if (target == null) {
+                    return answer.apply(null);
+                }
                 // A view of the graphs has applied them: the query's FROM clauses must not apply again.
                 Query toRun = target == link ? query : withoutDatasetClauses(query);
                 QueryExecBuilder builder = target.newQuery().query(toRun).timeout(limit.toMillis(), TimeUnit.MILLISECONDS);
@@ -79,7 +105,10 @@ public final class StoreClient implements AutoCloseable {
                     // it would not notice the cut connection and would run on to its own longer limit.
                     http.param("timeout", StoreTimeout.seconds(limit));
                 }
-                try (QueryExec exec = builder.build()) {
+                // The query limits (querylimits) inside the engine: this query's share of the string budget,
+                // and its time limit for the checks that end long single calls (regex, replace, concat).
+                try (QueryBudget budget = QueryBudget.open();
+                     QueryExec exec = builder.set(QueryBudget.SYMBOL, budget).set(QueryLimits.TIME_LIMIT, limit).build()) {
                     ScheduledFuture<?> alarm = deadlines.schedule(() -> {
                         expired.set(true);
                         exec.abort();

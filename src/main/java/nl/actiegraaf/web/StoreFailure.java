@@ -3,6 +3,7 @@ package nl.actiegraaf.web;
 import java.net.ConnectException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import nl.actiegraaf.querylimits.QueryLimitException;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryException;
@@ -21,6 +22,11 @@ public final class StoreFailure extends RuntimeException {
         UNREACHABLE,
         /** The query could not run with these values (the engine refused it, or the store said 400). */
         BAD_QUERY,
+        /**
+         * The query went over one of the query limits ({@code querylimits}): {@link #storeStatus()} is the
+         * status the limit chose (422: the query asks too much; 503: no room for it now).
+         */
+        OVER_LIMIT,
         /** The store answered with an error status, or broke off. */
         STORE_ERROR
     }
@@ -40,7 +46,7 @@ public final class StoreFailure extends RuntimeException {
         return kind;
     }
 
-    /** The remote store's HTTP status, or 0. */
+    /** The remote store's HTTP status (for {@link Kind#OVER_LIMIT}: the limit's status), or 0. */
     public int storeStatus() {
         return storeStatus;
     }
@@ -57,7 +63,11 @@ public final class StoreFailure extends RuntimeException {
     }
 
     static StoreFailure of(RuntimeException e, boolean deadlinePassed, Duration limit) {
-        if (deadlinePassed || e instanceof QueryCancelledException || causedBy(e, HttpTimeoutException.class)) {
+        QueryLimitException overLimit = cause(e, QueryLimitException.class);
+        if (overLimit != null) {
+            return new StoreFailure(Kind.OVER_LIMIT, overLimit.status(), limit, overLimit.getMessage(), e);
+        }
+        if (deadlinePassed || causedBy(e, QueryCancelledException.class) || causedBy(e, HttpTimeoutException.class)) {
             return new StoreFailure(Kind.TIMEOUT, 0, limit, "time limit exceeded", e);
         }
         if (causedBy(e, ConnectException.class)) {
@@ -78,11 +88,15 @@ public final class StoreFailure extends RuntimeException {
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        return cause(e, type) != null;
+    }
+
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (type.isInstance(t)) {
-                return true;
+                return type.cast(t);
             }
         }
-        return false;
+        return null;
     }
 }

@@ -112,15 +112,15 @@ class EditionsIT {
                     "SELECT ?s { <" + ID + "actie/pok/12> ag:stand ?st . ?st ag:rapport <" + ID
                             + "rapport/stand-van-zaken-pok-2021> ; ag:status ?s }", "s"));
             assertEquals(List.of(AG + "Lopend " + AG + "Afgerond"), ServeSeedIT.select(sparql, """
-                    SELECT (CONCAT(STR(?oud), " ", STR(?nieuw)) AS ?w) {
+                    SELECT (CONCAT(STR(?oud), " ", STR(?nieuw)) AS ?paar) {
                       ?w a ag:Wijziging ; ag:actie <%sactie/pok/12> ; ag:soort ag:StatusGewijzigd ;
                          ag:van <%srapport/stand-van-zaken-pok-2021> ; ag:naar <%srapport/%s> ;
-                         ag:oudeWaarde ?oud ; ag:nieuweWaarde ?nieuw }""".formatted(ID, ID, ID, OCTOBER_ID), "w"));
+                         ag:oudeWaarde ?oud ; ag:nieuweWaarde ?nieuw }""".formatted(ID, ID, ID, OCTOBER_ID), "paar"));
             // The moved deadline of action 24 (Q3 2021 -> Q1 2022), with both deadlines.
             assertEquals(List.of("2021-09-30 2022-03-31"), ServeSeedIT.select(sparql, """
-                    SELECT (CONCAT(STR(?oud), " ", STR(?nieuw)) AS ?w) {
+                    SELECT (CONCAT(STR(?oud), " ", STR(?nieuw)) AS ?paar) {
                       ?w ag:actie <%sactie/pok/24> ; ag:soort ag:DeadlineVerschoven ; ag:oudeWaarde ?oud ; ag:nieuweWaarde ?nieuw ;
-                         ag:oudeDeadline/ag:datum ?oud ; ag:nieuweDeadline/ag:datum ?nieuw }""".formatted(ID), "w"));
+                         ag:oudeDeadline/ag:datum ?oud ; ag:nieuweDeadline/ag:datum ?nieuw }""".formatted(ID), "paar"));
             // New actions (87, 88) and those no longer reported (4, and 9, merged into 10).
             assertEquals(List.of("87", "88"), ServeSeedIT.select(sparql,
                     "SELECT ?n { ?w ag:soort ag:NieuweActie ; ag:actie/ag:nummer ?n } ORDER BY ?n", "n"));
@@ -144,7 +144,7 @@ class EditionsIT {
                     + ID + "reeks/" + other + "> }", "a").size() >= 2);
             assertEquals(List.of("1", "12", "81"), ServeSeedIT.select(sparql, "SELECT ?n { ?a ag:reeks <" + ID + "reeks/"
                     + other + "> ; ag:nummer ?n } ORDER BY ?n", "n"));
-            assertEquals(List.of(), ServeSeedIT.select(sparql, "SELECT ?w { ?w ag:actie/ag:reeks <" + ID + "reeks/" + other
+            assertEquals(List.of(), ServeSeedIT.select(sparql, "SELECT ?w { ?w a ag:Wijziging ; ag:actie/ag:reeks <" + ID + "reeks/" + other
                     + "> }", "w"), "a series with one edition has no changes");
 
             // The old action IRI: one series has action 3 (301), two have an action 12 (300).

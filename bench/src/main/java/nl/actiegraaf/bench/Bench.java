@@ -44,6 +44,7 @@ public final class Bench {
             case "remote" -> Remote.run(options);
             case "loadtest" -> LoadTest.run(options);
             case "curated" -> Curated.run(options);
+            case "editions" -> Editions.run(options);
             default -> {
                 usage();
                 System.exit(2);
@@ -64,7 +65,8 @@ public final class Bench {
                   loadtest    --clients=64 --seconds=60 [--url=http://127.0.0.1:PORT --pid=PID] [--xmx=512m]
                               mixed SPARQL/API/page traffic from distinct loopback addresses; exit 1 on any failure
                   curated     --data=DIR [--reports=DIR] | --url=http://127.0.0.1:PORT  [--requests=50] [--uncached=10] [--wait-warm-up]
-                              p50/p99 of every curated query: first request after start, uncached, cached""");
+                              p50/p99 of every curated query: first request after start, uncached, cached
+                  editions    --editions=101                        one series of generated editions: adding the 2nd vs the last; wijzigingen/geschiedenis uncached p99""");
     }
 
     /** {@code --name=value} options, with defaults given where they are read. */

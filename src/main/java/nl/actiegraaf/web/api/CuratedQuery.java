@@ -19,9 +19,12 @@ import org.apache.jena.query.Query;
  * @param pageSize rows per page when the request gives no {@code limit}
  * @param output the shape of the response
  * @param query the parsed SELECT query, parameters still unbound
+ * @param asOfParameters the names among {@code parameters} that choose the editions the query sees
+ *        ({@link AsOf}) instead of binding a variable
  */
 public record CuratedQuery(String name, Path file, String summary, String description, List<String> tags,
-        List<QueryParameter> parameters, String example, int pageSize, Output output, Query query) {
+        List<QueryParameter> parameters, String example, int pageSize, Output output, Query query,
+        List<String> asOfParameters) {
 
     /** How rows become a response. */
     public enum Output {
@@ -34,6 +37,7 @@ public record CuratedQuery(String name, Path file, String summary, String descri
     public CuratedQuery {
         tags = List.copyOf(tags);
         parameters = List.copyOf(parameters);
+        asOfParameters = List.copyOf(asOfParameters);
     }
 
     public Optional<QueryParameter> parameter(String parameterName) {

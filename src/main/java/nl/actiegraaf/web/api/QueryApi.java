@@ -200,7 +200,7 @@ public final class QueryApi {
             }
             ResponseCache.Answer answer;
             try (AutoCloseable ticket = admission.admit(ctx)) {
-                answer = answer(curated, bound, ctx.path(), csv);
+                answer = answer(curated, bound, ctx.path(), csv, runner.run(bound.query(), bound.asOf(), version));
             }
             if (version != null) {
                 cache.put(version, key, answer);
@@ -235,11 +235,6 @@ public final class QueryApi {
     /** Waits until the warm-up of the current data version has ended; false if it has not within {@code limit}. */
     boolean awaitWarmUp(Duration limit) throws InterruptedException {
         return warmer.awaitIdle(limit);
-    }
-
-    /** Runs a bound query and turns its rows into the answer a request at {@code path} gets. */
-    private ResponseCache.Answer answer(CuratedQuery curated, QueryBinder.Bound bound, String path, boolean csv) {
-        return answer(curated, bound, path, csv, runner.run(bound.query()));
     }
 
     private ResponseCache.Answer answer(CuratedQuery curated, QueryBinder.Bound bound, String path, boolean csv,

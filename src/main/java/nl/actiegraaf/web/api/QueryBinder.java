@@ -35,8 +35,9 @@ final class QueryBinder {
      * @param limit the rows of this page
      * @param offset the first row of this page
      * @param given the parameters the client gave (not limit/offset), for building page links
+     * @param asOf the editions the query sees, or null for the current state
      */
-    record Bound(Query query, int limit, int offset, Map<String, String> given) {
+    record Bound(Query query, int limit, int offset, Map<String, String> given, AsOf asOf) {
     }
 
     Bound bind(CuratedQuery curated, Map<String, List<String>> request) {
@@ -53,6 +54,7 @@ final class QueryBinder {
             given.put(name, entry.getValue().get(0));
         }
         Map<Var, Node> bindings = new LinkedHashMap<>();
+        AsOf asOf = null;
         for (QueryParameter parameter : curated.parameters()) {
             String value = given.get(parameter.name());
             if (value == null || value.isEmpty()) {
@@ -62,8 +64,19 @@ final class QueryBinder {
                 }
                 value = parameter.defaultValue();
             }
-            if (value != null) {
-                bindings.put(Var.alloc(parameter.name()), parameter.bind(value));
+            if (value == null) {
+                continue;
+            }
+            Node node = parameter.bind(value);
+            if (curated.asOfParameters().contains(parameter.name())) {
+                // Chooses the editions the query runs over; binds no variable.
+                if (asOf != null) {
+                    throw new ParameterException(parameter.name(), "give either " + String.join(" or ",
+                            curated.asOfParameters()) + ", not both");
+                }
+                asOf = new AsOf(parameter.name(), node);
+            } else {
+                bindings.put(Var.alloc(parameter.name()), node);
             }
         }
         Query query = bindings.isEmpty() ? curated.query().cloneQuery() : QueryTransformOps.replaceVars(curated.query(), bindings);
@@ -79,7 +92,7 @@ final class QueryBinder {
         }
         query.setLimit(limit + 1L);
         query.setOffset(offset);
-        return new Bound(query, limit, offset, given);
+        return new Bound(query, limit, offset, given, asOf);
     }
 
     private static int number(String value, String name, int fallback, int min, int max) {

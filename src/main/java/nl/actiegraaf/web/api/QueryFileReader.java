@@ -35,7 +35,7 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 final class QueryFileReader {
     static final int DEFAULT_PAGE_SIZE = 100;
     private static final Set<String> KEYS = Set.of("summary", "description", "tags", "method", "params", "example",
-            "pagination", "output");
+            "pagination", "output", "asOf");
     private static final Set<String> PARAM_KEYS = Set.of("type", "description", "required", "default", "enum", "base",
             "lang", "example");
     /** Names the API itself uses on every query. */
@@ -113,6 +113,7 @@ final class QueryFileReader {
 
         Query query = parseSparql(text);
         List<QueryParameter> parameters = readParameters(yaml.path("params"), query);
+
         if (output == CuratedQuery.Output.GRAPH && !query.getResultVars().containsAll(List.of("source", "target"))) {
             throw fail(lineOfKey("output"), "a graph query must select ?source and ?target");
         }
@@ -120,10 +121,48 @@ final class QueryFileReader {
         if (example == null) {
             example = ApiPaths.exampleCall(name, parameters);
         }
+        // After the example: it shows the query's own parameters (both as-of ones at once would be a 400).
+        List<String> asOfNames = new ArrayList<>();
+        if (asOf(yaml)) {
+            appendAsOfParameters(parameters, query, asOfNames);
+        }
         CuratedQuery curated = new CuratedQuery(name, file, summary, description, tags, parameters, example, pageSize,
-                output, query);
+                output, query, asOfNames);
         checkBindable(curated);
         return curated;
+    }
+
+    /** {@code asOf: false} for a query about the editions themselves; every other query gets the as-of view. */
+    private boolean asOf(JsonNode yaml) {
+        JsonNode node = yaml.path("asOf");
+        if (node.isMissingNode()) {
+            return true;
+        }
+        if (!node.isBoolean()) {
+            throw fail(lineOfKey("asOf"), "asOf must be true or false");
+        }
+        return node.asBoolean();
+    }
+
+    /**
+     * The as-of parameters ({@link AsOf#PARAMETERS}) a query has without declaring them: they choose the
+     * editions the query sees, they bind no variable. A query that declares a parameter of the same name
+     * keeps its own ({@code deadlines.rq}'s peildatum); a query variable of that name left undeclared is
+     * an error, since a reader would take it for the parameter.
+     */
+    private void appendAsOfParameters(List<QueryParameter> parameters, Query query, List<String> asOfNames) {
+        Set<String> vars = mentionedVariables(query);
+        for (QueryParameter asOf : AsOf.PARAMETERS) {
+            if (parameters.stream().anyMatch(p -> p.name().equals(asOf.name()))) {
+                continue;
+            }
+            if (vars.contains(asOf.name())) {
+                throw fail(0, "?" + asOf.name() + " is the as-of parameter of every query: declare it under params:"
+                        + " (it then binds the variable) or rename the variable");
+            }
+            parameters.add(asOf);
+            asOfNames.add(asOf.name());
+        }
     }
 
     private void collectHeader() {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 
 import nl.actiegraaf.web.StoreClient;
@@ -20,6 +21,7 @@ import nl.actiegraaf.web.StoreFailure;
 final class QueryRunner {
     private final StoreClient store;
     private final Duration timeout;
+    private final EditionView editions = new EditionView();
 
     QueryRunner(StoreClient store, Duration timeout) {
         this.store = store;
@@ -35,27 +37,55 @@ final class QueryRunner {
     }
 
     /**
+     * A request's query over the editions {@code asOf} chooses ({@link EditionView}), or over the whole
+     * store when it is null. The view is built over the dataset in this JVM: a store reached over HTTP
+     * cannot give one (501).
+     *
+     * @param version the data version the answer is for
+     */
+    Rows run(Query query, AsOf asOf, String version) {
+        if (asOf == null) {
+            return run(query);
+        }
+        try {
+            return store.readView(query, dataset -> editions.view(dataset, asOf, String.valueOf(version)), timeout,
+                    QueryRunner::rows)
+                    .orElseThrow(() -> new ApiException(501, "'" + asOf.parameter()
+                            + "' (the state as of an edition) needs the embedded store; this server reaches its store over HTTP"));
+        } catch (StoreFailure e) {
+            if (e.getCause() instanceof ParameterException unknownEdition) {
+                throw unknownEdition; // the view found no such edition: the request's parameter, a 400
+            }
+            throw apiError(e, timeout);
+        }
+    }
+
+    /**
      * With a limit of its own, for work that is not a request: the cache warm-up, done once per data
      * version, may take longer than a request may.
      */
     Rows run(Query query, Duration limit) {
         try {
-            return store.read(query, limit, exec -> {
-                RowSet rowSet = exec.select();
-                List<String> vars = rowSet.getResultVars().stream().map(v -> v.getVarName()).toList();
-                List<Binding> rows = new ArrayList<>();
-                // Copied: a TDB2 row decodes its values lazily, and only inside the transaction.
-                rowSet.forEachRemaining(row -> rows.add(BindingFactory.copy(row)));
-                return new Rows(vars, rows);
-            });
+            return store.read(query, limit, QueryRunner::rows);
         } catch (StoreFailure e) {
             throw apiError(e, limit);
         }
     }
 
+    private static Rows rows(QueryExec exec) {
+        RowSet rowSet = exec.select();
+        List<String> vars = rowSet.getResultVars().stream().map(v -> v.getVarName()).toList();
+        List<Binding> rows = new ArrayList<>();
+        // Copied: a TDB2 row decodes its values lazily, and only inside the transaction.
+        rowSet.forEachRemaining(row -> rows.add(BindingFactory.copy(row)));
+        return new Rows(vars, rows);
+    }
+
     /** The API's statuses: 503 for a query over its limit (as Retry-able), 400 for values the store refused. */
     private static ApiException apiError(StoreFailure e, Duration limit) {
         return switch (e.kind()) {
+            // A query over one of the query limits (querylimits): 422 asks too much, 503 no room now.
+            case OVER_LIMIT -> new ApiException(e.storeStatus(), e.reason());
             case TIMEOUT -> e.storeStatus() > 0 ? new ApiException(503, "the store did not answer in time")
                     : new ApiException(503, "the query took longer than " + limit.toSeconds() + " s");
             // Our query texts are checked at start, so this comes from a value the store could not use

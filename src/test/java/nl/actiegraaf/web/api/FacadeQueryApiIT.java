@@ -56,7 +56,7 @@ class FacadeQueryApiIT {
     void everyRouteTheDocumentDescribesIsServed() throws IOException {
         JsonNode paths = JSON.readTree(server.get("/openapi.json").body()).get("paths");
         Map<String, String> concrete = Map.of("/id/{path}", "/id/actie/pok/12", "/download/{file}", "/download/actiegraaf.ttl",
-                "/sparql", "/sparql?query=ASK%7B%7D");
+                "/sparql", "/sparql?query=ASK%7B%7D", "/id/actie/{series}/{number}/feed.atom", "/id/actie/pok/12/feed.atom");
         for (Iterator<String> it = paths.fieldNames(); it.hasNext();) {
             String path = it.next();
             if (!paths.get(path).has("get")) {

@@ -63,7 +63,10 @@ class QueryFileReaderTest {
         assertEquals("Longer text over two lines.", q.description());
         assertEquals(List.of("a", "b"), q.tags());
         assertEquals(25, q.pageSize());
-        assertEquals(List.of("thema", "nummer", "tekst", "soort"), q.parameters().stream().map(QueryParameter::name).toList());
+        // The declared parameters, then the as-of parameters every query gets.
+        assertEquals(List.of("thema", "nummer", "tekst", "soort", "peildatum", "editie"),
+                q.parameters().stream().map(QueryParameter::name).toList());
+        assertEquals(List.of("peildatum", "editie"), q.asOfParameters());
         assertEquals(ParameterType.LANG_STRING, q.parameter("tekst").orElseThrow().type());
         assertEquals("/api/queries/voorbeeld?nummer=12", q.example());
         assertEquals(List.of("actie"), q.columns());
@@ -72,7 +75,24 @@ class QueryFileReaderTest {
     @Test
     void everyShippedQueryLoads() {
         QueryCatalog catalog = QueryCatalog.load(Path.of("queries"));
-        assertEquals(11, catalog.all().size()); // with rapporten.rq, which the web page reads the report date from
+        assertEquals(16, catalog.all().size()); // with rapporten.rq, which the web page reads the report date from
+        // deadlines.rq keeps its own peildatum (the reference date of "overdue"); editie chooses its edition.
+        assertEquals(List.of("editie"), catalog.get("deadlines").orElseThrow().asOfParameters());
+        assertEquals(List.of(), catalog.get("wijzigingen").orElseThrow().asOfParameters());
+    }
+
+    @Test
+    void asOfParametersCanBeLeftOutButNotShadowed() throws IOException {
+        Files.writeString(dir.resolve("edities.rq"), "#+ summary: x\n#+ asOf: false\n" + PREFIX
+                + "SELECT ?a WHERE { ?a ag:nummer ?n } ORDER BY ?n\n");
+        CuratedQuery editions = QueryCatalog.load(dir).get("edities").orElseThrow();
+        assertEquals(List.of(), editions.parameters());
+        Files.delete(dir.resolve("edities.rq"));
+        String message = failure("schaduw.rq", "#+ summary: x\n" + PREFIX
+                + "SELECT ?a WHERE { ?a ag:datum ?d FILTER(?d <= ?peildatum) } ORDER BY ?a\n");
+        assertTrue(message.contains("?peildatum is the as-of parameter"), message);
+        assertTrue(failure("fout.rq", "#+ summary: x\n#+ asOf: soms\n" + PREFIX + "SELECT ?a WHERE { ?a ?p ?o }\n")
+                .contains("asOf must be true or false"));
     }
 
     @Test

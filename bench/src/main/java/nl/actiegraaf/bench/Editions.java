@@ -1,0 +1,207 @@
+package nl.actiegraaf.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import nl.actiegraaf.rdf.ReportConverter;
+import nl.actiegraaf.store.EmbeddedStore;
+import nl.actiegraaf.store.FusekiConfigFile;
+import nl.actiegraaf.store.GraphSource;
+import nl.actiegraaf.vocab.Iris;
+import nl.actiegraaf.store.RdfFileSource;
+import nl.actiegraaf.store.ReportSource;
+import nl.actiegraaf.web.Facade;
+import nl.actiegraaf.web.FacadeConfig;
+
+/**
+ * {@code editions}: one series of {@code --editions} (101) generated editions of the seed, loaded one
+ * load at a time into a kept store as {@code load} does (each edition its own transaction, with the
+ * series' current state and changes recomputed). Prints the time of adding the 2nd and the last edition
+ * side by side (target: the last costs at most 2x the 2nd), then serves the store as {@code serve} does
+ * and measures {@code wijzigingen} and {@code geschiedenis} uncached (every call distinct, so each is a
+ * cache miss; target p99 < 200 ms).
+ *
+ * <p>Edition k is the seed text, dated k-1 weeks after 25 June 2021, in which action n (n < k) reads
+ * "Deze actie is afgerond." (one more finished action per edition) and the actions with n ≡ k (mod 10)
+ * get a sentence added to their description (about nine description changes per edition).
+ */
+final class Editions {
+    private static final Pattern ACTION_ROW = Pattern.compile("^(\\d+)\\.\t([^\t]*)\t?(.*)$");
+    private static final LocalDate FIRST = LocalDate.of(2021, 6, 25);
+    private static final double LOAD_TARGET = 2.0;
+    private static final double P99_TARGET_MS = 200;
+
+    private Editions() {
+    }
+
+    static void run(Bench.Options options) throws Exception {
+        int count = options.integer("editions", 101);
+        String loadBefore = Bench.load();
+        Path work = Files.createTempDirectory("actiegraaf-bench-editions-");
+        try {
+            List<Path> reports = generate(work.resolve("reports"), count);
+            List<Double> seconds = new ArrayList<>();
+            try (EmbeddedStore store = EmbeddedStore.open(FusekiConfigFile.DEFAULT, work.resolve("data"))) {
+                store.load(registers());
+                for (int k = 0; k < count; k++) {
+                    long t = System.nanoTime();
+                    store.load(List.of(new ReportSource(reports.get(k), ReportConverter.standard()::convert)));
+                    seconds.add((System.nanoTime() - t) / 1e9);
+                    if (k + 1 <= 2 || (k + 1) % 10 == 0 || k + 1 == count) {
+                        System.out.printf("edition %3d loaded in %.2f s%n", k + 1, seconds.get(k));
+                    }
+                }
+                double second = seconds.get(1);
+                double last = seconds.get(count - 1);
+                Facade facade = Facade.start(new FacadeConfig(store, "127.0.0.1", 0, Path.of("queries"),
+                        Path.of("ontology", "actiegraaf.ttl")));
+                try {
+                    String base = "http://127.0.0.1:" + facade.port();
+                    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+                    List<String> changes = new ArrayList<>();
+                    for (int k = 1; k < count; k++) {
+                        changes.add("/api/queries/wijzigingen?van=" + id(k) + "&naar=" + id(k + 1));
+                    }
+                    List<String> history = new ArrayList<>();
+                    for (int n = 1; n <= 86; n++) {
+                        history.add("/api/queries/geschiedenis?actie=bench/" + n);
+                    }
+                    // The JIT's first compilations are not the query's cost: a few other distinct calls first.
+                    List<String> warmUp = new ArrayList<>();
+                    for (int i = 0; i < 20; i++) {
+                        warmUp.add(changes.get(i % changes.size()) + "&limit=" + (150 - i));
+                        warmUp.add(history.get(i % history.size()) + "&limit=" + (80 - i));
+                    }
+                    measure(http, base, warmUp);
+                    Timed wijzigingen = measure(http, base, changes);
+                    Timed geschiedenis = measure(http, base, history);
+                    print(count, seconds, second, last, wijzigingen, geschiedenis, loadBefore);
+                } finally {
+                    facade.close();
+                }
+            }
+        } finally {
+            Loading.delete(work);
+        }
+    }
+
+    /** Latencies of distinct calls (each a cache miss, checked by the cache header). */
+    private record Timed(List<Long> nanos, int failed) {
+    }
+
+    private static Timed measure(HttpClient http, String base, List<String> paths) throws Exception {
+        List<Long> nanos = new ArrayList<>();
+        int failed = 0;
+        for (String path : paths) {
+            long t = System.nanoTime();
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            nanos.add(System.nanoTime() - t);
+            if (r.statusCode() != 200 || !"miss".equals(r.headers().firstValue("Actiegraaf-Cache").orElse(""))) {
+                failed++;
+                System.out.println(path + ": HTTP " + r.statusCode() + " " + r.headers().firstValue("Actiegraaf-Cache").orElse("")
+                        + " " + r.body().lines().findFirst().orElse(""));
+            }
+        }
+        return new Timed(nanos, failed);
+    }
+
+    private static void print(int count, List<Double> seconds, double second, double last, Timed wijzigingen,
+            Timed geschiedenis, String loadBefore) {
+        double ratio = last / second;
+        System.out.println();
+        System.out.println("### Editions: " + count + " editions of one series (" + Bench.machine() + ")");
+        System.out.println();
+        System.out.println("Load average before: " + loadBefore + ", after: " + Bench.load());
+        System.out.println();
+        System.out.println("| what | time |");
+        System.out.println("|---|---|");
+        System.out.printf("| adding the 2nd edition | %.2f s |%n", second);
+        System.out.printf("| adding edition %d (the last) | %.2f s |%n", count, last);
+        System.out.printf("| median of adding editions 3-12 | %.2f s |%n", median(seconds.subList(2, Math.min(12, count))));
+        System.out.printf("| median of adding the last 10 | %.2f s |%n", median(seconds.subList(Math.max(0, count - 10), count)));
+        System.out.printf("| ratio last / 2nd | **%.2fx** (target <= %.0fx: %s) |%n", ratio, LOAD_TARGET,
+                ratio <= LOAD_TARGET ? "met" : "MISSED");
+        System.out.println();
+        System.out.println("| uncached query | calls | p50 | p99 | failed |");
+        System.out.println("|---|---|---|---|---|");
+        row("wijzigingen (each pair of consecutive editions)", wijzigingen);
+        row("geschiedenis (each action)", geschiedenis);
+        double worst = Math.max(Queries.percentile(wijzigingen.nanos(), 99), Queries.percentile(geschiedenis.nanos(), 99));
+        System.out.printf("%nTarget: p99 < %.0f ms: %s%n", P99_TARGET_MS, worst < P99_TARGET_MS ? "met" : "MISSED");
+    }
+
+    private static void row(String name, Timed timed) {
+        System.out.printf("| %s | %d | %.1f ms | %.1f ms | %d |%n", name, timed.nanos().size(),
+                Queries.percentile(timed.nanos(), 50), Queries.percentile(timed.nanos(), 99), timed.failed());
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        return sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() / 2);
+    }
+
+    private static String id(int k) {
+        return String.format("bench-editie-%03d", k);
+    }
+
+    /** The ontology and registers, as {@code serve} loads them. */
+    private static List<GraphSource> registers() {
+        List<GraphSource> sources = new ArrayList<>();
+        sources.add(new RdfFileSource(Path.of("ontology", "actiegraaf.ttl"), Iris.ONTOLOGIE_GRAPH, RdfFileSource.DEFAULT_MAX_BYTES));
+        sources.add(new RdfFileSource(Path.of("seeds", "organisaties.ttl"), Iris.ORGANISATIES_GRAPH, RdfFileSource.DEFAULT_MAX_BYTES));
+        sources.add(new RdfFileSource(Path.of("seeds", "kamerleden.ttl"), Iris.KAMERLEDEN_GRAPH, RdfFileSource.DEFAULT_MAX_BYTES));
+        return sources;
+    }
+
+    /** Edition k (1-based) of the generated series, with its metadata beside it. */
+    static List<Path> generate(Path dir, int count) throws IOException {
+        Files.createDirectories(dir);
+        List<String> seed = Files.readAllLines(Bench.SEED, StandardCharsets.UTF_8);
+        List<Path> reports = new ArrayList<>();
+        for (int k = 1; k <= count; k++) {
+            List<String> lines = new ArrayList<>(seed.size());
+            for (String line : seed) {
+                Matcher row = ACTION_ROW.matcher(line);
+                if (!row.matches()) {
+                    lines.add(line);
+                    continue;
+                }
+                int n = Integer.parseInt(row.group(1));
+                String description = row.group(2);
+                String status = row.group(3);
+                if (k > 1 && n % 10 == k % 10) {
+                    description = description + " Bijgewerkt in editie " + k + ".";
+                }
+                if (n < k) {
+                    status = "Deze actie is afgerond. " + status;
+                }
+                lines.add(n + ".\t" + description + "\t" + status);
+            }
+            Path report = dir.resolve(id(k) + ".txt");
+            Files.write(report, lines, StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve(id(k) + ".meta.properties"), String.join("\n",
+                    "# Generated by bench editions: edition " + k + " of a made-up series, from the seed's text.",
+                    "id = " + id(k),
+                    "series = bench",
+                    "title = Stand van zaken benchmarkreeks",
+                    "publisher = Bench",
+                    "date = " + FIRST.plusWeeks(k - 1L), ""), StandardCharsets.UTF_8);
+            reports.add(report);
+        }
+        return reports;
+    }
+}
