@@ -90,7 +90,7 @@ public final class LinkTkCommand implements Callable<Integer> {
                 throw new LoadException("--timeout must be at least 1, --pause, --retries and --max-retry-after at least 0");
             }
             URI base = base();
-            try (Store target = store.open(false)) {
+            try (Store target = store.open(null)) {
                 List<KamerstukRef> papers = StoreView.kamerstukken(target);
                 if (papers.isEmpty()) {
                     throw new LoadException("the store holds no Kamerstukken with a dossier and number: load a report first");

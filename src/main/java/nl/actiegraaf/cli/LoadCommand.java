@@ -62,7 +62,7 @@ public final class LoadCommand implements Callable<Integer> {
                 }
             }
             List<GraphSource> sources = sources();
-            try (Store target = store.open(false)) {
+            try (Store target = store.open(null)) {
                 LoadResult result = target.load(sources, remove);
                 result.replaced().forEach(g -> out.println("loaded    <" + g + ">"));
                 result.unchanged().forEach(g -> out.println("unchanged <" + g + ">"));

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import nl.actiegraaf.store.EmbeddedStore;
 import nl.actiegraaf.store.GraphSource;
 import nl.actiegraaf.store.LoadResult;
 import nl.actiegraaf.store.Store;
@@ -22,8 +23,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code serve}: the whole system on one machine. Opens the store (embedded Fuseki on 127.0.0.1, or
- * {@code --endpoint}), loads the ontology, the registers and the reports (those in {@code seeds/}, or
+ * {@code serve}: the whole system on one machine, one web server. Opens the store (embedded in this JVM,
+ * or {@code --endpoint}), loads the ontology, the registers and the reports (those in {@code seeds/}, or
  * those given) in one load, then starts the web facade and runs until stopped.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -46,6 +47,11 @@ public final class ServeCommand implements Callable<Integer> {
             description = {"SPARQL queries running at once through the facade, over all clients (default: ${DEFAULT-VALUE});",
                     "more are refused with 503 and Retry-After. Per client address the cap stays 4."})
     int maxQueries;
+
+    @Option(names = "--fuseki-port", paramLabel = "PORT",
+            description = {"Also start the embedded store's own Fuseki HTTP server on 127.0.0.1 at PORT (0: a free one),",
+                    "read-only, for tools that want Fuseki itself; the facade does not need it. Not with --endpoint."})
+    Integer fusekiPort;
 
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address the web facade binds to (default: ${DEFAULT-VALUE}).")
     String host;
@@ -80,11 +86,17 @@ public final class ServeCommand implements Callable<Integer> {
         Thread preparing = new Thread(facadePrepared, "actiegraaf-prepare-facade");
         preparing.setDaemon(true);
         preparing.start();
-        Store opened = store.open(true);
+        if (fusekiPort != null && (fusekiPort < 0 || fusekiPort > 65535)) {
+            throw new IllegalArgumentException("--fuseki-port must be between 0 and 65535");
+        }
+        Store opened = store.open(fusekiPort);
         try {
             LoadResult result = opened.load(sources);
             out.println("Store: " + result.replaced().size() + " graph(s) loaded, " + result.unchanged().size() + " unchanged");
-            out.println("Store: SPARQL endpoint " + opened.service().query());
+            out.println("Store: " + opened.location());
+            if (opened instanceof EmbeddedStore embedded && fusekiPort != null) {
+                out.println("Store: Fuseki's own SPARQL endpoint " + embedded.service().query());
+            }
             awaitPrepared(facadePrepared);
             Facade facade = startFacade(opened, out);
             out.flush();
@@ -106,8 +118,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** The web facade over the store: the public face of the graph. */
     private Facade startFacade(Store opened, PrintWriter out) {
-        Facade facade = Facade.start(new FacadeConfig(opened.service(), host, port, Path.of("queries"), Sources.ONTOLOGY)
-                .withLocalDataset(opened.localDataset().orElse(null))
+        Facade facade = Facade.start(new FacadeConfig(opened, host, port, Path.of("queries"), Sources.ONTOLOGY)
                 .withQueryTimeout(Duration.ofSeconds(queryTimeoutSeconds))
                 .withConcurrency(maxQueries, FacadeConfig.DEFAULT_MAX_RUNNING_QUERIES_PER_CLIENT));
         out.println("Facade: http://" + host + ":" + facade.port() + "/  (SPARQL: /sparql)");

@@ -30,19 +30,27 @@ final class StoreOptions {
         return endpoint != null;
     }
 
-    /** Opens the store; {@code listen} starts the embedded store's HTTP server as well. */
-    Store open(boolean listen) {
+    /**
+     * Opens the store; {@code fusekiPort} (null: none) starts the embedded store's own Fuseki HTTP server
+     * on 127.0.0.1 as well (0: a free port), for people who want Fuseki's endpoint beside the facade.
+     */
+    Store open(Integer fusekiPort) {
         if (endpoint != null && data != null) {
             throw new LoadException("--data and --endpoint exclude each other: the remote store keeps its own data");
         }
         if (graphStore != null && endpoint == null) {
             throw new LoadException("--graph-store needs --endpoint");
         }
+        if (endpoint != null && fusekiPort != null) {
+            throw new LoadException("--fuseki-port and --endpoint exclude each other: the remote store has its own endpoint");
+        }
         if (endpoint != null) {
             RemoteStore base = RemoteStore.connect(endpoint);
             return graphStore == null ? base : RemoteStore.connect(base.service().query(), graphStore);
         }
-        EmbeddedStore store = EmbeddedStore.open(config, data);
-        return listen ? store.start() : store;
+        if (fusekiPort == null) {
+            return EmbeddedStore.open(config, data);
+        }
+        return EmbeddedStore.open(config, data, fusekiPort).start();
     }
 }

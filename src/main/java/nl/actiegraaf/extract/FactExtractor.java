@@ -10,8 +10,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import nl.actiegraaf.extract.Fact.CommitmentFact;
-import nl.actiegraaf.extract.Fact.DeadlineFact;
 import nl.actiegraaf.extract.Fact.MotionFact;
 import nl.actiegraaf.extract.Fact.OrganisationFact;
 import nl.actiegraaf.extract.Fact.PersonFact;
@@ -217,11 +215,4 @@ public final class FactExtractor {
         return same.size() == 1 ? same.get(0) : unnumbered;
     }
 
-    /** Deadlines of a commitment also count as the action's deadlines; used by the RDF writer. */
-    public static List<DeadlineFact> deadlines(ActionFacts facts) {
-        List<DeadlineFact> out = new ArrayList<>(facts.all(DeadlineFact.class));
-        facts.all(CommitmentFact.class).stream().map(CommitmentFact::deadline).filter(Objects::nonNull)
-                .filter(d -> !out.contains(d)).forEach(out::add);
-        return out;
-    }
 }

@@ -15,7 +15,7 @@ import nl.actiegraaf.extract.Fact.MotionFact;
  * "(NR 12. Motie Omtzigt/Van Dam)", in the status text also as "motie Omtzigt cs NR. 11" and
  * "deel 2 van motie Marijnissen, nr. 21"; motions of other dossiers as
  * "motie-Dassen c.s. (28362, nr. 53)"; and some only by submitter ("motie Lodders/Van Weyenberg"),
- * which {@link MotionResolver} later ties to a numbered motion where it can.
+ * which {@link FactExtractor} ties to a numbered motion of the same report where it can.
  * A motion in the description is carried out by the action; in the status text it is only named.
  */
 public final class MotionExtractor {

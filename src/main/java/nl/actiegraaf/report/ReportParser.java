@@ -161,6 +161,11 @@ final class ReportParser {
     }
 
     static ParsedTable parse(Path file, ReportDecoder.DecodedText text) {
+        return parse(file, text, ReportErrors.standard());
+    }
+
+    /** Reads the table; each line's error goes to {@code errors}, whose policy decides whether reading goes on. */
+    static ParsedTable parse(Path file, ReportDecoder.DecodedText text, ReportErrors errors) {
         ReportParser parser = new ReportParser(file);
         State state = State.BEFORE_TABLE;
         List<String> lines = text.lines();
@@ -170,10 +175,7 @@ final class ReportParser {
             try {
                 state = state.process(line, parser);
             } catch (ReportException e) {
-                if (!cutShort) {
-                    throw e;
-                }
-                // the last, unfinished line of a file cut short: convert what is there
+                errors.report(i + 1, cutShort, e); // throws unless the policy lets the reading go on
             }
         }
         return parser.finish();

@@ -16,10 +16,16 @@ public final class ReportReader {
     /** Larger than any report of this kind by far; refuses to read a disk image by mistake. */
     private static final long MAX_BYTES = 64L * 1024 * 1024;
 
+    /** Reads with the standard error policy ({@link ReportErrors.Policy#TOLERATE_CUT_END}). */
     public Report read(Path file) {
+        return read(file, ReportErrors.standard());
+    }
+
+    /** Reads with {@code errors}' policy; the errors of the table it let pass are in {@code errors} afterwards. */
+    public Report read(Path file, ReportErrors errors) {
         byte[] bytes = readBytes(file);
         ReportDecoder.DecodedText text = ReportDecoder.decode(file, bytes);
-        ReportParser.ParsedTable table = ReportParser.parse(file, text);
+        ReportParser.ParsedTable table = ReportParser.parse(file, text, errors);
         ReportMetadata metadata = ReportMetadataReader.read(file, table.firstLine());
         return new Report(file, metadata, table.introduction(), table.themes(), table.actions());
     }

@@ -8,11 +8,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.rdflink.RDFLink;
+import org.apache.jena.rdflink.RDFLinkFactory;
+import org.apache.jena.sparql.core.DatasetDescription;
+import org.apache.jena.sparql.core.DynamicDatasets;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -20,15 +23,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Fuseki in this JVM, built from {@code fuseki-config/actiegraaf.ttl} (see {@link FusekiConfigFile}),
- * over a TDB2 database and Lucene index in a data directory. The HTTP server listens on 127.0.0.1
- * only, on a free port, and offers only reading endpoints; loads go straight into the dataset in one
- * TDB2 transaction ({@link TdbLoader}).
+ * The dataset of {@code fuseki-config/actiegraaf.ttl} (see {@link FusekiConfigFile}) in this JVM, over a
+ * TDB2 database and Lucene index in a data directory, read through {@link #link()} without HTTP. Loads
+ * go straight into the dataset in one TDB2 transaction ({@link TdbLoader}). Fuseki's own HTTP server
+ * (127.0.0.1, reading endpoints only) listens only when {@link #start()} is called: for people who want
+ * Fuseki's endpoint beside the facade ({@code serve --fuseki-port}).
  *
  * <pre>{@code
- * try (EmbeddedStore store = EmbeddedStore.open(FusekiConfigFile.DEFAULT, dataDirOrNull).start()) {
+ * try (EmbeddedStore store = EmbeddedStore.open(FusekiConfigFile.DEFAULT, dataDirOrNull)) {
  *     store.load(sources);
- *     SparqlService service = store.service();
+ *     RDFLink link = store.link();
  * }
  * }</pre>
  */
@@ -36,8 +40,6 @@ public final class EmbeddedStore implements Store {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedStore.class);
 
     static {
-        // No SERVICE calls from any query run in this JVM, whatever a configuration says.
-        ARQ.getContext().set(ARQ.httpServiceAllowed, false);
         // Time and size bounds inside every query, Fuseki's endpoint included (issue 18).
         nl.actiegraaf.querylimits.QueryLimits.install();
     }
@@ -48,6 +50,7 @@ public final class EmbeddedStore implements Store {
     private final boolean temporary;
     private final TdbLoader loader;
     private final TextIndexRepair repair;
+    private final RDFLink link;
     private boolean started;
     private boolean closed;
 
@@ -59,14 +62,22 @@ public final class EmbeddedStore implements Store {
         this.repair = new TextIndexRepair(dataDir);
         repair.repairIfInterrupted(dataset);
         this.loader = new TdbLoader(dataset, Clock.systemUTC(), repair);
+        // No SERVICE calls from queries on this dataset, whatever a configuration or a query says.
+        dataset.getContext().set(ARQ.httpServiceAllowed, false);
+        this.link = RDFLinkFactory.connect(dataset);
     }
 
     /**
      * Opens the dataset described by {@code configFile} in {@code dataDir} (created if missing), or in
      * a new temporary directory that {@link #close()} removes when {@code dataDir} is null. Does not
-     * listen yet: {@link #start()} does.
+     * listen: {@link #start()} starts Fuseki's HTTP server, on a free port.
      */
     public static EmbeddedStore open(Path configFile, Path dataDir) {
+        return open(configFile, dataDir, 0);
+    }
+
+    /** As {@link #open(Path, Path)}; {@link #start()} will listen on {@code fusekiPort} (0: a free one). */
+    public static EmbeddedStore open(Path configFile, Path dataDir, int fusekiPort) {
         FusekiConfigFile config = FusekiConfigFile.read(configFile);
         boolean temporary = dataDir == null;
         Path dir;
@@ -80,7 +91,7 @@ public final class EmbeddedStore implements Store {
             server = FusekiServer.create()
                     .parseConfig(config.forEmbedded(dir))
                     .loopback(true)
-                    .port(0)
+                    .port(fusekiPort)
                     .enablePing(true)
                     .build();
         } catch (RuntimeException e) {
@@ -98,17 +109,17 @@ public final class EmbeddedStore implements Store {
         return new EmbeddedStore(server, access.getDataService().getDataset(), dir, temporary);
     }
 
-    /** Starts the HTTP server (127.0.0.1, a free port). */
+    /** Starts Fuseki's own HTTP server (127.0.0.1); the facade does not need it. */
     public synchronized EmbeddedStore start() {
         if (!started) {
             server.start();
             started = true;
-            LOG.info("Embedded Fuseki: SPARQL endpoint {} (data in {})", service().query(), dataDir);
+            LOG.info("Embedded Fuseki: its own SPARQL endpoint {} (data in {})", service().query(), dataDir);
         }
         return this;
     }
 
-    @Override
+    /** Fuseki's endpoints, once {@link #start()} has started its HTTP server. */
     public SparqlService service() {
         if (!started) {
             throw new IllegalStateException("start() the store before asking for its endpoints");
@@ -128,8 +139,24 @@ public final class EmbeddedStore implements Store {
     }
 
     @Override
-    public Optional<DatasetGraph> localDataset() {
-        return Optional.of(dataset);
+    public RDFLink link() {
+        return link;
+    }
+
+    /** A read-only view of the dataset with Fuseki's rules; building it reads the named graphs, hence the transaction. */
+    @Override
+    public java.util.Optional<RDFLink> link(java.util.function.UnaryOperator<DatasetGraph> view) {
+        return java.util.Optional.of(RDFLinkFactory.connect(view.apply(dataset)));
+    }
+
+    @Override
+    public RDFLink link(DatasetDescription graphs) {
+        return RDFLinkFactory.connect(DynamicDatasets.dynamicDataset(graphs, dataset, false));
+    }
+
+    @Override
+    public String location() {
+        return "embedded, data in " + dataDir;
     }
 
     public Path dataDir() {
@@ -151,6 +178,7 @@ public final class EmbeddedStore implements Store {
         if (started) {
             server.stop();
         }
+        link.close();
         try {
             dataset.close();
             // Release TDB2's cached connection too, so this JVM may open the directory again.

@@ -3,6 +3,8 @@ package nl.actiegraaf.store;
 import nl.actiegraaf.vocab.Iris;
 
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +13,9 @@ import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.apache.jena.rdflink.RDFLink;
+import org.apache.jena.rdflink.RDFLinkHTTP;
+import org.apache.jena.sparql.core.DatasetDescription;
 import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.graph.GraphFactory;
 
@@ -32,10 +36,22 @@ import org.apache.jena.sparql.graph.GraphFactory;
 public final class RemoteStore implements Store {
     private final SparqlService service;
     private final Clock clock;
+    private final RDFLink link;
 
     private RemoteStore(SparqlService service, Clock clock) {
         this.service = service;
         this.clock = clock;
+        // One pool for all requests; never follow redirects: the store is a fixed, known address.
+        HttpClient http = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(5))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        this.link = RDFLinkHTTP.newBuilder()
+                .destination(service.query().toString())
+                .queryEndpoint(service.query().toString())
+                .gspEndpoint(service.graphStore().toString())
+                .httpClient(http)
+                .build();
     }
 
     /** A store at a query endpoint and a Graph Store Protocol endpoint. */
@@ -58,9 +74,25 @@ public final class RemoteStore implements Store {
         return connect(URI.create(dataset + "/query"), URI.create(dataset + "/data"));
     }
 
-    @Override
+    /** The store's SPARQL query and Graph Store Protocol endpoints. */
     public SparqlService service() {
         return service;
+    }
+
+    @Override
+    public RDFLink link() {
+        return link;
+    }
+
+    /** The store applies the query's FROM clauses itself (see {@link Store#link(DatasetDescription)}). */
+    @Override
+    public RDFLink link(DatasetDescription graphs) {
+        return link;
+    }
+
+    @Override
+    public String location() {
+        return "SPARQL endpoint " + service.query();
     }
 
     @Override
@@ -163,7 +195,7 @@ public final class RemoteStore implements Store {
         delete(Iris.AFGELEID_GRAPH);
         meta.remove(NodeFactory.createURI(Iris.AFGELEID_GRAPH), Node.ANY, Node.ANY);
         put(Iris.META_GRAPH, meta);
-        GraphContent derived = DerivedData.compute(query -> QueryExecHTTP.service(service.query().toString()).query(query).construct());
+        GraphContent derived = DerivedData.compute(query -> link.query(query).construct());
         put(Iris.AFGELEID_GRAPH, derived.toGraph());
         LoadRecord.record(meta, derived, clock.instant(), DerivedData.RECIPE_DIGEST);
         put(Iris.META_GRAPH, meta);
@@ -203,8 +235,9 @@ public final class RemoteStore implements Store {
         return new LoadException(service.graphStore() + ": " + method + " <" + graph + "> failed: " + status, e);
     }
 
-    /** Nothing to release: the remote store lives on. */
+    /** The remote store lives on; only the link is closed. */
     @Override
     public void close() {
+        link.close();
     }
 }

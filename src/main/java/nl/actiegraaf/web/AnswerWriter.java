@@ -12,6 +12,8 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -28,6 +30,21 @@ final class AnswerWriter {
     static final int MAX_CONSTRUCT_TRIPLES = 200_000;
 
     private AnswerWriter() {
+    }
+
+    /**
+     * A CONSTRUCT answer written triple by triple (quad by quad) as the execution makes them, never held
+     * whole: for the downloads of the whole dataset. Jena's streaming writer of the format's language.
+     */
+    static void stream(QueryExec exec, Query query, ResultFormat format, OutputStream out) {
+        StreamRDF writer = StreamRDFWriter.getWriterStream(out, format.graphFormat().getLang());
+        writer.start();
+        if (query.isConstructQuad()) {
+            exec.constructQuads().forEachRemaining(writer::quad);
+        } else {
+            exec.constructTriples().forEachRemaining(writer::triple);
+        }
+        writer.finish();
     }
 
     /** @param format null for an ARQ {@code JSON { ... }} query, whose answer is plain JSON */

@@ -2,9 +2,7 @@ package nl.actiegraaf.web;
 
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
-import java.security.NoSuchAlgorithmException;
 import java.util.List;
-import javax.net.ssl.SSLContext;
 
 /**
  * The public HTTP face of Actiegraaf: a Javalin server assembled from {@link RouteModule}s. It
@@ -29,25 +27,20 @@ public final class Facade implements AutoCloseable {
     );
 
     private final Javalin app;
+    private final StoreClient store;
 
-    private Facade(Javalin app) {
+    private Facade(Javalin app, StoreClient store) {
         this.app = app;
+        this.store = store;
     }
 
     /**
      * Work of {@link #start} that needs neither the store nor the configuration, so it can run ahead
      * in another thread while the store opens (its results are the JVM's, kept for {@code start}):
-     * opening the application jar's zip file system for the static files ({@link JarResources}), and
-     * the JVM's default TLS context, which the JDK's HTTP client of {@link StoreClient} builds even
-     * for plain http (reading the CA certificates: ~6% of a kept-store start, JFR).
+     * opening the application jar's zip file system for the static files ({@link JarResources}).
      */
     public static void prepare() {
         JarResources.open("web/index.html");
-        try {
-            SSLContext.getDefault();
-        } catch (NoSuchAlgorithmException e) {
-            // StoreClient's HTTP client reports it, when it needs it.
-        }
     }
 
     /** Starts the facade; returns once it accepts requests. */
@@ -55,9 +48,14 @@ public final class Facade implements AutoCloseable {
         JarResources.install();
         nl.actiegraaf.querylimits.QueryLimits.install();
         WebContext context = WebContext.of(config);
-        Javalin app = Javalin.create(javalin -> configure(javalin, context));
-        app.start(config.host(), config.port());
-        return new Facade(app);
+        try {
+            Javalin app = Javalin.create(javalin -> configure(javalin, context));
+            app.start(config.host(), config.port());
+            return new Facade(app, context.store());
+        } catch (RuntimeException e) {
+            context.store().close();
+            throw e;
+        }
     }
 
     private static void configure(JavalinConfig javalin, WebContext context) {
@@ -75,6 +73,10 @@ public final class Facade implements AutoCloseable {
 
     @Override
     public void close() {
-        app.stop();
+        try {
+            app.stop();
+        } finally {
+            store.close();
+        }
     }
 }

@@ -3,13 +3,13 @@ package nl.actiegraaf.web;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
-import nl.actiegraaf.store.SparqlService;
-import org.apache.jena.sparql.core.DatasetGraph;
+import nl.actiegraaf.store.Store;
 
 /**
  * Everything the facade needs to start, as plain values.
  *
- * @param store where the data lives (SPARQL query endpoint and Graph Store Protocol endpoint)
+ * @param store where the data lives; the facade reads it through its link only ({@link Store#link()}),
+ *     and does not close it
  * @param host the address to bind to, for example {@code 127.0.0.1}
  * @param port the port to bind to; 0 picks a free one ({@link Facade#port()} tells which)
  * @param queriesDir the folder of curated {@code .rq} queries (may be null: no curated queries)
@@ -18,12 +18,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * @param maxQueryBytes query text longer than this is refused with 413
  * @param maxRunningQueries SPARQL queries and downloads running at once, over all clients (more: 503)
  * @param maxRunningQueriesPerClient the same per client address (more: 429)
- * @param localDataset the store's dataset when it lives in this JVM (the embedded store), or null: with
- *     it, {@code /sparql} runs queries in-process instead of sending them to {@code store} over HTTP
  */
-public record FacadeConfig(SparqlService store, String host, int port, Path queriesDir, Path ontologyFile,
+public record FacadeConfig(Store store, String host, int port, Path queriesDir, Path ontologyFile,
                            Duration queryTimeout, int maxQueryBytes, int maxRunningQueries,
-                           int maxRunningQueriesPerClient, DatasetGraph localDataset) {
+                           int maxRunningQueriesPerClient) {
 
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(10);
     public static final int DEFAULT_MAX_QUERY_BYTES = 64 * 1024;
@@ -45,25 +43,19 @@ public record FacadeConfig(SparqlService store, String host, int port, Path quer
         }
     }
 
-    /** The shape agreed in COMMON.md, with the default limits. */
-    public FacadeConfig(SparqlService store, String host, int port, Path queriesDir, Path ontologyFile) {
+    /** With the default limits. */
+    public FacadeConfig(Store store, String host, int port, Path queriesDir, Path ontologyFile) {
         this(store, host, port, queriesDir, ontologyFile, DEFAULT_QUERY_TIMEOUT, DEFAULT_MAX_QUERY_BYTES,
-                DEFAULT_MAX_RUNNING_QUERIES, DEFAULT_MAX_RUNNING_QUERIES_PER_CLIENT, null);
+                DEFAULT_MAX_RUNNING_QUERIES, DEFAULT_MAX_RUNNING_QUERIES_PER_CLIENT);
     }
 
     public FacadeConfig withQueryTimeout(Duration timeout) {
         return new FacadeConfig(store, host, port, queriesDir, ontologyFile, timeout, maxQueryBytes,
-                maxRunningQueries, maxRunningQueriesPerClient, localDataset);
+                maxRunningQueries, maxRunningQueriesPerClient);
     }
 
     public FacadeConfig withConcurrency(int overall, int perClient) {
         return new FacadeConfig(store, host, port, queriesDir, ontologyFile, queryTimeout, maxQueryBytes,
-                overall, perClient, localDataset);
-    }
-
-    /** The same, with the store's dataset in this JVM (null: none, every query goes over HTTP). */
-    public FacadeConfig withLocalDataset(DatasetGraph dataset) {
-        return new FacadeConfig(store, host, port, queriesDir, ontologyFile, queryTimeout, maxQueryBytes,
-                maxRunningQueries, maxRunningQueriesPerClient, dataset);
+                overall, perClient);
     }
 }

@@ -11,6 +11,9 @@ import org.slf4j.LoggerFactory;
  * security headers, and errors as a one-line message, never a stack trace.
  */
 public final class HttpPolicy {
+    /** Response header telling whether an answer came from a cache ({@code hit}) or the store ({@code miss}); exposed to scripts by CORS. */
+    public static final String CACHE_HEADER = "Actiegraaf-Cache";
+
     private static final Logger LOG = LoggerFactory.getLogger(HttpPolicy.class);
 
     /**
@@ -40,7 +43,7 @@ public final class HttpPolicy {
             rule.exposeHeader(RowCap.HEADER);
             // a visualisation on another origin revalidates with If-None-Match and may show cache hits
             rule.exposeHeader("ETag");
-            rule.exposeHeader(nl.actiegraaf.web.api.QueryApi.CACHE_HEADER);
+            rule.exposeHeader(CACHE_HEADER);
             rule.exposeHeader("Actiegraaf-Truncated");
         }));
         config.routes.before(HttpPolicy::securityHeaders);

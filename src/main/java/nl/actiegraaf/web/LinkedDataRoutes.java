@@ -18,12 +18,11 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryFactory;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
 /**
  * Dereferenceable IRIs: {@code https://w3id.org/actiegraaf/id/actie/12} is served at
@@ -32,36 +31,16 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
  */
 public final class LinkedDataRoutes {
 
-    /**
-     * What a resource is: its own statements, the statements that point at it, and the labels of
-     * everything on either side, so a client can show names without asking again.
-     */
-    private static final Query DESCRIPTION = QueryFactory.create("""
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            CONSTRUCT {
-              ?this ?p ?o . ?o rdfs:label ?oLabel . ?o skos:prefLabel ?oPref .
-              ?in ?ip ?this . ?in rdfs:label ?inLabel .
-            } WHERE {
-              { ?this ?p ?o
-                OPTIONAL { ?o rdfs:label ?oLabel }
-                OPTIONAL { ?o skos:prefLabel ?oPref } }
-              UNION
-              { ?in ?ip ?this
-                OPTIONAL { ?in rdfs:label ?inLabel } }
-            }
-            """);
-
     /** The old action path, {@code /id/actie/{n}}, from before actions belonged to a series. */
     private static final Pattern ACTION_BEFORE_SERIES = Pattern.compile("/id/actie/(\\d{1,9})");
-    private static final Query ACTIONS_WITH_NUMBER = QueryFactory.create("""
-            PREFIX ag: <https://w3id.org/actiegraaf/def#>
-            SELECT DISTINCT ?actie WHERE { ?actie a ag:Actie ; ag:nummer ?nummer } ORDER BY ?actie
-            """);
 
     private final StoreClient store;
     private final Ontology ontology;
     private final QueryAdmission admission;
+    /** What a resource is: {@code sparql/resource.rq}. */
+    private final Query description = SparqlFiles.read("resource");
+    /** The actions of one number: {@code sparql/actions-with-number.rq}. */
+    private final Query actionsWithNumber = SparqlFiles.read("actions-with-number");
 
     private LinkedDataRoutes(StoreClient store, Ontology ontology, QueryAdmission admission) {
         this.store = store;
@@ -80,17 +59,15 @@ public final class LinkedDataRoutes {
         Node iri = resourceIri(ctx);
         RdfNegotiation.Choice choice = RdfNegotiation.choose(ctx);
         // The IRI goes into the query as a node of the syntax tree, never as pasted text.
-        Query query = QueryTransformOps.replaceVars(DESCRIPTION, Map.of(Var.alloc("this"), iri));
+        Query query = SparqlFiles.bind(this.description, Map.of("this", iri));
         Model description;
         String extra = "";
         // Each page is a store query: it takes a place in the fair share like /sparql does, so no
         // client can crowd others out by requesting pages.
-        try (QueryAdmission.Ticket ticket = admission.admit(ctx); QueryExecution exec = store.execution(query)) {
-            description = exec.execConstruct();
+        try (QueryAdmission.Ticket ticket = admission.admit(ctx)) {
+            description = ModelFactory.createModelForGraph(read(query));
             if (choice == RdfNegotiation.Choice.HTML && MotionVoteSection.applies(description, iri)) {
-                try (QueryExecution vote = store.execution(MotionVoteSection.query(iri))) {
-                    extra = MotionVoteSection.html(vote.execConstruct(), iri);
-                }
+                extra = MotionVoteSection.html(ModelFactory.createModelForGraph(read(MotionVoteSection.query(iri))), iri);
             }
         }
         if (description.isEmpty()) {
@@ -112,11 +89,16 @@ public final class LinkedDataRoutes {
      * false (then 404) when none has.
      */
     private boolean redirectToSeries(Context ctx, RdfNegotiation.Choice choice, int number) {
-        Query query = QueryTransformOps.replaceVars(ACTIONS_WITH_NUMBER,
-                Map.of(Var.alloc("nummer"), NodeFactory.createLiteralDT(Integer.toString(number), XSDDatatype.XSDinteger)));
+        Query query = SparqlFiles.bind(actionsWithNumber,
+                Map.of("nummer", NodeFactory.createLiteralDT(Integer.toString(number), XSDDatatype.XSDinteger)));
         List<String> actions = new ArrayList<>();
-        try (QueryAdmission.Ticket ticket = admission.admit(ctx); QueryExecution exec = store.execution(query)) {
-            exec.execSelect().forEachRemaining(row -> actions.add(row.getResource("actie").getURI()));
+        try (QueryAdmission.Ticket ticket = admission.admit(ctx)) {
+            store.read(query, exec -> {
+                exec.select().forEachRemaining(row -> actions.add(row.get("actie").getURI()));
+                return null;
+            });
+        } catch (StoreFailure e) {
+            throw QueryAnswer.error(e);
         }
         List<String> paths = actions.stream().map(ResourcePage::localPath).filter(java.util.Objects::nonNull).toList();
         if (paths.isEmpty()) {
@@ -160,6 +142,15 @@ public final class LinkedDataRoutes {
             throw new HttpResponseException(404, "Not a resource IRI: " + iri);
         }
         return NodeFactory.createURI(iri);
+    }
+
+    /** A page's query; the store's failure as the protocol endpoint states it. */
+    private Graph read(Query query) {
+        try {
+            return store.read(query, QueryExec::construct);
+        } catch (StoreFailure e) {
+            throw QueryAnswer.error(e);
+        }
     }
 
     static void send(Context ctx, RdfNegotiation.Choice choice, Model model, Supplier<String> html) {

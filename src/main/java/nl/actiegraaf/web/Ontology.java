@@ -7,12 +7,10 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.apache.jena.sparql.exec.QueryExec;
 
 /**
  * The ontology, for {@code /def} and for the property labels on resource pages. Read once: from
@@ -21,10 +19,9 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 final class Ontology {
     static final String IRI = Iris.ONTOLOGY;
     static final String GRAPH = Iris.ONTOLOGIE_GRAPH;
-    private static final Query GRAPH_CONTENT =
-            QueryFactory.create("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?graph { ?s ?p ?o } }");
 
     private final StoreClient store;
+    private final Query graphContent = SparqlFiles.bind(SparqlFiles.read("graph"), Map.of("graph", NodeFactory.createURI(GRAPH)));
     private volatile Model model;
 
     Ontology(Path file, StoreClient store) {
@@ -40,14 +37,10 @@ final class Ontology {
         if (known != null) {
             return known;
         }
-        Query query = QueryTransformOps.replaceVars(GRAPH_CONTENT,
-                Map.of(Var.alloc("graph"), NodeFactory.createURI(GRAPH)));
-        try (QueryExecution exec = store.execution(query)) {
-            Model fetched = exec.execConstruct();
-            if (!fetched.isEmpty()) {
-                model = fetched; // the ontology does not change while we run
-            }
-            return fetched;
+        Model fetched = ModelFactory.createModelForGraph(store.read(graphContent, QueryExec::construct));
+        if (!fetched.isEmpty()) {
+            model = fetched; // the ontology does not change while we run
         }
+        return fetched;
     }
 }

@@ -62,6 +62,15 @@ record ResultFormat(String contentType, Lang resultsLang, RDFFormat graphFormat)
         return new ResultFormat(type, null, ActionLib.getNetworkFormatForLang(lang));
     }
 
+    /** A graph or dataset answer in {@code mediaType} (downloads: the file name chose it, not the client). */
+    static ResultFormat forGraph(String mediaType) {
+        Lang lang = RDFLanguages.contentTypeToLang(mediaType);
+        if (lang == null) {
+            throw new IllegalArgumentException("not an RDF media type: " + mediaType);
+        }
+        return new ResultFormat(mediaType, null, ActionLib.getNetworkFormatForLang(lang));
+    }
+
     private static String chosen(Context ctx, AcceptList offer, MediaType fallback) {
         String accept = ctx.header("Accept");
         String acceptable = RefusedMediaTypes.removed(accept);

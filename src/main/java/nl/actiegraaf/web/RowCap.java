@@ -20,12 +20,6 @@ public final class RowCap {
     private RowCap() {
     }
 
-    /** The text to send to the store: the client's own, or the parsed query with the cap as LIMIT (and the header set). */
-    public static String apply(Context ctx, Query query, String clientText, long maxRows) {
-        Query capped = capped(ctx, query, maxRows);
-        return capped == query ? clientText : capped.serialize();
-    }
-
     /** The query to run: {@code query} itself, or a copy with the cap as LIMIT (and the header set). */
     public static Query capped(Context ctx, Query query, long maxRows) {
         if (!(query.isSelectType() || query.isConstructType()) || (query.hasLimit() && query.getLimit() <= maxRows)) {

@@ -14,13 +14,11 @@ import java.util.List;
 import java.util.Locale;
 import java.nio.ByteBuffer;
 import org.apache.jena.query.Query;
-import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
  * {@code GET|POST /sparql}: the query operation of the SPARQL 1.1 Protocol, read-only. The query is
- * parsed and checked here ({@link QueryGuard}). When the store's dataset is in this JVM (the embedded
- * store) the parsed query runs right here ({@link InProcessQuery}); otherwise its original text goes to
- * the store with the client's Accept header, and the answer streams back ({@link UpstreamRelay}).
+ * parsed and checked here ({@link QueryGuard}), capped ({@link RowCap}) and answered from the store's
+ * link ({@link QueryAnswer}), the same way whichever store is behind it.
  */
 public final class SparqlEndpoint {
     public static final String PATH = "/sparql";
@@ -30,13 +28,11 @@ public final class SparqlEndpoint {
     private static final String SPARQL_UPDATE = "application/sparql-update";
 
     private final WebContext context;
-    /** Null when the store is not in this JVM: then every query goes to it over HTTP. */
-    private final InProcessQuery inProcess;
+    private final QueryAnswer answer;
 
     private SparqlEndpoint(WebContext context) {
         this.context = context;
-        DatasetGraph local = context.config().localDataset();
-        this.inProcess = local == null ? null : new InProcessQuery(local);
+        this.answer = new QueryAnswer(context.store());
     }
 
     public static void register(JavalinConfig config, WebContext context) {
@@ -59,16 +55,8 @@ public final class SparqlEndpoint {
         Duration limit = timeLimit(request.timeout());
         ctx.header("Vary", "Accept");
         try (QueryAdmission.Ticket ticket = context.admission().admit(ctx)) {
-            if (inProcess != null) {
-                inProcess.answer(ctx, RowCap.capped(ctx, query, RowCap.DEFAULT_MAX_ROWS),
-                        request.defaultGraphs(), request.namedGraphs(), limit);
-                return;
-            }
-            String text = RowCap.apply(ctx, query, request.query(), RowCap.DEFAULT_MAX_ROWS);
-            UpstreamRelay.relay(ctx,
-                    context.store().send(text, request.defaultGraphs(), request.namedGraphs(),
-                            RefusedMediaTypes.removed(ctx.header("Accept")), limit),
-                    limit);
+            answer.answer(ctx, RowCap.capped(ctx, query, RowCap.DEFAULT_MAX_ROWS),
+                    request.defaultGraphs(), request.namedGraphs(), limit);
         }
     }
 

@@ -1,9 +1,9 @@
 package nl.actiegraaf.web;
 
 /**
- * What route modules share: the configuration, one client of the store (one HTTP connection pool
- * for the whole facade) and the fair-share cap on queries running at once (for every route that
- * sends client-chosen work to the store).
+ * What route modules share: the configuration, the one way to the store ({@link StoreClient}, over the
+ * store's link) and the fair-share cap on queries running at once (for every route that sends
+ * client-chosen work to the store).
  */
 public record WebContext(FacadeConfig config, StoreClient store, QueryAdmission admission) {
 

@@ -100,51 +100,51 @@ class EditionsIT {
             String facade = "http://127.0.0.1:" + running.facadePort();
             String sparql = facade + "/sparql";
             // Every action has exactly one current status, and one per edition that reports it.
-            assertEquals(List.of(), ServeSeedTest.select(sparql, """
+            assertEquals(List.of(), ServeSeedIT.select(sparql, """
                     SELECT ?a { ?a a ag:Actie . OPTIONAL { ?a ag:status ?s } } GROUP BY ?a HAVING (COUNT(?s) != 1)""", "a"));
-            assertEquals(List.of(), ServeSeedTest.select(sparql, """
+            assertEquals(List.of(), ServeSeedIT.select(sparql, """
                     SELECT ?a { ?a a ag:Actie ; ag:rapport ?r . OPTIONAL { ?a ag:stand ?st . ?st ag:rapport ?r ; ag:status ?s } }
                     GROUP BY ?a ?r HAVING (COUNT(?s) != 1)""", "a"));
             // Action 12: Lopend in June, Afgerond now, and the change between them.
-            assertEquals(List.of(AG + "Afgerond"), ServeSeedTest.select(sparql,
+            assertEquals(List.of(AG + "Afgerond"), ServeSeedIT.select(sparql,
                     "SELECT ?s { <" + ID + "actie/pok/12> ag:status ?s }", "s"));
-            assertEquals(List.of(AG + "Lopend"), ServeSeedTest.select(sparql,
+            assertEquals(List.of(AG + "Lopend"), ServeSeedIT.select(sparql,
                     "SELECT ?s { <" + ID + "actie/pok/12> ag:stand ?st . ?st ag:rapport <" + ID
                             + "rapport/stand-van-zaken-pok-2021> ; ag:status ?s }", "s"));
-            assertEquals(List.of(AG + "Lopend " + AG + "Afgerond"), ServeSeedTest.select(sparql, """
+            assertEquals(List.of(AG + "Lopend " + AG + "Afgerond"), ServeSeedIT.select(sparql, """
                     SELECT (CONCAT(STR(?oud), " ", STR(?nieuw)) AS ?paar) {
                       ?w a ag:Wijziging ; ag:actie <%sactie/pok/12> ; ag:soort ag:StatusGewijzigd ;
                          ag:van <%srapport/stand-van-zaken-pok-2021> ; ag:naar <%srapport/%s> ;
                          ag:oudeWaarde ?oud ; ag:nieuweWaarde ?nieuw }""".formatted(ID, ID, ID, OCTOBER_ID), "paar"));
             // The moved deadline of action 24 (Q3 2021 -> Q1 2022), with both deadlines.
-            assertEquals(List.of("2021-09-30 2022-03-31"), ServeSeedTest.select(sparql, """
+            assertEquals(List.of("2021-09-30 2022-03-31"), ServeSeedIT.select(sparql, """
                     SELECT (CONCAT(STR(?oud), " ", STR(?nieuw)) AS ?paar) {
                       ?w ag:actie <%sactie/pok/24> ; ag:soort ag:DeadlineVerschoven ; ag:oudeWaarde ?oud ; ag:nieuweWaarde ?nieuw ;
                          ag:oudeDeadline/ag:datum ?oud ; ag:nieuweDeadline/ag:datum ?nieuw }""".formatted(ID), "paar"));
             // New actions (87, 88) and those no longer reported (4, and 9, merged into 10).
-            assertEquals(List.of("87", "88"), ServeSeedTest.select(sparql,
+            assertEquals(List.of("87", "88"), ServeSeedIT.select(sparql,
                     "SELECT ?n { ?w ag:soort ag:NieuweActie ; ag:actie/ag:nummer ?n } ORDER BY ?n", "n"));
-            assertEquals(List.of("4", "9"), ServeSeedTest.select(sparql,
+            assertEquals(List.of("4", "9"), ServeSeedIT.select(sparql,
                     "SELECT ?n { ?w ag:soort ag:NietMeerGerapporteerd ; ag:actie/ag:nummer ?n } ORDER BY ?n", "n"));
             // A dropped action keeps its last state as its current one.
-            assertEquals(List.of(ID + "rapport/stand-van-zaken-pok-2021"), ServeSeedTest.select(sparql,
+            assertEquals(List.of(ID + "rapport/stand-van-zaken-pok-2021"), ServeSeedIT.select(sparql,
                     "SELECT ?r { <" + ID + "actie/pok/9> ag:rapport ?r }", "r"));
             // The new action's motion by a member not in the register: a person of its own.
-            assertEquals(List.of("Verzijlbergen"), ServeSeedTest.select(sparql, """
+            assertEquals(List.of("Verzijlbergen"), ServeSeedIT.select(sparql, """
                     PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
                     SELECT ?naam { <%sactie/pok/88> ag:geeftUitvoeringAan/ag:indiener ?p . ?p rdfs:label ?naam
                       FILTER NOT EXISTS { GRAPH <%s> { ?p ?x ?y } } }""".formatted(ID, Iris.KAMERLEDEN_GRAPH), "naam"));
             // Two series side by side: no action shared, motions and organisations shared.
             String other = "voortgangsrapportage-fictieve-herstelreeks";
-            assertEquals(List.of(), ServeSeedTest.select(sparql,
+            assertEquals(List.of(), ServeSeedIT.select(sparql,
                     "SELECT ?a { ?a ag:reeks ?r1 , ?r2 FILTER(?r1 != ?r2) }", "a"));
-            assertEquals(List.of(ID + "actie/pok/81", ID + "actie/" + other + "/81"), ServeSeedTest.select(sparql,
+            assertEquals(List.of(ID + "actie/pok/81", ID + "actie/" + other + "/81"), ServeSeedIT.select(sparql,
                     "SELECT ?a { ?a ag:geeftUitvoeringAan <" + ID + "kamerstuk/35510-21-deel-2> } ORDER BY ?a", "a"));
-            assertTrue(ServeSeedTest.select(sparql, "SELECT ?a { ?a ag:betrokkene <" + ID + "organisatie/bzk> ; ag:reeks <"
+            assertTrue(ServeSeedIT.select(sparql, "SELECT ?a { ?a ag:betrokkene <" + ID + "organisatie/bzk> ; ag:reeks <"
                     + ID + "reeks/" + other + "> }", "a").size() >= 2);
-            assertEquals(List.of("1", "12", "81"), ServeSeedTest.select(sparql, "SELECT ?n { ?a ag:reeks <" + ID + "reeks/"
+            assertEquals(List.of("1", "12", "81"), ServeSeedIT.select(sparql, "SELECT ?n { ?a ag:reeks <" + ID + "reeks/"
                     + other + "> ; ag:nummer ?n } ORDER BY ?n", "n"));
-            assertEquals(List.of(), ServeSeedTest.select(sparql, "SELECT ?w { ?w a ag:Wijziging ; ag:actie/ag:reeks <" + ID + "reeks/" + other
+            assertEquals(List.of(), ServeSeedIT.select(sparql, "SELECT ?w { ?w a ag:Wijziging ; ag:actie/ag:reeks <" + ID + "reeks/" + other
                     + "> }", "w"), "a series with one edition has no changes");
 
             // The old action IRI: one series has action 3 (301), two have an action 12 (300).
@@ -198,7 +198,7 @@ class EditionsIT {
     /** Sorted N-Quads of every graph but the store's own records (load times) and statistics. */
     static List<String> dump(Path data) {
         try (EmbeddedStore store = EmbeddedStore.open(FusekiConfigFile.DEFAULT, data)) {
-            DatasetGraph dataset = store.localDataset().orElseThrow();
+            DatasetGraph dataset = store.dataset();
             return Txn.calculateRead(dataset, () -> {
                 Set<String> lines = new TreeSet<>();
                 dataset.find().forEachRemaining(q -> {
@@ -237,7 +237,7 @@ class EditionsIT {
     /** What the store recorded about {@code graph}'s load (digest, time, source). */
     private static String record(Path data, String graph) {
         try (EmbeddedStore store = EmbeddedStore.open(FusekiConfigFile.DEFAULT, data)) {
-            DatasetGraph dataset = store.localDataset().orElseThrow();
+            DatasetGraph dataset = store.dataset();
             return Txn.calculateRead(dataset, () -> {
                 Set<String> lines = new TreeSet<>();
                 dataset.getGraph(Iris.node(Iris.META_GRAPH)).find(Iris.node(graph), Node.ANY, Node.ANY)

@@ -191,9 +191,9 @@ class LinkTkIT {
     void theMotionPageAndStemmingenShowTheVoteOverHttp() throws Exception {
         CliRun run = CliRun.of("link", "tk", "--data", data.toString(), "--pages", PAGES.toString());
         assertEquals(0, run.code(), run.err());
-        try (EmbeddedStore store = EmbeddedStore.open(Path.of("fuseki-config/actiegraaf.ttl"), data).start()) {
-            Facade facade = Facade.start(new FacadeConfig(store.service(), "127.0.0.1", 0, Path.of("queries"),
-                    Path.of("ontology/actiegraaf.ttl")).withLocalDataset(store.dataset()));
+        try (EmbeddedStore store = EmbeddedStore.open(Path.of("fuseki-config/actiegraaf.ttl"), data)) {
+            Facade facade = Facade.start(new FacadeConfig(store, "127.0.0.1", 0, Path.of("queries"),
+                    Path.of("ontology/actiegraaf.ttl")));
             try {
                 HttpClient client = HttpClient.newHttpClient();
                 String html = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + facade.port() + "/id/kamerstuk/35510-21"))

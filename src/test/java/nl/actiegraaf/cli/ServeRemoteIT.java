@@ -16,6 +16,7 @@ import java.util.List;
 import nl.actiegraaf.vocab.Iris;
 import nl.actiegraaf.store.StandaloneFuseki;
 import org.junit.jupiter.api.Test;
+import nl.actiegraaf.store.RemoteStore;
 import picocli.CommandLine;
 
 /** {@code serve --endpoint}: the seed report and ontology loaded into, and served from, a standalone Fuseki. */
@@ -28,16 +29,16 @@ class ServeRemoteIT {
                     .subcommand().commandSpec().userObject();
             StringWriter printed = new StringWriter();
             try (ServeCommand.Running running = serve.start(new PrintWriter(printed))) {
-                String query = running.store().service().query().toString();
+                String query = ((RemoteStore) running.store()).service().query().toString();
                 assertEquals(fuseki.datasetUrl() + "/query", query);
                 assertTrue(printed.toString().contains("SPARQL endpoint " + query), printed.toString());
-                assertEquals(List.of("86"), ServeSeedTest.select(query, "SELECT (COUNT(?a) AS ?n) { GRAPH <"
+                assertEquals(List.of("86"), ServeSeedIT.select(query, "SELECT (COUNT(?a) AS ?n) { GRAPH <"
                         + Iris.reportGraph("stand-van-zaken-pok-2021") + "> { ?a a ag:Actie } }", "n"));
-                assertEquals(1, ServeSeedTest.select(query,
+                assertEquals(1, ServeSeedIT.select(query,
                         "SELECT ?a { ?a text:query (ag:omschrijving \"hardheidsclausule\") ; a ag:Actie }", "a").size());
                 // The facade in front of the standalone store answers as it does over the embedded one.
                 String facade = "http://127.0.0.1:" + running.facadePort();
-                assertEquals(List.of("86"), ServeSeedTest.select(facade + "/sparql",
+                assertEquals(List.of("86"), ServeSeedIT.select(facade + "/sparql",
                         "SELECT (COUNT(?a) AS ?n) { ?a a ag:Actie }", "n"));
                 HttpClient http = HttpClient.newHttpClient();
                 String motions = http.send(HttpRequest.newBuilder(URI.create(facade + "/api/queries/moties?motie=35510-21")).build(),

@@ -1,9 +1,7 @@
 package nl.actiegraaf.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -62,11 +60,12 @@ class DutchSentencesTest {
     }
 
     @Test
-    void aCellOfManyClosingBracketsIsSplitInLinearTime() {
+    void aCellOfManyClosingBracketsIsSplitAsOneSentence() {
         // Fuzzing found it: every ')' looked back through the whole text for its '('. A megabyte of
-        // "x) - " took ~15 s to convert; it now takes a fraction of a second.
+        // "x) - " took ~15 s to convert; it now takes a fraction of a second. No clock here (unit tests
+        // assert no times on a shared machine): the time is the conversion bench's and ReportFuzzTest's.
         String text = "Zie (Kamerstuk 35 510, nr. 7) Hierin staat het. " + "x) - ".repeat(200_000);
-        List<String> sentences = assertTimeoutPreemptively(Duration.ofSeconds(3), () -> DutchSentences.split(text));
+        List<String> sentences = DutchSentences.split(text);
         assertEquals("Zie (Kamerstuk 35 510, nr. 7)", sentences.get(0));
         assertEquals(2, sentences.size(), "the rest is one sentence: no period, no citation before a capital");
     }

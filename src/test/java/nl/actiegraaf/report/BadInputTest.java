@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -160,5 +161,45 @@ class BadInputTest {
         Report report = new ReportReader().read(file("tag.txt", inTag));
         assertEquals(22, report.actions().size());
         assertTrue(Seed.action(report, 22).description().isEmpty());
+    }
+
+    @Test
+    void theErrorPolicyDecidesWhetherAnErrorStopsTheReadingAndEveryErrorKeepsItsLine() throws IOException {
+        String seed = Seed.text();
+        int at = seed.indexOf("\n5.\t") + 1;
+        // Action 3's row again after action 4: an error on a known line, in the middle of the file.
+        String twice = seed.substring(0, at) + "3.\tNog eens drie\tLopend\n" + seed.substring(at);
+        int line = (int) seed.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+        Path file = file("twice.txt", twice);
+
+        ReportErrors strict = new ReportErrors(ReportErrors.Policy.STRICT);
+        ReportException stopped = assertThrows(ReportException.class, () -> new ReportReader().read(file, strict));
+        assertTrue(stopped.getMessage().startsWith(file + ":" + line + ": action 3 appears twice"), stopped.getMessage());
+        assertEquals(List.of(line), strict.problems().stream().map(ReportErrors.Problem::line).toList());
+
+        assertThrows(ReportException.class, () -> new ReportReader().read(file), "the standard policy stops at it too");
+
+        ReportErrors lenient = new ReportErrors(ReportErrors.Policy.LENIENT);
+        Report report = new ReportReader().read(file, lenient);
+        assertEquals(86, report.actions().size(), "the line in error is skipped, the rest is read");
+        assertEquals(1, lenient.problems().size());
+        assertEquals(line, lenient.problems().get(0).line());
+        assertFalse(lenient.problems().get(0).onCutEnd());
+    }
+
+    @Test
+    void onlyTheToleratingPolicyReadsPastAnErrorOnTheUnfinishedLastLine() throws IOException {
+        String seed = Seed.text();
+        // After action 10, an unfinished last line that is no table row: the file was cut short there.
+        String cut = seed.substring(0, seed.indexOf("\n11.\t") + 1) + "x\ty\tz\tw";
+        Path file = file("cut.txt", cut);
+        ReportErrors tolerant = ReportErrors.standard();
+        Report report = new ReportReader().read(file, tolerant);
+        assertEquals(10, report.actions().size());
+        assertEquals(1, tolerant.problems().size());
+        assertTrue(tolerant.problems().get(0).onCutEnd(), tolerant.problems().get(0).message());
+        assertThrows(ReportException.class, () -> new ReportReader().read(file, new ReportErrors(ReportErrors.Policy.STRICT)));
+        // The same line with its line break is an error under the standard policy: the file is whole.
+        assertThrows(ReportException.class, () -> new ReportReader().read(file("whole.txt", cut + "\n")));
     }
 }

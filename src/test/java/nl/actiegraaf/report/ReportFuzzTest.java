@@ -48,8 +48,12 @@ import org.apache.jena.sys.JenaSystem;
  * it can be replayed.
  */
 class ReportFuzzTest {
-    /** Far more than any input here needs on a loaded machine; a hang ends the try as a failure. */
-    private static final long TIME_LIMIT_SECONDS = 20;
+    /**
+     * Only a guard against a hang (an endless loop ends the try as a failure), not a timing claim: unit tests
+     * assert no times on this shared machine (20 s failed at load 20 for a 0.7 MB cell that takes ~2 s on a
+     * quiet one). How fast conversion is, and that it stays linear, is the conversion bench's to say.
+     */
+    private static final long TIME_LIMIT_SECONDS = 180;
 
     private static final List<String> SEED_LINES = Seed.text().lines().toList();
     private static final List<String> TOKENS = List.of("\t", "\t\t", "<p>", "</p>", "<ul style=\"x\">", "</ul>",

@@ -126,7 +126,7 @@ class StandaloneFusekiIT {
     static List<String> select(RemoteStore store, String query, String var) {
         List<String> values = new ArrayList<>();
         try (QueryExecutionHTTP exec = QueryExecutionHTTP.service(store.service().query().toString())
-                .query(EmbeddedStoreTest.PREFIXES + query).build()) {
+                .query(EmbeddedStoreIT.PREFIXES + query).build()) {
             exec.execSelect().forEachRemaining((QuerySolution row) -> {
                 var node = row.get(var);
                 values.add(node.isLiteral() ? node.asLiteral().getLexicalForm() : node.toString());

@@ -1,5 +1,6 @@
 package nl.actiegraaf.web;
 
+import nl.actiegraaf.testsupport.TestFacade;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,9 +10,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.eclipse.rdf4j.model.Model;
 import org.eclipse.rdf4j.model.impl.SimpleValueFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,21 +19,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DatasetRoutesIT {
     private static final String REPORT_GRAPH = "https://w3id.org/actiegraaf/graph/rapport/stand-van-zaken-pok-2021";
     private static final String VOID = "http://rdfs.org/ns/void#";
-    private static FacadeFixture web;
-
-    @BeforeAll
-    static void start() {
-        web = new FacadeFixture(Duration.ofSeconds(10));
-    }
-
-    @AfterAll
-    static void stop() {
-        web.close();
-    }
+    @RegisterExtension
+    static final TestFacade web = FacadeFixture.unstarted(Duration.ofSeconds(10), config -> config);
 
     @Test
     void healthSaysOkWithTheTripleCount() throws Exception {
-        HttpResponse<String> response = web.get("/health", null);
+        HttpResponse<String> response = web.accept("/health", null);
         assertEquals(200, response.statusCode());
         JsonNode json = new ObjectMapper().readTree(response.body());
         assertEquals("ok", json.get("status").asText());
@@ -50,7 +41,7 @@ class DatasetRoutesIT {
             "actiegraaf.nq, application/n-quads, true",
             "actiegraaf.ttl, text/turtle, false"})
     void downloadsAreAttachmentsThatRdf4jReads(String file, String mediaType, boolean quads) throws Exception {
-        HttpResponse<String> response = web.get("/download/" + file, null);
+        HttpResponse<String> response = web.accept("/download/" + file, null);
         assertEquals(200, response.statusCode(), response.body());
         assertEquals(mediaType, SparqlEndpoint.mediaType(response.headers().firstValue("Content-Type").orElse("")));
         assertEquals("attachment; filename=\"" + file + "\"",
@@ -69,15 +60,15 @@ class DatasetRoutesIT {
     @ParameterizedTest
     @CsvSource({"text/turtle", "application/ld+json", "application/rdf+xml", "application/n-triples"})
     void voidDescribesTheDataset(String accept) throws Exception {
-        HttpResponse<String> response = web.get("/.well-known/void", accept);
+        HttpResponse<String> response = web.accept("/.well-known/void", accept);
         assertEquals(200, response.statusCode(), response.body());
         Model model = Rio4j.parse(response);
         var vf = SimpleValueFactory.getInstance();
         var dataset = vf.createIRI(DatasetRoutes.DATASET_IRI);
         assertTrue(model.contains(dataset, vf.createIRI(VOID, "sparqlEndpoint"),
-                vf.createIRI("http://127.0.0.1:" + web.facade.port() + "/sparql")));
+                vf.createIRI("http://127.0.0.1:" + web.port() + "/sparql")));
         assertTrue(model.contains(dataset, vf.createIRI(VOID, "dataDump"),
-                vf.createIRI("http://127.0.0.1:" + web.facade.port() + "/download/actiegraaf.trig")));
+                vf.createIRI("http://127.0.0.1:" + web.port() + "/download/actiegraaf.trig")));
         assertTrue(model.contains(dataset, vf.createIRI("http://purl.org/dc/terms/license"),
                 vf.createIRI(DatasetRoutes.LICENSE)));
         assertTrue(model.contains(dataset, vf.createIRI("http://purl.org/dc/terms/source"),

@@ -61,7 +61,7 @@ class HostileClientsIT {
         store = EmbeddedStore.open(FusekiConfigFile.DEFAULT, null).start();
         store.load(List.of(new ReportSource(SEED, ReportConverter.standard()::convert),
                 new RdfFileSource(ONTOLOGY, Iris.ONTOLOGIE_GRAPH, RdfFileSource.DEFAULT_MAX_BYTES)));
-        facade = Facade.start(new FacadeConfig(store.service(), "127.0.0.1", 0, null, ONTOLOGY).withLocalDataset(store.dataset()).withQueryTimeout(LIMIT));
+        facade = Facade.start(new FacadeConfig(store, "127.0.0.1", 0, null, ONTOLOGY).withQueryTimeout(LIMIT));
         otherServer = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         elsewhere = "http://127.0.0.1:" + otherServer.getLocalPort() + "/data.ttl";
         Thread watch = new Thread(() -> {
@@ -217,7 +217,7 @@ class HostileClientsIT {
         long possible = count() * 86;
         assertTrue(possible > RowCap.DEFAULT_MAX_ROWS, "the test query must ask for more than the cap: " + possible);
         // A facade of its own with a generous time limit: 100 000 rows take a while on a loaded machine.
-        try (Facade patient = Facade.start(new FacadeConfig(store.service(), "127.0.0.1", 0, null, ONTOLOGY).withLocalDataset(store.dataset())
+        try (Facade patient = Facade.start(new FacadeConfig(store, "127.0.0.1", 0, null, ONTOLOGY)
                 .withQueryTimeout(Duration.ofSeconds(60)))) {
             String base = "http://127.0.0.1:" + patient.port() + "/sparql?query=";
             HttpResponse<String> capped = CLIENT.send(HttpRequest.newBuilder(URI.create(base + enc(many)))
@@ -243,7 +243,7 @@ class HostileClientsIT {
     void aForgedForwardedForDoesNotEscapeTheCapsAndTheOverallCapIs503() throws Exception {
         String slow = "/sparql?timeout=3&query=" + enc(CROSS);
         // per client 2, overall 3: a third query from this address is 429, whatever headers it forges
-        try (Facade capped = Facade.start(new FacadeConfig(store.service(), "127.0.0.1", 0, null, ONTOLOGY).withLocalDataset(store.dataset())
+        try (Facade capped = Facade.start(new FacadeConfig(store, "127.0.0.1", 0, null, ONTOLOGY)
                 .withConcurrency(3, 2))) {
             List<CompletableFuture<HttpResponse<String>>> running = new ArrayList<>();
             for (String forged : List.of("10.0.0.1", "10.0.0.2")) {
@@ -262,7 +262,7 @@ class HostileClientsIT {
             }
         }
         // overall 2, per client 5: the third query is refused for the server's sake, 503
-        try (Facade busy = Facade.start(new FacadeConfig(store.service(), "127.0.0.1", 0, null, ONTOLOGY).withLocalDataset(store.dataset())
+        try (Facade busy = Facade.start(new FacadeConfig(store, "127.0.0.1", 0, null, ONTOLOGY)
                 .withConcurrency(2, 5))) {
             List<CompletableFuture<HttpResponse<String>>> running = new ArrayList<>();
             for (int i = 0; i < 2; i++) {

@@ -76,11 +76,10 @@ class LoadSmokeIT {
 
     @BeforeAll
     static void start() {
-        store = EmbeddedStore.open(FusekiConfigFile.DEFAULT, null).start();
+        store = EmbeddedStore.open(FusekiConfigFile.DEFAULT, null);
         store.load(List.of(new ReportSource(SEED, ReportConverter.standard()::convert),
                 new RdfFileSource(ONTOLOGY, Iris.ONTOLOGIE_GRAPH, RdfFileSource.DEFAULT_MAX_BYTES)));
-        FacadeConfig config = new FacadeConfig(store.service(), "127.0.0.1", 0, Path.of("queries"), ONTOLOGY)
-                .withLocalDataset(store.dataset());
+        FacadeConfig config = new FacadeConfig(store, "127.0.0.1", 0, Path.of("queries"), ONTOLOGY);
         facade = Facade.start(config);
         strict = Facade.start(config.withQueryTimeout(Duration.ofSeconds(1)).withConcurrency(16, 1));
     }

@@ -1,28 +1,19 @@
 package nl.actiegraaf.web;
 
+import nl.actiegraaf.testsupport.TestFacade;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The page in the reader's language, over HTTP: Dutch by default, English when asked. */
 class PageLanguageIT {
-    private static FacadeFixture web;
-
-    @BeforeAll
-    static void start() {
-        web = new FacadeFixture(Duration.ofSeconds(10));
-    }
-
-    @AfterAll
-    static void stop() {
-        web.close();
-    }
+    @RegisterExtension
+    static final TestFacade web = FacadeFixture.unstarted(Duration.ofSeconds(10), config -> config);
 
     private static HttpResponse<String> page(String pathAndQuery, String acceptLanguage) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(web.uri(pathAndQuery)).timeout(Duration.ofSeconds(20));

@@ -1,5 +1,6 @@
 package nl.actiegraaf.web;
 
+import nl.actiegraaf.testsupport.TestFacade;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,34 +12,23 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The facade's own wall-clock limit, before and after the first byte, while others still get answers. */
 class QueryTimeLimitIT {
     /** A cross product of the whole graph with itself: far more work than the limit allows. */
     private static final String COUNT_CROSS = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
-    private static FacadeFixture web;
-
-    @BeforeAll
-    static void start() {
-        // The store's own limit is longer than the facade's: the facade must end the query itself.
-        web = new FacadeFixture(Duration.ofMillis(1500), Duration.ofSeconds(4));
-    }
+    @RegisterExtension
+    static final TestFacade web = FacadeFixture.unstarted(Duration.ofMillis(1500), config -> config);
 
     @BeforeEach
     void warmUpAndLetTheStoreSettle() throws Exception {
         // a cold JVM answers its first query slowly; the measurement is about the running server
         for (int i = 0; i < 3; i++) {
-            assertEquals(200, web.get(q("ASK { ?s ?p ?o }"), null).statusCode());
+            assertEquals(200, web.accept(q("ASK { ?s ?p ?o }"), null).statusCode());
         }
-    }
-
-    @AfterAll
-    static void stop() {
-        web.close();
     }
 
     private static String q(String query) {
@@ -52,7 +42,7 @@ class QueryTimeLimitIT {
                 HttpRequest.newBuilder(web.uri(q(COUNT_CROSS))).build(), HttpResponse.BodyHandlers.ofString());
         Thread.sleep(200);
         long simpleStart = System.nanoTime();
-        HttpResponse<String> simple = web.get(q("ASK { ?s ?p ?o }"), null);
+        HttpResponse<String> simple = web.accept(q("ASK { ?s ?p ?o }"), null);
         assertEquals(200, simple.statusCode());
         assertTrue(Duration.ofNanos(System.nanoTime() - simpleStart).toMillis() < 1000, "simple query waited");
 
@@ -66,12 +56,12 @@ class QueryTimeLimitIT {
     @Test
     void theClientMayAskForLessNeverMore() throws Exception {
         long start = System.nanoTime();
-        HttpResponse<String> response = web.get(q(COUNT_CROSS) + "&timeout=0.3", null);
+        HttpResponse<String> response = web.accept(q(COUNT_CROSS) + "&timeout=0.3", null);
         assertEquals(504, response.statusCode());
         assertTrue(response.body().contains("300 ms"), response.body());
         assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() < 1400);
-        HttpResponse<String> more = web.get(q(COUNT_CROSS) + "&timeout=600", null);
+        HttpResponse<String> more = web.accept(q(COUNT_CROSS) + "&timeout=600", null);
         assertTrue(more.body().contains("1500 ms"), more.body());
-        assertEquals(400, web.get(q("ASK {}") + "&timeout=soon", null).statusCode());
+        assertEquals(400, web.accept(q("ASK {}") + "&timeout=soon", null).statusCode());
     }
 }

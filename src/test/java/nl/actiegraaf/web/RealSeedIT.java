@@ -13,8 +13,8 @@ import nl.actiegraaf.rdf.ReportConverter;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDFLib;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import nl.actiegraaf.testsupport.TestFacade;
 import org.junit.jupiter.api.Test;
 
 /** The facade over the real converted seed report and the real ontology. */
@@ -22,27 +22,15 @@ class RealSeedIT {
     private static final Path SEED = Path.of("seeds/stand-van-zaken-pok-2021.txt");
     private static final Path ONTOLOGY = Path.of("ontology/actiegraaf.ttl");
     private static final String REPORT_GRAPH = "https://w3id.org/actiegraaf/graph/rapport/stand-van-zaken-pok-2021";
-    private static TestStore store;
-    private static Facade facade;
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
-    @BeforeAll
-    static void start() {
-        store = TestStore.start(dataset -> {
-            ReportConverter.standard().convert(SEED,
-                    StreamRDFLib.graph(dataset.getGraph(NodeFactory.createURI(REPORT_GRAPH))));
-            RDFParser.source(ONTOLOGY).parse(dataset.getGraph(NodeFactory.createURI(Ontology.GRAPH)));
-            nl.actiegraaf.store.SeriesGraphs.deriveInto(dataset); // the current state, as a load derives it
-        });
-        facade = Facade.start(new FacadeConfig(store.service(), "127.0.0.1", 0, Path.of("queries"), ONTOLOGY)
-                .withLocalDataset(store.dataset()));
-    }
-
-    @AfterAll
-    static void stop() {
-        facade.close();
-        store.close();
-    }
+    @RegisterExtension
+    static final TestFacade facade = TestFacade.with(dataset -> {
+        ReportConverter.standard().convert(SEED,
+                StreamRDFLib.graph(dataset.getGraph(NodeFactory.createURI(REPORT_GRAPH))));
+        RDFParser.source(ONTOLOGY).parse(dataset.getGraph(NodeFactory.createURI(Ontology.GRAPH)));
+        nl.actiegraaf.store.SeriesGraphs.deriveInto(dataset); // the current state, as a load derives it
+    }).queries(Path.of("queries")).ontology(ONTOLOGY);
 
     private static HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
         return CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + facade.port() + path))

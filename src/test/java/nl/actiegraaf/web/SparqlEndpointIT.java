@@ -1,5 +1,6 @@
 package nl.actiegraaf.web;
 
+import nl.actiegraaf.testsupport.TestFacade;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,9 +13,8 @@ import java.time.Duration;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -29,17 +29,8 @@ class SparqlEndpointIT {
             PREFIX ag: <https://w3id.org/actiegraaf/def#>
             CONSTRUCT { ?a ag:omschrijving ?o } WHERE { ?a ag:omschrijving ?o }
             """;
-    private static FacadeFixture web;
-
-    @BeforeAll
-    static void start() {
-        web = new FacadeFixture(Duration.ofSeconds(10));
-    }
-
-    @AfterAll
-    static void stop() {
-        web.close();
-    }
+    @RegisterExtension
+    static final TestFacade web = FacadeFixture.unstarted(Duration.ofSeconds(10), config -> config);
 
     private static String q(String query) {
         return "/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
@@ -52,7 +43,7 @@ class SparqlEndpointIT {
             "text/csv, text/csv",
             "text/tab-separated-values, text/tab-separated-values"})
     void selectAnswersInEachResultFormat(String accept, String expectedType) throws Exception {
-        HttpResponse<String> response = web.get(q(SELECT), accept);
+        HttpResponse<String> response = web.accept(q(SELECT), accept);
         assertEquals(200, response.statusCode(), response.body());
         assertEquals(expectedType, SparqlEndpoint.mediaType(response.headers().firstValue("Content-Type").orElse("")));
         assertTrue(response.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Accept")));
@@ -66,7 +57,7 @@ class SparqlEndpointIT {
     @ParameterizedTest
     @CsvSource({"text/turtle", "application/n-triples", "application/ld+json", "application/rdf+xml"})
     void constructAnswersInEachGraphFormatReadableByRdf4j(String accept) throws Exception {
-        HttpResponse<String> response = web.get(q(CONSTRUCT), accept);
+        HttpResponse<String> response = web.accept(q(CONSTRUCT), accept);
         assertEquals(200, response.statusCode(), response.body());
         assertEquals(accept, SparqlEndpoint.mediaType(response.headers().firstValue("Content-Type").orElse("")));
         var model = Rio4j.parse(response);
@@ -87,10 +78,10 @@ class SparqlEndpointIT {
     @Test
     void theDefaultGraphIsTheUnionAndGraphParametersNarrowIt() throws Exception {
         String ask = "ASK { <" + ACTIE_12 + "> ?p ?o . <https://w3id.org/actiegraaf/id/organisatie/bzk> ?q ?r }";
-        assertTrue(web.get(q(ask), "application/sparql-results+json").body().contains("true"));
+        assertTrue(web.accept(q(ask), "application/sparql-results+json").body().contains("true"));
         String onlyReport = q(ask) + "&default-graph-uri="
                 + URLEncoder.encode("https://w3id.org/actiegraaf/graph/rapport/stand-van-zaken-pok-2021", StandardCharsets.UTF_8);
-        assertTrue(web.get(onlyReport, "application/sparql-results+json").body().contains("false"));
+        assertTrue(web.accept(onlyReport, "application/sparql-results+json").body().contains("false"));
     }
 
     @Test
@@ -113,7 +104,7 @@ class SparqlEndpointIT {
 
     @Test
     void aMalformedQueryIs400WithTheParsersMessage() throws Exception {
-        HttpResponse<String> response = web.get(q("SELECT * WHERE { ?s ?p "), null);
+        HttpResponse<String> response = web.accept(q("SELECT * WHERE { ?s ?p "), null);
         assertEquals(400, response.statusCode());
         assertTrue(response.body().startsWith("Malformed query: "), response.body());
         assertTrue(response.body().contains("line 1"), response.body());
@@ -126,12 +117,12 @@ class SparqlEndpointIT {
         assertEquals(403, web.post("/sparql", "application/sparql-update", update, null).statusCode());
         assertEquals(403, web.post("/sparql", "application/x-www-form-urlencoded",
                 "update=" + URLEncoder.encode(update, StandardCharsets.UTF_8), null).statusCode());
-        assertEquals(403, web.get("/sparql?update=" + URLEncoder.encode("DROP ALL", StandardCharsets.UTF_8), null).statusCode());
-        HttpResponse<String> inQuery = web.get(q("CLEAR ALL"), null);
+        assertEquals(403, web.accept("/sparql?update=" + URLEncoder.encode("DROP ALL", StandardCharsets.UTF_8), null).statusCode());
+        HttpResponse<String> inQuery = web.accept(q("CLEAR ALL"), null);
         assertEquals(403, inQuery.statusCode());
         assertTrue(inQuery.body().contains("read-only"), inQuery.body());
         // and nothing changed
-        assertTrue(web.get(q("ASK { <" + ACTIE_12 + "> ?p ?o }"), "application/sparql-results+json").body().contains("true"));
+        assertTrue(web.accept(q("ASK { <" + ACTIE_12 + "> ?p ?o }"), "application/sparql-results+json").body().contains("true"));
     }
 
     @Test
@@ -139,7 +130,7 @@ class SparqlEndpointIT {
         String direct = "SELECT * { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }";
         String hidden = "SELECT * { ?s ?p ?o FILTER EXISTS { { SELECT * { SERVICE <http://127.0.0.1:9/x> { ?s ?q ?r } } } } }";
         for (String query : new String[] {direct, hidden}) {
-            HttpResponse<String> response = web.get(q(query), null);
+            HttpResponse<String> response = web.accept(q(query), null);
             assertEquals(403, response.statusCode(), query);
             assertTrue(response.body().contains("SERVICE"), response.body());
         }
@@ -172,7 +163,7 @@ class SparqlEndpointIT {
     @Test
     void everyResponseCarriesTheSecurityHeaders() throws Exception {
         for (String path : new String[] {q("ASK {}"), "/nowhere", "/health"}) {
-            HttpResponse<String> response = web.get(path, null);
+            HttpResponse<String> response = web.accept(path, null);
             assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""), path);
             assertTrue(response.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'self'"));
             assertTrue(response.headers().firstValue("Referrer-Policy").isPresent());
@@ -194,7 +185,7 @@ class SparqlEndpointIT {
         assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() < 5000, "first bytes came late");
         // the client left mid-stream; the server lets go of that answer and carries on
         for (int i = 0; i < 5; i++) {
-            assertEquals(200, web.get(q("ASK {}"), null).statusCode());
+            assertEquals(200, web.accept(q("ASK {}"), null).statusCode());
         }
     }
 }

@@ -30,18 +30,17 @@ import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import nl.actiegraaf.testsupport.TestFacade;
 
 /**
  * The query side of the W3C SPARQL 1.1 Protocol test suite, read from its manifest
  * ({@code src/test/resources/w3c-protocol/manifest.ttl}) and run over HTTP against the real facade
- * in front of a real Fuseki that holds the suite's data as named graphs. Twice: through a facade that
- * sends queries to Fuseki over HTTP (a remote store) and through one that runs them in-process against
- * Fuseki's dataset (the embedded store).
+ * in front of the embedded store holding the suite's data as named graphs, as {@code serve} runs;
+ * {@link SparqlProtocolManifestRemoteIT} runs it again with the store reached over HTTP.
  */
 class SparqlProtocolManifestIT {
     private static final Path DIR = Path.of("src/test/resources/w3c-protocol");
@@ -51,41 +50,20 @@ class SparqlProtocolManifestIT {
     private static final String UT = "http://www.w3.org/2009/sparql/tests/test-update#";
     private static final String HTS = "http://www.w3.org/2011/http-statusCodes#";
 
-    private static Model manifest;
-    private static TestStore store;
-    private static Facade facade;
-    private static Facade inProcess;
+    private static final Model manifest = RDFDataMgr.loadModel(DIR.resolve("manifest.ttl").toString());
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
-    @BeforeAll
-    static void start() {
-        manifest = RDFDataMgr.loadModel(DIR.resolve("manifest.ttl").toString());
-        store = TestStore.start(dataset -> manifest.listObjectsOfProperty(p(UT, "graphData")).forEach(data -> {
-            Resource graphData = data.asResource();
-            String file = graphData.getPropertyResourceValue(p(UT, "graph")).getURI();
-            String graphName = graphData.getProperty(RDFS.label).getString();
-            var graph = GraphFactory.createDefaultGraph();
-            RDFParser.source(file).parse(graph);
-            graph.find().forEach(t -> dataset.add(org.apache.jena.graph.NodeFactory.createURI(graphName),
-                    t.getSubject(), t.getPredicate(), t.getObject()));
-        }));
-        facade = Facade.start(new FacadeConfig(store.service(), "127.0.0.1", 0, null, null));
-        inProcess = Facade.start(new FacadeConfig(store.service(), "127.0.0.1", 0, null, null)
-                .withLocalDataset(store.dataset()));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (inProcess != null) {
-            inProcess.close();
-        }
-        if (facade != null) {
-            facade.close();
-        }
-        if (store != null) {
-            store.close();
-        }
-    }
+    /** The facade over the embedded store holding the suite's data as named graphs (over HTTP: {@link SparqlProtocolManifestRemoteIT}). */
+    @RegisterExtension
+    static final TestFacade web = TestFacade.with(dataset -> manifest.listObjectsOfProperty(p(UT, "graphData")).forEach(data -> {
+        Resource graphData = data.asResource();
+        String file = graphData.getPropertyResourceValue(p(UT, "graph")).getURI();
+        String graphName = graphData.getProperty(RDFS.label).getString();
+        var graph = GraphFactory.createDefaultGraph();
+        RDFParser.source(file).parse(graph);
+        graph.find().forEach(t -> dataset.add(org.apache.jena.graph.NodeFactory.createURI(graphName),
+                t.getSubject(), t.getPredicate(), t.getObject()));
+    }));
 
     /** Every test of the manifest except the update ones, which a read-only endpoint does not run. */
     private static List<Resource> queryTests() {
@@ -109,30 +87,23 @@ class SparqlProtocolManifestIT {
     Stream<DynamicTest> w3cProtocolQueryTests() {
         return queryTests().stream().map(test -> DynamicTest.dynamicTest(
                 test.getLocalName() + ": " + test.getProperty(p(MF, "name")).getString(),
-                () -> run(test, facade)));
+                () -> run(test)));
     }
 
-    @TestFactory
-    Stream<DynamicTest> w3cProtocolQueryTestsInProcess() {
-        return queryTests().stream().map(test -> DynamicTest.dynamicTest(
-                "in-process " + test.getLocalName() + ": " + test.getProperty(p(MF, "name")).getString(),
-                () -> run(test, inProcess)));
-    }
-
-    private static void run(Resource test, Facade facade) throws Exception {
+    private static void run(Resource test) throws Exception {
         Resource action = test.getPropertyResourceValue(p(MF, "action"));
         List<RDFNode> requests = action.getPropertyResourceValue(p(HT, "requests"))
                 .as(org.apache.jena.rdf.model.RDFList.class).asJavaList();
         for (RDFNode node : requests) {
             Resource request = node.asResource();
-            HttpResponse<byte[]> response = CLIENT.send(build(request, facade), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = CLIENT.send(build(request), HttpResponse.BodyHandlers.ofByteArray());
             check(request.getPropertyResourceValue(p(HT, "resp")), response);
         }
     }
 
-    private static HttpRequest build(Resource request, Facade facade) {
+    private static HttpRequest build(Resource request) {
         String path = request.getProperty(p(HT, "absolutePath")).getString().replaceFirst("^/sparql/", SparqlEndpoint.PATH);
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + facade.port() + path));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(web.uri(path));
         Resource headers = request.getPropertyResourceValue(p(HT, "headers"));
         if (headers != null) {
             for (RDFNode header : headers.as(org.apache.jena.rdf.model.RDFList.class).asJavaList()) {

@@ -1,5 +1,6 @@
 package nl.actiegraaf.web;
 
+import nl.actiegraaf.testsupport.TestFacade;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,9 +11,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A result that is still streaming when the time limit strikes is cut with a broken transfer, never
@@ -25,17 +25,8 @@ class StreamCutIT {
     private static final String STREAM_CROSS = "SELECT * { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l "
             + "BIND(CONCAT(STR(?a), STR(?b), STR(?c), STR(?d), STR(?e), STR(?f), STR(?g), STR(?h), STR(?i), "
             + "STR(?j), STR(?k), STR(?l)) AS ?x) BIND(CONCAT(?x, ?x, ?x, ?x) AS ?y) }";
-    private static FacadeFixture web;
-
-    @BeforeAll
-    static void start() {
-        web = new FacadeFixture(Duration.ofSeconds(2), Duration.ofSeconds(6));
-    }
-
-    @AfterAll
-    static void stop() {
-        web.close();
-    }
+    @RegisterExtension
+    static final TestFacade web = FacadeFixture.unstarted(Duration.ofSeconds(2), config -> config);
 
     private static String q(String query) {
         return "/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);

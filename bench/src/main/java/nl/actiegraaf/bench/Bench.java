@@ -41,6 +41,7 @@ public final class Bench {
             case "startup" -> Startup.run(options);
             case "memory" -> Memory.run(options);
             case "queries" -> Queries.run(options);
+            case "remote" -> Remote.run(options);
             case "loadtest" -> LoadTest.run(options);
             case "curated" -> Curated.run(options);
             case "editions" -> Editions.run(options);

@@ -56,7 +56,7 @@ final class Editions {
             // The process's CPU time per load beside the wall-clock time: at a load average of 10-20 on
             // 2 cores a wall-clock second is mostly waiting for a core; the CPU a load costs is not.
             List<Double> cpuSeconds = new ArrayList<>();
-            try (EmbeddedStore store = EmbeddedStore.open(FusekiConfigFile.DEFAULT, work.resolve("data")).start()) {
+            try (EmbeddedStore store = EmbeddedStore.open(FusekiConfigFile.DEFAULT, work.resolve("data"))) {
                 store.load(registers());
                 for (int k = 0; k < count; k++) {
                     long t = System.nanoTime();
@@ -70,8 +70,8 @@ final class Editions {
                 }
                 double second = seconds.get(1);
                 double last = seconds.get(count - 1);
-                Facade facade = Facade.start(new FacadeConfig(store.service(), "127.0.0.1", 0, Path.of("queries"),
-                        Path.of("ontology", "actiegraaf.ttl")).withLocalDataset(store.localDataset().orElse(null)));
+                Facade facade = Facade.start(new FacadeConfig(store, "127.0.0.1", 0, Path.of("queries"),
+                        Path.of("ontology", "actiegraaf.ttl")));
                 try {
                     String base = "http://127.0.0.1:" + facade.port();
                     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();

@@ -111,7 +111,7 @@ final class Queries {
         Path dir = Files.createTempDirectory("actiegraaf-bench-queries-");
         List<String> command = new ArrayList<>(List.of(Startup.java(), "-Xmx512m"));
         command.addAll(jvm);
-        command.addAll(List.of("-jar", Startup.JAR.toString(), "serve", "--port", "0", "--max-queries", Integer.toString(maxQueries),
+        command.addAll(List.of("-jar", Startup.JAR.toString(), "serve", "--port", "0", "--fuseki-port", "0", "--max-queries", Integer.toString(maxQueries),
                 "--data", dir.resolve("data").toString()));
         Process server = new ProcessBuilder(command).redirectErrorStream(true).start();
         try {
@@ -199,7 +199,7 @@ final class Queries {
     }
 
     /** Rounds of both sides in alternating order: [0] = Fuseki, [1] = facade. */
-    private static Side[] compare(Target fuseki, Target facade, int clients, int requests, int seconds, int rounds) throws Exception {
+    static Side[] compare(Target fuseki, Target facade, int clients, int requests, int seconds, int rounds) throws Exception {
         Side[] sides = {new Side(), new Side()};
         for (int r = 0; r < rounds; r++) {
             boolean facadeFirst = r % 2 == 1;
@@ -211,7 +211,7 @@ final class Queries {
         return sides;
     }
 
-    private static String row(String first, Side fuseki, Side facade, boolean factor) {
+    static String row(String first, Side fuseki, Side facade, boolean factor) {
         double mFuseki = percentile(fuseki.nanos, 50);
         double mFacade = percentile(facade.nanos, 50);
         double throughput = facade.perSecond() / fuseki.perSecond();
@@ -222,7 +222,7 @@ final class Queries {
                 + fuseki.refused + "/" + fuseki.errors + " / " + facade.refused + "/" + facade.errors + " |\n";
     }
 
-    private static String answer(Target target, int i) throws IOException {
+    static String answer(Target target, int i) throws IOException {
         try (LoopbackHttp.Connection connection = new LoopbackHttp.Connection("127.0.0.1", target.base())) {
             LoopbackHttp.Response r = connection.get(target.path().apply(i), target.accept());
             if (r.status() != 200) {
@@ -282,7 +282,7 @@ final class Queries {
         return new Round(new ArrayList<>(latencies), (System.nanoTime() - start) / 1e9, errors.get(), refused.get(), firstError.get());
     }
 
-    private static String encode(String value) {
+    static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 

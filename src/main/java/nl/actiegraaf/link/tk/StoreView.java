@@ -10,11 +10,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import nl.actiegraaf.store.Store;
 import org.apache.jena.query.Query;
+import org.apache.jena.rdflink.RDFLink;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.system.Txn;
 
 /**
@@ -51,19 +50,14 @@ public final class StoreView {
     }
 
     private static void select(Store store, Query query, Consumer<Binding> each) {
-        if (store.localDataset().isPresent()) {
-            DatasetGraph dataset = store.localDataset().get();
-            // The union of the named graphs, as the endpoint's default graph is.
-            Txn.executeRead(dataset, () -> {
-                var exec = query.toString().contains("GRAPH") ? QueryExec.dataset(dataset) : QueryExec.graph(dataset.getUnionGraph());
-                exec.query(query).timeout(TIME_LIMIT_SECONDS, TimeUnit.SECONDS).select().forEachRemaining(each);
-            });
-            return;
-        }
-        try (QueryExec exec = QueryExecHTTP.service(store.service().query().toString()).query(query)
-                .timeout(TIME_LIMIT_SECONDS, TimeUnit.SECONDS).build()) {
-            exec.select().forEachRemaining(each);
-        }
+        // Through the store's one link (in this JVM or over HTTP), whose default graph is the union of
+        // the named graphs, as the endpoint's is.
+        RDFLink link = store.link();
+        Txn.executeRead(link, () -> {
+            try (QueryExec exec = link.newQuery().query(query).timeout(TIME_LIMIT_SECONDS, TimeUnit.SECONDS).build()) {
+                exec.select().forEachRemaining(each);
+            }
+        });
     }
 
     private static Query read(String resource) {

@@ -16,6 +16,9 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
 
 import nl.actiegraaf.vocab.Iris;
+import nl.actiegraaf.web.SparqlFiles;
+import org.apache.jena.graph.NodeFactory;
+import java.util.Map;
 
 /**
  * A short name for "the data as it is now", so cached answers and ETags can tell when a load changed
@@ -34,10 +37,9 @@ import nl.actiegraaf.vocab.Iris;
  * version and nothing is cached or tagged until it can.
  */
 final class DataVersion {
-    private static final Query DIGESTS = QueryFactory.create("""
-            SELECT ?graph ?digest WHERE {
-              GRAPH <%s> { ?graph <http://purl.org/dc/terms/identifier> ?digest }
-            } ORDER BY ?graph ?digest""".formatted(Iris.META_GRAPH));
+    /** {@code sparql/data-version.rq}, over the metadata graph. */
+    private final Query digests = SparqlFiles.bind(SparqlFiles.read("data-version"),
+            Map.of("meta", NodeFactory.createURI(Iris.META_GRAPH)));
 
     private final QueryRunner runner;
     private final long refreshNanos;
@@ -114,7 +116,7 @@ final class DataVersion {
 
     private String fetch() {
         try {
-            QueryRunner.Rows rows = runner.run(DIGESTS);
+            QueryRunner.Rows rows = runner.run(digests);
             MessageDigest sha = sha256();
             for (Binding row : rows.rows()) {
                 for (String var : rows.vars()) {

@@ -3,7 +3,6 @@ package nl.actiegraaf.web.api;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,21 +19,22 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSetStream;
 
-import nl.actiegraaf.store.SparqlService;
+import nl.actiegraaf.web.StoreClient;
 
 /**
  * The curated queries as a JSON API, the OpenAPI document and its browsable page. The queries are
  * read once, here; each request only binds values, runs the query and writes the rows.
  *
  * <pre>{@code
- * QueryApi api = QueryApi.load(Path.of("queries"), store);   // fails at start on a broken file
+ * QueryApi api = QueryApi.load(Path.of("queries"), store, Settings.defaults());   // fails at start on a broken file
  * Javalin.create(config -> api.register(config));
  * }</pre>
  */
@@ -68,7 +68,7 @@ public final class QueryApi {
     private static final Admission EVERYONE = ctx -> () -> { };
 
     /** Response header telling whether an answer came from the cache ({@code hit}) or the store ({@code miss}). */
-    public static final String CACHE_HEADER = "Actiegraaf-Cache";
+    public static final String CACHE_HEADER = nl.actiegraaf.web.HttpPolicy.CACHE_HEADER;
     // Curated answers are small pages; a thousand of them in at most 64 MiB covers the common calls.
     private static final int CACHE_ENTRIES = 1000;
     private static final long CACHE_BYTES = 64L * 1024 * 1024;
@@ -104,9 +104,9 @@ public final class QueryApi {
                 WARM_UP_DELAY, CACHE_MAX_AGE.minusSeconds(30));
     }
 
-    private QueryApi(QueryCatalog catalog, SparqlService store, Settings settings, HttpClient http, DatasetGraph local) {
+    private QueryApi(QueryCatalog catalog, StoreClient store, Settings settings) {
         this(catalog, new QueryBinder(settings.maxLimit(), settings.graphRowCap()),
-                new QueryRunner(store, settings.timeout(), http, local), EVERYONE);
+                new QueryRunner(store, settings.timeout()), EVERYONE);
     }
 
     private QueryApi(QueryCatalog catalog, QueryBinder binder, QueryRunner runner, Admission admission) {
@@ -122,30 +122,14 @@ public final class QueryApi {
     /**
      * Reads and checks every {@code .rq} file of a folder.
      *
-     * @throws QueryFileException "file:line: problem" for a file that cannot be served
-     */
-    public static QueryApi load(Path queriesDir, SparqlService store) {
-        return load(queriesDir, store, Settings.defaults());
-    }
-
-    public static QueryApi load(Path queriesDir, SparqlService store, Settings settings) {
-        return load(queriesDir, store, settings, null);
-    }
-
-    /**
      * @param queriesDir the folder of {@code .rq} files, or null for none (the OpenAPI document and
      *        its page are served all the same)
-     * @param http the HTTP client to reach the store with (the facade shares one), or null for Jena's
+     * @param store the facade's way to the store
+     * @throws QueryFileException "file:line: problem" for a file that cannot be served
      */
-    public static QueryApi load(Path queriesDir, SparqlService store, Settings settings, HttpClient http) {
-        return load(queriesDir, store, settings, http, null);
-    }
-
-    /** @param local the store's dataset when it lives in this JVM (queries then run here), or null */
-    public static QueryApi load(Path queriesDir, SparqlService store, Settings settings, HttpClient http,
-            DatasetGraph local) {
+    public static QueryApi load(Path queriesDir, StoreClient store, Settings settings) {
         QueryCatalog catalog = queriesDir == null ? QueryCatalog.empty() : QueryCatalog.load(queriesDir);
-        return new QueryApi(catalog, store, settings, http, local);
+        return new QueryApi(catalog, store, settings);
     }
 
     public QueryCatalog catalog() {
@@ -324,14 +308,21 @@ public final class QueryApi {
         return "<" + ApiPaths.withParameters(path, params) + ">; rel=\"" + rel + "\"";
     }
 
+    /** What the API offers, JSON first: it is the answer when the client names neither or both alike. */
+    private static final AcceptList OFFER = AcceptList.create("application/json", "text/csv");
+
+    /** Content negotiation as everywhere in the facade: Jena's {@link AcceptList} (q-values, wildcards). */
     private static boolean wantsCsv(Context ctx) {
         String accept = ctx.header("Accept");
-        if (accept == null) {
+        if (accept == null || accept.isBlank()) {
             return false;
         }
-        int csv = accept.indexOf("text/csv");
-        int json = accept.indexOf("application/json");
-        return csv >= 0 && (json < 0 || csv < json);
+        try {
+            MediaType chosen = AcceptList.match(new AcceptList(accept), OFFER);
+            return chosen != null && chosen.getContentTypeStr().equals("text/csv");
+        } catch (RuntimeException unreadable) {
+            return false; // a header Jena cannot read: the default, JSON
+        }
     }
 
     private static void error(Context ctx, int status, String message, String parameter) {

@@ -8,8 +8,8 @@ import nl.actiegraaf.web.WebContext;
 /**
  * The query API as one of the facade's route modules ({@link nl.actiegraaf.web.RouteModule}):
  * {@code QueryApiModule::register} in {@code Facade.MODULES}. It reads the curated queries of
- * {@link FacadeConfig#queriesDir()} once, reaches the store through the facade's shared HTTP client
- * with the facade's query time limit, shares the facade's cap on queries running at once
+ * {@link FacadeConfig#queriesDir()} once, reaches the store through the facade's
+ * {@link nl.actiegraaf.web.StoreClient} with the facade's query time limit, shares the facade's cap on queries running at once
  * ({@link nl.actiegraaf.web.QueryAdmission}), and describes {@link CoreRoutes#ALL} in the OpenAPI document.
  */
 public final class QueryApiModule {
@@ -22,8 +22,7 @@ public final class QueryApiModule {
         QueryApi.Settings defaults = QueryApi.Settings.defaults();
         QueryApi.Settings settings = new QueryApi.Settings(facade.queryTimeout(), defaults.maxLimit(),
                 defaults.graphRowCap());
-        QueryApi.load(facade.queriesDir(), context.store().service(), settings, context.store().http(),
-                        facade.localDataset())
+        QueryApi.load(facade.queriesDir(), context.store(), settings)
                 .admittedBy(ctx -> context.admission().admit(ctx))
                 .register(config, CoreRoutes.ALL);
     }

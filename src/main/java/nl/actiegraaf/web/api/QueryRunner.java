@@ -1,55 +1,31 @@
 package nl.actiegraaf.web.api;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
-import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryCancelledException;
-import org.apache.jena.query.QueryException;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
-import nl.actiegraaf.querylimits.QueryBudget;
-import nl.actiegraaf.querylimits.QueryLimitException;
-import nl.actiegraaf.querylimits.QueryLimits;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.sparql.exec.http.QueryExecHTTP;
-import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
-import org.apache.jena.system.Txn;
 
-import nl.actiegraaf.store.SparqlService;
+import nl.actiegraaf.web.StoreClient;
+import nl.actiegraaf.web.StoreFailure;
 
 /**
- * Runs a bound query against the store, with a time limit: in this JVM when the store is the embedded
- * one (its dataset, a read transaction: no HTTP round-trip, no second parse, as {@code /sparql} does),
- * else over the SPARQL 1.1 Protocol. The page it reads is bounded by the query's LIMIT, so holding it
- * is cheap; holding it is what lets the API set the Link header before the body.
+ * Runs a bound query against the store ({@link StoreClient}), with a time limit, and turns the store's
+ * failures into the API's statuses. The page it reads is bounded by the query's LIMIT, so holding it is
+ * cheap; holding it is what lets the API set the Link header before the body.
  */
 final class QueryRunner {
-    private final SparqlService store;
+    private final StoreClient store;
     private final Duration timeout;
-    private final HttpClient http;
-    private final DatasetGraph local;
     private final EditionView editions = new EditionView();
 
-    /** @param http the facade's shared client (one connection pool), or null for Jena's default */
-    QueryRunner(SparqlService store, Duration timeout, HttpClient http) {
-        this(store, timeout, http, null);
-    }
-
-    /** @param local the store's dataset when it lives in this JVM, or null to ask {@code store} over HTTP */
-    QueryRunner(SparqlService store, Duration timeout, HttpClient http, DatasetGraph local) {
+    QueryRunner(StoreClient store, Duration timeout) {
         this.store = store;
         this.timeout = timeout;
-        this.http = http;
-        this.local = local;
     }
 
     /** The rows of a query, with its result variables. */
@@ -61,16 +37,9 @@ final class QueryRunner {
     }
 
     /**
-     * With a limit of its own, for work that is not a request: the cache warm-up, done once per data
-     * version, may take longer than a request may. Over HTTP the store's own limit (fuseki-config/) still holds.
-     */
-    Rows run(Query query, Duration limit) {
-        return local != null ? runHere(query, limit, () -> local) : runAtStore(query, limit);
-    }
-
-    /**
      * A request's query over the editions {@code asOf} chooses ({@link EditionView}), or over the whole
-     * store when it is null.
+     * store when it is null. The view is built over the dataset in this JVM: a store reached over HTTP
+     * cannot give one (501).
      *
      * @param version the data version the answer is for
      */
@@ -78,79 +47,54 @@ final class QueryRunner {
         if (asOf == null) {
             return run(query);
         }
-        if (local == null) {
-            throw new ApiException(501, "'" + asOf.parameter() + "' (the state as of an edition) needs the embedded store;"
-                    + " this server reaches its store over HTTP");
-        }
-        return runHere(query, timeout, () -> editions.view(local, asOf, String.valueOf(version)));
-    }
-
-    private Rows runHere(Query query, Duration limit, java.util.function.Supplier<DatasetGraph> dataset) {
         try {
-            return Txn.calculateRead(local, () -> {
-                try (QueryBudget budget = QueryBudget.open();
-                     QueryExec exec = QueryExec.dataset(dataset.get()).query(query).set(QueryBudget.SYMBOL, budget).set(QueryLimits.TIME_LIMIT, limit)
-                        .timeout(limit.toMillis(), TimeUnit.MILLISECONDS).build()) {
-                    RowSet rowSet = exec.select();
-                    List<String> vars = rowSet.getResultVars().stream().map(v -> v.getVarName()).toList();
-                    List<Binding> rows = new ArrayList<>();
-                    // Copied: a TDB2 row decodes its values lazily, and only inside the transaction.
-                    rowSet.forEachRemaining(row -> rows.add(BindingFactory.copy(row)));
-                    return new Rows(vars, rows);
-                }
-            });
-        } catch (QueryCancelledException e) {
-            throw new ApiException(503, "the query took longer than " + limit.toSeconds() + " s");
-        } catch (QueryLimitException e) {
-            throw new ApiException(e.status(), e.getMessage());
-        } catch (QueryException e) {
-            // As over HTTP: our query texts are checked at start, so this comes from a value the store
-            // could not use (for example the text index's query syntax, a QueryException too).
-            throw storeFailure(400, e.getMessage(), e);
-        }
-    }
-
-    private Rows runAtStore(Query query, Duration limit) {
-        // The store has its own query timeout (fuseki-config/); this one ends our wait regardless.
-        QueryExecHTTPBuilder builder = QueryExecHTTP.service(store.query().toString());
-        if (http != null) {
-            builder.httpClient(http);
-        }
-        try (QueryExec exec = builder
-                .query(query)
-                .timeout(limit.toMillis(), TimeUnit.MILLISECONDS)
-                .build()) {
-            RowSet rowSet = exec.select();
-            List<String> vars = rowSet.getResultVars().stream().map(v -> v.getVarName()).toList();
-            List<Binding> rows = new ArrayList<>();
-            rowSet.forEachRemaining(rows::add);
-            return new Rows(vars, rows);
-        } catch (QueryExceptionHTTP e) {
-            throw storeFailure(e.getStatusCode(), e.getResponseMessage(), e);
-        } catch (HttpException e) {
-            throw storeFailure(e.getStatusCode(), e.getMessage(), e);
-        } catch (QueryCancelledException e) {
-            throw new ApiException(503, "the query took longer than " + limit.toSeconds() + " s");
-        }
-    }
-
-    private ApiException storeFailure(int status, String message, Throwable cause) {
-        for (Throwable t = cause; t != null; t = t.getCause()) {
-            if (t instanceof HttpTimeoutException) {
-                return new ApiException(503, "the query took longer than " + timeout.toSeconds() + " s");
+            return store.readView(query, dataset -> editions.view(dataset, asOf, String.valueOf(version)), timeout,
+                    QueryRunner::rows)
+                    .orElseThrow(() -> new ApiException(501, "'" + asOf.parameter()
+                            + "' (the state as of an edition) needs the embedded store; this server reaches its store over HTTP"));
+        } catch (StoreFailure e) {
+            if (e.getCause() instanceof ParameterException unknownEdition) {
+                throw unknownEdition; // the view found no such edition: the request's parameter, a 400
             }
+            throw apiError(e, timeout);
         }
-        String reason = message == null ? "" : message.lines().findFirst().orElse("");
-        if (status == 400) {
-            // Our query texts are checked at start, so a 400 here comes from a value the store could not
-            // use (for example the text index's query syntax).
-            return new ApiException(400, "the store could not run the query with these values: " + reason);
+    }
+
+    /**
+     * With a limit of its own, for work that is not a request: the cache warm-up, done once per data
+     * version, may take longer than a request may.
+     */
+    Rows run(Query query, Duration limit) {
+        try {
+            return store.read(query, limit, QueryRunner::rows);
+        } catch (StoreFailure e) {
+            throw apiError(e, limit);
         }
-        if (status == 503 || status == 504) {
-            // Same status as the SPARQL endpoint gives for a query over its time limit.
-            return new ApiException(503, "the store did not answer in time");
-        }
-        return new ApiException(502, "the store failed" + (status > 0 ? " (HTTP " + status + ")" : "")
-                + (reason.isEmpty() ? "" : ": " + reason));
+    }
+
+    private static Rows rows(QueryExec exec) {
+        RowSet rowSet = exec.select();
+        List<String> vars = rowSet.getResultVars().stream().map(v -> v.getVarName()).toList();
+        List<Binding> rows = new ArrayList<>();
+        // Copied: a TDB2 row decodes its values lazily, and only inside the transaction.
+        rowSet.forEachRemaining(row -> rows.add(BindingFactory.copy(row)));
+        return new Rows(vars, rows);
+    }
+
+    /** The API's statuses: 503 for a query over its limit (as Retry-able), 400 for values the store refused. */
+    private static ApiException apiError(StoreFailure e, Duration limit) {
+        return switch (e.kind()) {
+            // A query over one of the query limits (querylimits): 422 asks too much, 503 no room now.
+            case OVER_LIMIT -> new ApiException(e.storeStatus(), e.reason());
+            case TIMEOUT -> e.storeStatus() > 0 ? new ApiException(503, "the store did not answer in time")
+                    : new ApiException(503, "the query took longer than " + limit.toSeconds() + " s");
+            // Our query texts are checked at start, so this comes from a value the store could not use
+            // (for example the text index's query syntax).
+            case BAD_QUERY -> new ApiException(400, "the store could not run the query with these values: " + e.reason());
+            case UNREACHABLE -> new ApiException(502, "the store failed: the store is not reachable");
+            case STORE_ERROR -> new ApiException(502, "the store failed"
+                    + (e.storeStatus() > 0 ? " (HTTP " + e.storeStatus() + ")" : "")
+                    + (e.reason().isEmpty() ? "" : ": " + e.reason()));
+        };
     }
 }

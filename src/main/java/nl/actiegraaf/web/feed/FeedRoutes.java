@@ -17,16 +17,17 @@ import io.javalin.http.HttpResponseException;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
 import nl.actiegraaf.web.QueryAdmission;
 import nl.actiegraaf.web.StoreClient;
+import nl.actiegraaf.web.StoreFailure;
 import nl.actiegraaf.web.WebContext;
 
 /**
@@ -91,15 +92,13 @@ public final class FeedRoutes {
     private boolean exists(Node action) {
         Query ask = QueryTransformOps.replaceVars(QueryFactory.create(
                 "ASK { ?a a <https://w3id.org/actiegraaf/def#Actie> }"), Map.of(Var.alloc("a"), action));
-        try (QueryExecution exec = store.execution(ask)) {
-            return exec.execAsk();
-        }
+        return read(ask, QueryExec::ask);
     }
 
     private List<AtomFeed.Entry> entries(Query query, String base, boolean oneAction) {
         Map<String, EntryBuilder> editions = new LinkedHashMap<>();
-        try (QueryExecution exec = store.execution(query)) {
-            ResultSet rows = exec.execSelect();
+        read(query, exec -> {
+            ResultSet rows = ResultSet.adapt(exec.select());
             while (rows.hasNext()) {
                 QuerySolution row = rows.next();
                 String edition = row.getResource("rapport").getURI();
@@ -110,7 +109,8 @@ public final class FeedRoutes {
                             base + "/" + action.substring("https://w3id.org/actiegraaf/".length()), change(row)));
                 }
             }
-        }
+            return null;
+        });
         List<AtomFeed.Entry> entries = new ArrayList<>();
         for (EntryBuilder entry : editions.values()) {
             if (entries.size() == ENTRIES) {
@@ -175,6 +175,19 @@ public final class FeedRoutes {
                             + (oneAction ? " van deze actie" : "") + " ten opzichte van de vorige editie.";
             return new AtomFeed.Entry(edition, title + " (" + date + ")", date,
                     base + "/?naar=" + id + "#wijzigingen", changes, summary);
+        }
+    }
+
+    /** A read through the facade's one way to the store; its failures as statuses a feed reader retries on. */
+    private <T> T read(Query query, java.util.function.Function<QueryExec, T> answer) {
+        try {
+            return store.read(query, answer);
+        } catch (StoreFailure e) {
+            throw switch (e.kind()) {
+                case TIMEOUT -> new HttpResponseException(504, "The feed's query exceeded the time limit of " + e.limitText());
+                case OVER_LIMIT -> new HttpResponseException(e.storeStatus(), e.reason());
+                default -> new HttpResponseException(502, "The store failed: " + e.reason());
+            };
         }
     }
 

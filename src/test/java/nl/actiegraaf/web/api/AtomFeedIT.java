@@ -18,7 +18,6 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -31,13 +30,11 @@ import org.w3c.dom.NodeList;
  */
 class AtomFeedIT {
     private static final String ATOM = "http://www.w3.org/2005/Atom";
-    @TempDir
-    static Path tmp;
     private static EditionsServer server;
 
     @BeforeAll
     static void start() {
-        server = EditionsServer.start(tmp.resolve("data"), EditionsServer.SEED, EditionsServer.OCTOBER,
+        server = EditionsServer.start(EditionsServer.SEED, EditionsServer.OCTOBER,
                 EditionsServer.OTHER_SERIES);
     }
 

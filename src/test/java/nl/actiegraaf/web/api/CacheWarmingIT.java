@@ -1,5 +1,6 @@
 package nl.actiegraaf.web.api;
 
+import nl.actiegraaf.testsupport.TestFacade;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -35,7 +36,7 @@ class CacheWarmingIT {
     private static final String REPORT_GRAPH = Iris.reportGraph("stand-van-zaken-pok-2021");
     private static final Duration WARM_UP = Duration.ofSeconds(60);
 
-    private ApiTestServer server;
+    private TestFacade server;
     private QueryApi api;
 
     @BeforeEach
@@ -59,7 +60,7 @@ class CacheWarmingIT {
                 && c.parameters().equals(Map.of("per", List.of("status")))), "each enumerated value is warmed");
         assertFalse(calls.stream().anyMatch(c -> c.query().name().equals("actie")), "a required parameter is the client's to choose");
         // A second server over the same data, asked at once (before its own warm-up): computed answers.
-        try (ApiTestServer fresh = ApiTestServer.start(Path.of("queries"), "/webapi/sample.trig")) {
+        try (TestFacade fresh = ApiTestServer.start(Path.of("queries"), "/webapi/sample.trig")) {
             for (CacheWarmer.Call call : calls) {
                 String path = path(call);
                 HttpResponse<String> first = server.get(path);
@@ -82,16 +83,16 @@ class CacheWarmingIT {
         String etag = server.get("/api/queries/moties?motie=35510-21").headers().firstValue("ETag").orElseThrow();
 
         // A "load": a new action in the report's graph and its graph's new digest in the metadata graph.
-        Txn.executeWrite(server.dataset, () -> {
+        Txn.executeWrite(server.dataset(), () -> {
             Node graph = NodeFactory.createURI(REPORT_GRAPH);
             Node action = NodeFactory.createURI("https://w3id.org/actiegraaf/id/actie/99");
-            server.dataset.add(graph, action, RDF.type.asNode(), AG.Actie);
-            server.dataset.add(graph, action, AG.nummer, NodeFactory.createLiteralDT("99", XSDDatatype.XSDinteger));
-            server.dataset.add(graph, action, NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom"),
+            server.dataset().add(graph, action, RDF.type.asNode(), AG.Actie);
+            server.dataset().add(graph, action, AG.nummer, NodeFactory.createLiteralDT("99", XSDDatatype.XSDinteger));
+            server.dataset().add(graph, action, NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom"),
                     NodeFactory.createURI("https://w3id.org/actiegraaf/id/rapport/stand-van-zaken-pok-2021"));
             Node meta = NodeFactory.createURI(Iris.META_GRAPH);
-            server.dataset.deleteAny(meta, graph, DCTerms.identifier.asNode(), Node.ANY);
-            server.dataset.add(meta, graph, DCTerms.identifier.asNode(), NodeFactory.createLiteralString("sha256:second"));
+            server.dataset().deleteAny(meta, graph, DCTerms.identifier.asNode(), Node.ANY);
+            server.dataset().add(meta, graph, DCTerms.identifier.asNode(), NodeFactory.createLiteralString("sha256:second"));
         });
         // A request (not of a warmed call) lets the facade see the new version, which starts the warm-up.
         for (int i = 0; i < 50 && etag.equals(server.get("/api/queries/moties?motie=35510-21").headers().firstValue("ETag").orElse(etag)); i++) {

@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The editions over HTTP, through the whole facade over the real store, as {@code serve} runs it: the real
@@ -28,13 +27,11 @@ class EditionsApiIT {
     private static final String ID = "https://w3id.org/actiegraaf/id/";
     private static final String AG = "https://w3id.org/actiegraaf/def#";
     private static final ObjectMapper JSON = new ObjectMapper();
-    @TempDir
-    static Path tmp;
     static EditionsServer server;
 
     @BeforeAll
     static void start() {
-        server = EditionsServer.start(tmp.resolve("data"), EditionsServer.SEED, EditionsServer.OCTOBER,
+        server = EditionsServer.start(EditionsServer.SEED, EditionsServer.OCTOBER,
                 EditionsServer.OTHER_SERIES);
     }
 

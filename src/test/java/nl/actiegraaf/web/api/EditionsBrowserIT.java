@@ -55,9 +55,9 @@ class EditionsBrowserIT {
             assertTrue(installed, "CI needs Debian's chromium and chromium-driver (.ci/run installs them)");
         }
         assumeTrue(installed, "chromium and chromium-driver are not installed: apt-get install chromium chromium-driver");
-        twoEditions = EditionsServer.start(tmp.resolve("twee"), EditionsServer.SEED, EditionsServer.OCTOBER,
+        twoEditions = EditionsServer.start(EditionsServer.SEED, EditionsServer.OCTOBER,
                 EditionsServer.OTHER_SERIES);
-        oneEdition = EditionsServer.start(tmp.resolve("een"), EditionsServer.SEED);
+        oneEdition = EditionsServer.start(EditionsServer.SEED);
     }
 
     @AfterAll

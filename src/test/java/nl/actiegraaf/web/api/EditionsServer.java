@@ -12,19 +12,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 import nl.actiegraaf.rdf.ReportConverter;
-import nl.actiegraaf.store.EmbeddedStore;
 import nl.actiegraaf.store.GraphSource;
 import nl.actiegraaf.store.RdfFileSource;
 import nl.actiegraaf.store.ReportSource;
 import nl.actiegraaf.vocab.Iris;
-import nl.actiegraaf.web.Facade;
-import nl.actiegraaf.web.FacadeConfig;
+import nl.actiegraaf.testsupport.TestFacade;
 
 /**
  * The product as {@code serve} runs it, over editions: the embedded store (project configuration, text
  * index) loaded with the ontology, the registers and the given reports, converted and loaded as
- * {@code load} does (current state and changes derived at load), and the whole facade in front of it,
- * running curated queries in-process. The reports: the real seed (June 2021) and the made-up ones under
+ * {@code load} does (current state and changes derived at load), and the whole facade in front of it
+ * ({@link TestFacade}), reading through the one store link as {@code serve} does. The reports: the real seed (June 2021) and the made-up ones under
  * {@code src/test/resources/nl/actiegraaf/editions/} (an October 2021 POK edition, another series).
  */
 final class EditionsServer implements AutoCloseable {
@@ -34,37 +32,28 @@ final class EditionsServer implements AutoCloseable {
     /** The series of {@link #OTHER_SERIES}: the slug of its title. */
     static final String OTHER = "voortgangsrapportage-fictieve-herstelreeks";
 
-    private final EmbeddedStore store;
-    private final Facade facade;
+    private final TestFacade facade;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private EditionsServer(EmbeddedStore store, Facade facade) {
-        this.store = store;
+    private EditionsServer(TestFacade facade) {
         this.facade = facade;
     }
 
-    static EditionsServer start(Path dataDir, Path... reports) {
-        EmbeddedStore store = EmbeddedStore.open(Path.of("fuseki-config/actiegraaf.ttl"), dataDir).start();
-        try {
-            List<GraphSource> sources = new ArrayList<>();
-            sources.add(new RdfFileSource(Path.of("ontology/actiegraaf.ttl"), Iris.ONTOLOGIE_GRAPH, RdfFileSource.DEFAULT_MAX_BYTES));
-            sources.add(new RdfFileSource(Path.of("seeds/organisaties.ttl"), Iris.ORGANISATIES_GRAPH, RdfFileSource.DEFAULT_MAX_BYTES));
-            sources.add(new RdfFileSource(Path.of("seeds/kamerleden.ttl"), Iris.KAMERLEDEN_GRAPH, RdfFileSource.DEFAULT_MAX_BYTES));
-            for (Path report : reports) {
-                sources.add(new ReportSource(report, ReportConverter.standard()::convert));
-            }
-            store.load(sources);
-            Facade facade = Facade.start(new FacadeConfig(store.service(), "127.0.0.1", 0, Path.of("queries"),
-                    Path.of("ontology/actiegraaf.ttl")).withLocalDataset(store.localDataset().orElse(null)));
-            return new EditionsServer(store, facade);
-        } catch (RuntimeException e) {
-            store.close();
-            throw e;
+    /** Started over a store in a temporary folder (removed at {@link #close()}) loaded with {@code reports}. */
+    static EditionsServer start(Path... reports) {
+        List<GraphSource> sources = new ArrayList<>();
+        sources.add(new RdfFileSource(Path.of("ontology/actiegraaf.ttl"), Iris.ONTOLOGIE_GRAPH, RdfFileSource.DEFAULT_MAX_BYTES));
+        sources.add(new RdfFileSource(Path.of("seeds/organisaties.ttl"), Iris.ORGANISATIES_GRAPH, RdfFileSource.DEFAULT_MAX_BYTES));
+        sources.add(new RdfFileSource(Path.of("seeds/kamerleden.ttl"), Iris.KAMERLEDEN_GRAPH, RdfFileSource.DEFAULT_MAX_BYTES));
+        for (Path report : reports) {
+            sources.add(new ReportSource(report, ReportConverter.standard()::convert));
         }
+        return new EditionsServer(TestFacade.loadedBy(store -> store.load(sources))
+                .queries(Path.of("queries")).ontology(Path.of("ontology/actiegraaf.ttl")).start());
     }
 
     URI uri(String pathAndQuery) {
-        return URI.create("http://127.0.0.1:" + facade.port() + pathAndQuery);
+        return facade.uri(pathAndQuery);
     }
 
     HttpResponse<String> get(String pathAndQuery) {
@@ -81,10 +70,6 @@ final class EditionsServer implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            facade.close();
-        } finally {
-            store.close();
-        }
+        facade.close();
     }
 }

@@ -1,5 +1,6 @@
 package nl.actiegraaf.web.api;
 
+import nl.actiegraaf.testsupport.TestFacade;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The query API as the product runs it: one module of web.Facade, beside the other routes. */
 class FacadeQueryApiIT {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static ApiTestServer server;
+    private static TestFacade server;
 
     @BeforeAll
     static void start() {
@@ -88,7 +89,7 @@ class FacadeQueryApiIT {
                 #+ summary: Deliberately slow
                 SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }
                 """);
-        try (ApiTestServer slow = ApiTestServer.startFacade(dir, "/webapi/sample.trig", Duration.ofSeconds(1))) {
+        try (TestFacade slow = ApiTestServer.startFacade(dir, "/webapi/sample.trig", Duration.ofSeconds(1))) {
             long start = System.nanoTime();
             HttpResponse<String> response = slow.get("/api/queries/traag");
             long millis = (System.nanoTime() - start) / 1_000_000;
@@ -105,11 +106,11 @@ class FacadeQueryApiIT {
                 #+ summary: Deliberately slow
                 SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }
                 """);
-        try (ApiTestServer busy = ApiTestServer.startFacade(dir, "/webapi/sample.trig",
+        try (TestFacade busy = ApiTestServer.startFacade(dir, "/webapi/sample.trig",
                 config -> config.withQueryTimeout(Duration.ofSeconds(2)).withConcurrency(4, 1))) {
             // A warm connection, so the first query reaches the server before the second one.
             assertEquals(200, busy.get("/api/queries").statusCode());
-            java.util.concurrent.CompletableFuture<HttpResponse<String>> first = busy.http.sendAsync(
+            java.util.concurrent.CompletableFuture<HttpResponse<String>> first = busy.client.sendAsync(
                     java.net.http.HttpRequest.newBuilder(busy.uri("/api/queries/traag")).build(),
                     HttpResponse.BodyHandlers.ofString());
             HttpResponse<String> second = null;

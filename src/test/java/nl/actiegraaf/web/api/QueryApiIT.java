@@ -1,5 +1,6 @@
 package nl.actiegraaf.web.api;
 
+import nl.actiegraaf.testsupport.TestFacade;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,29 +23,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The query API over HTTP against a real Fuseki holding the sample graph, with the real queries/ folder. */
+/**
+ * The query API over the embedded store holding the sample graph, with the real queries/ folder;
+ * {@link QueryApiRemoteIT} runs it with the store reached over HTTP.
+ */
 class QueryApiIT {
     private static final String ID = "https://w3id.org/actiegraaf/id/";
     private static final ObjectMapper JSON = new ObjectMapper();
-    static ApiTestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = ApiTestServer.start(Path.of("queries"), "/webapi/sample.trig");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    static final TestFacade server = ApiTestServer.api(Path.of("queries"), "/webapi/sample.trig",
+            QueryApi.Settings.defaults(), api -> { });
 
     private static JsonNode json(String pathAndQuery) {
         HttpResponse<String> response = server.get(pathAndQuery);
@@ -377,8 +370,8 @@ class QueryApiIT {
     }
 
     private static long actionsInStore() {
-        return Txn.calculateRead(server.dataset, () -> {
-            try (QueryExec exec = QueryExec.dataset(server.dataset)
+        return Txn.calculateRead(server.dataset(), () -> {
+            try (QueryExec exec = QueryExec.dataset(server.dataset())
                     .query("SELECT (COUNT(*) AS ?n) { ?a a <https://w3id.org/actiegraaf/def#Actie> }").build()) {
                 return ((Number) exec.select().next().get("n").getLiteralValue()).longValue();
             }

@@ -1,5 +1,6 @@
 package nl.actiegraaf.web.api;
 
+import nl.actiegraaf.testsupport.TestFacade;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -40,7 +41,7 @@ class QueryCacheIT {
     private static final String MOTIE_21 = "/api/queries/moties?motie=35510-21";
     private static final String ID = "https://w3id.org/actiegraaf/id/";
 
-    private ApiTestServer server;
+    private TestFacade server;
 
     @BeforeEach
     void start() {
@@ -119,14 +120,14 @@ class QueryCacheIT {
 
         // New data, but no load recorded: past the version's refresh the cached answer still stands,
         // which the store alone could not give.
-        Txn.executeWrite(server.dataset, () -> addAction(server.dataset, 99, "35510-21-deel-1"));
+        Txn.executeWrite(server.dataset(), () -> addAction(server.dataset(), 99, "35510-21-deel-1"));
         Thread.sleep(1200);
         HttpResponse<String> cached = server.get(MOTIE_21);
         assertEquals(before.body(), cached.body());
         assertEquals("hit", header(cached, QueryApi.CACHE_HEADER));
 
         // A load records the graph's new digest: within the version's refresh the new answer shows.
-        Txn.executeWrite(server.dataset, () -> recordDigest(server.dataset, "sha256:second"));
+        Txn.executeWrite(server.dataset(), () -> recordDigest(server.dataset(), "sha256:second"));
         HttpResponse<String> after = server.get(MOTIE_21);
         for (int i = 0; i < 30 && "hit".equals(header(after, QueryApi.CACHE_HEADER)); i++) {
             Thread.sleep(100);

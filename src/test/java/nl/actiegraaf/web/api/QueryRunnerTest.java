@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.time.Duration;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
@@ -15,13 +14,13 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 
-import nl.actiegraaf.store.SparqlService;
+import nl.actiegraaf.testsupport.InMemoryStore;
+import nl.actiegraaf.web.StoreClient;
 
 /** Running a bound query in this JVM against the store's dataset: rows outlive the transaction, limits hold. */
 class QueryRunnerTest {
-    private static final SparqlService NOWHERE = new SparqlService(URI.create("http://127.0.0.1:9/none/query"),
-            URI.create("http://127.0.0.1:9/none/data"));
     private static final DatasetGraph DATA = DatasetGraphFactory.createTxnMem();
+    private static final StoreClient STORE = new StoreClient(new InMemoryStore(DATA), Duration.ofSeconds(10));
 
     static {
         Txn.executeWrite(DATA, () -> {
@@ -38,7 +37,7 @@ class QueryRunnerTest {
 
     @Test
     void rowsAreReadableAfterTheReadTransactionEnded() {
-        QueryRunner runner = new QueryRunner(NOWHERE, Duration.ofSeconds(10), null, DATA);
+        QueryRunner runner = new QueryRunner(STORE, Duration.ofSeconds(10));
         QueryRunner.Rows rows = runner.run(QueryFactory.create(
                 "SELECT ?o { GRAPH ?g { <urn:s7> ?p ?o } }"));
         assertEquals(java.util.List.of("o"), rows.vars());
@@ -47,7 +46,7 @@ class QueryRunnerTest {
 
     @Test
     void aRequestIsHeldToTheRequestLimit() {
-        QueryRunner runner = new QueryRunner(NOWHERE, Duration.ofMillis(20), null, DATA);
+        QueryRunner runner = new QueryRunner(STORE, Duration.ofMillis(20));
         ApiException e = assertThrows(ApiException.class, () -> runner.run(SLOW));
         assertEquals(503, e.status());
         assertTrue(e.getMessage().startsWith("the query took longer than"), e.getMessage());
@@ -55,7 +54,7 @@ class QueryRunnerTest {
 
     @Test
     void theWarmUpMayTakeLongerThanARequest() {
-        QueryRunner runner = new QueryRunner(NOWHERE, Duration.ofMillis(20), null, DATA);
+        QueryRunner runner = new QueryRunner(STORE, Duration.ofMillis(20));
         QueryRunner.Rows rows = runner.run(SLOW, Duration.ofMinutes(1));
         assertEquals(1500L * 1500L, ((Number) rows.rows().get(0).get(Var.alloc("n")).getLiteralValue()).longValue());
     }

@@ -1,5 +1,6 @@
 package nl.actiegraaf.web.api;
 
+import nl.actiegraaf.testsupport.TestFacade;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,7 +31,7 @@ import nl.actiegraaf.rdf.ReportConverter;
 class RealSeedQueriesIT {
     private static final String GRAPH = "https://w3id.org/actiegraaf/graph/";
     private static final ObjectMapper JSON = new ObjectMapper();
-    static ApiTestServer server;
+    static TestFacade server;
 
     @BeforeAll
     static void start() {

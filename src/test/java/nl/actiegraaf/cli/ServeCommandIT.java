@@ -21,26 +21,27 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-class ServeCommandTest {
+class ServeCommandIT {
     @TempDir
     Path tmp;
 
     @Test
-    void loadsThenTellsWhereTheSparqlEndpointIsAndAnswersThere() throws Exception {
+    void loadsThenTellsWhereTheFacadeIsAndItsSparqlEndpointAnswers() throws Exception {
         Path file = Files.writeString(tmp.resolve("testorganisaties.ttl"),
                 "<https://w3id.org/actiegraaf/id/organisatie/test-bzk> <http://www.w3.org/2000/01/rdf-schema#label> \"Ministerie van BZK\"@nl .");
         StringWriter printed = new StringWriter();
         ServeCommand serve = parse("serve", "--data", tmp.resolve("data").toString(), "--port", "0", file.toString());
 
         try (ServeCommand.Running running = serve.start(new PrintWriter(printed))) {
-            Matcher endpoint = Pattern.compile("SPARQL endpoint (http://127\\.0\\.0\\.1:\\d+/actiegraaf/query)").matcher(printed.toString());
+            Matcher endpoint = Pattern.compile("Facade: (http://127\\.0\\.0\\.1:\\d+)/").matcher(printed.toString());
             assertTrue(endpoint.find(), printed.toString());
             int expected = 1 + Sources.standardGraphs().size(); // the file, plus ontology and registers present in this checkout
             assertTrue(printed.toString().contains(expected + " graph(s) loaded"), printed.toString());
+            assertTrue(printed.toString().contains("Store: embedded, data in "), printed.toString());
 
             String query = "SELECT ?l { <https://w3id.org/actiegraaf/id/organisatie/test-bzk> <http://www.w3.org/2000/01/rdf-schema#label> ?l }";
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create(endpoint.group(1) + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                    URI.create(endpoint.group(1) + "/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
                     .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, response.statusCode());
             assertEquals("l\r\nMinisterie van BZK\r\n", response.body());

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class EmbeddedStoreTest {
+class EmbeddedStoreIT {
     static final String PREFIXES = """
             PREFIX ag: <https://w3id.org/actiegraaf/def#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (the source digest in graph/meta); any change to one of them converts it, and the content digest
  * then decides as before. Conversions are counted, not timed.
  */
-class SourceDigestLoadTest {
+class SourceDigestLoadIT {
     @TempDir
     Path tmp;
     EmbeddedStore store;

@@ -16,7 +16,7 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class LoadCommandTest {
+class LoadCommandIT {
     @TempDir
     Path tmp;
     String out;

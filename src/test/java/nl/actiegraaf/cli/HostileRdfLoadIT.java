@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * exit code 2 (or, where harmless, loaded without doing the harm), within seconds, and no file or URL is
  * ever fetched. The store keeps its previous data in every case (a failed load is one aborted transaction).
  */
-class HostileRdfLoadTest {
+class HostileRdfLoadIT {
     /** Generous: a loaded machine; each case here takes a few seconds at most when alone. */
     private static final Duration LIMIT = Duration.ofSeconds(60);
     private static final String RDF_NS = "xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\""

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * but the derived one and its own load record), is written with the load that changes the data, and
  * not rewritten by a load that changes nothing.
  */
-class DerivedDataTest {
+class DerivedDataIT {
     private static final String VOID = "PREFIX void: <http://rdfs.org/ns/void#>\n";
     private static final String DATASET = "<https://w3id.org/actiegraaf/.well-known/void#actiegraaf>";
     private static final Path SEED = Path.of("seeds", "stand-van-zaken-pok-2021.txt");
