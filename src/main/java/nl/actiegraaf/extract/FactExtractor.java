@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import nl.actiegraaf.extract.Fact.CommitmentFact;
+import nl.actiegraaf.extract.Fact.DeadlineFact;
 import nl.actiegraaf.extract.Fact.MotionFact;
 import nl.actiegraaf.extract.Fact.OrganisationFact;
 import nl.actiegraaf.extract.Fact.PersonFact;

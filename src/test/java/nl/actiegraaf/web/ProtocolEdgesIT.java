@@ -19,11 +19,11 @@ import org.junit.jupiter.api.Test;
 class ProtocolEdgesIT {
     private static final String FORM = "application/x-www-form-urlencoded";
     private static final String ASK = "ASK { ?s ?p ?o }";
-    private static FacadeFixture web;
+    private static nl.actiegraaf.testsupport.TestFacade web;
 
     @BeforeAll
     static void start() {
-        web = new FacadeFixture(Duration.ofSeconds(10));
+        web = FacadeFixture.sample(Duration.ofSeconds(10));
     }
 
     @AfterAll
@@ -46,7 +46,7 @@ class ProtocolEdgesIT {
 
     /** A request line as a client may send it, which java.net.URI refuses to build. */
     private static void assertRaw(int status, String pathAndQuery, String expectedMessageStart) throws Exception {
-        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", web.facade.port())) {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", web.port())) {
             socket.setSoTimeout(20_000);
             socket.getOutputStream().write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
@@ -69,8 +69,8 @@ class ProtocolEdgesIT {
 
     @Test
     void anEmptyQueryIs400NotAnUpdateRefusal() throws Exception {
-        assertOneLine(400, web.get("/sparql?query=", null), "Parameter 'query' is empty");
-        assertOneLine(400, web.get("/sparql?query=+++", null), "Parameter 'query' is empty");
+        assertOneLine(400, web.accept("/sparql?query=", null), "Parameter 'query' is empty");
+        assertOneLine(400, web.accept("/sparql?query=+++", null), "Parameter 'query' is empty");
         assertOneLine(400, web.post("/sparql", FORM, "query=", null), "Parameter 'query' is empty");
         assertOneLine(400, web.post("/sparql", "application/sparql-query", "", null), "Parameter 'query' is empty");
     }
@@ -79,12 +79,12 @@ class ProtocolEdgesIT {
     @Test
     void invalidUtf8IsRefusedAlikeInTheUrlAFormAndADirectPost() throws Exception {
         String broken = "ASK%20%7B%20%3Fs%20%3Fp%20%22%FF%FE%22%20%7D"; // ASK { ?s ?p "\xFF\xFE" }
-        assertOneLine(415, web.get("/sparql?query=" + broken, null), "The URL is not valid UTF-8");
+        assertOneLine(415, web.accept("/sparql?query=" + broken, null), "The URL is not valid UTF-8");
         assertOneLine(415, web.post("/sparql", FORM, "query=" + broken, null), "The form body is not valid UTF-8");
         byte[] direct = {'A', 'S', 'K', ' ', '{', ' ', '?', 's', ' ', '?', 'p', ' ', '"', (byte) 0xFF, (byte) 0xFE, '"', ' ', '}'};
         assertOneLine(415, postBytes("application/sparql-query", direct), "The query is not valid UTF-8");
         // Correct UTF-8, escaped, still passes.
-        assertEquals(200, web.get("/sparql?query=" + URLEncoder.encode("ASK { ?s ?p \"één €\" }", StandardCharsets.UTF_8), null).statusCode());
+        assertEquals(200, web.accept("/sparql?query=" + URLEncoder.encode("ASK { ?s ?p \"één €\" }", StandardCharsets.UTF_8), null).statusCode());
     }
 
     @Test
@@ -105,23 +105,23 @@ class ProtocolEdgesIT {
             assertOneLine(413, response, "Query text is longer than");
         }
         // and the server still answers after
-        assertEquals(200, web.get("/sparql?query=" + URLEncoder.encode(ASK, StandardCharsets.UTF_8), null).statusCode());
+        assertEquals(200, web.accept("/sparql?query=" + URLEncoder.encode(ASK, StandardCharsets.UTF_8), null).statusCode());
     }
 
     @Test
     void aRefusedMediaTypeIsNeverChosen() throws Exception {
         String select = "/sparql?query=" + URLEncoder.encode("SELECT * { ?s ?p ?o } LIMIT 1", StandardCharsets.UTF_8);
-        HttpResponse<String> json = web.get(select, "text/csv;q=0, application/sparql-results+json");
+        HttpResponse<String> json = web.accept(select, "text/csv;q=0, application/sparql-results+json");
         assertEquals(200, json.statusCode(), json.body());
         assertTrue(json.headers().firstValue("Content-Type").orElse("").startsWith("application/sparql-results+json"),
                 json.headers().toString());
-        HttpResponse<String> jsonZeroPoint = web.get(select, "text/csv; q=0.0, application/sparql-results+json;q=0.5");
+        HttpResponse<String> jsonZeroPoint = web.accept(select, "text/csv; q=0.0, application/sparql-results+json;q=0.5");
         assertTrue(jsonZeroPoint.headers().firstValue("Content-Type").orElse("").startsWith("application/sparql-results+json"));
-        HttpResponse<String> allRefused = web.get(select, "text/csv;q=0");
+        HttpResponse<String> allRefused = web.accept(select, "text/csv;q=0");
         assertEquals(200, allRefused.statusCode(), "as Fuseki: nothing acceptable listed, the default format");
         assertTrue(allRefused.headers().firstValue("Content-Type").orElse("").startsWith("application/sparql-results+xml"),
                 allRefused.headers().toString());
-        HttpResponse<String> csv = web.get(select, "text/csv;q=0.1, application/sparql-results+json;q=0.05");
+        HttpResponse<String> csv = web.accept(select, "text/csv;q=0.1, application/sparql-results+json;q=0.05");
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"), "q above 0 still counts");
     }
 
@@ -131,7 +131,7 @@ class ProtocolEdgesIT {
         String ask = "/sparql?query=" + URLEncoder.encode(ASK, StandardCharsets.UTF_8);
         for (String path : java.util.List.of("/", ask, "/sparql", "/id/bestaat/niet",
                 "/def", "/.well-known/void", "/nergens")) {
-            HttpResponse<String> get = web.get(path, null);
+            HttpResponse<String> get = web.accept(path, null);
             HttpResponse<String> head = web.client.send(HttpRequest.newBuilder(web.uri(path)).timeout(Duration.ofSeconds(20))
                     .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(get.statusCode(), head.statusCode(), "HEAD " + path);
@@ -140,6 +140,6 @@ class ProtocolEdgesIT {
             }
             assertEquals("", head.body(), "HEAD " + path + " has no body");
         }
-        assertEquals(404, web.get("/id/bestaat/niet", null).statusCode(), "the HEAD case above covers a 404");
+        assertEquals(404, web.accept("/id/bestaat/niet", null).statusCode(), "the HEAD case above covers a 404");
     }
 }

@@ -32,7 +32,7 @@ class ResearcherQuestionsIT {
     private static final String ID = "https://w3id.org/actiegraaf/id/";
     private static final String PREFIXES = "PREFIX ag: <https://w3id.org/actiegraaf/def#> "
             + "PREFIX org: <http://www.w3.org/ns/org#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> ";
-    private static ApiTestServer server;
+    private static nl.actiegraaf.testsupport.TestFacade server;
 
     @BeforeAll
     static void start() {
