@@ -53,7 +53,9 @@ class LogFloodIT {
                 for (int i = 0; i < 3; i++) {
                     long before = Files.size(log);
                     String status = send(port, request);
-                    assertTrue(status.matches("HTTP/1.1 4\\d\\d .*"), status + " for " + request.substring(0, 60));
+                    // Refused (4xx), or for an Accept header of nothing but junk the default format as Fuseki
+                    // answers it (200); never a server error. What this test is about is the log below.
+                    assertTrue(status.matches("HTTP/1.1 [24]\\d\\d .*"), status + " for " + request.substring(0, 60));
                     long written = Files.size(log) - before;
                     assertTrue(written <= MAX_LOG_BYTES_PER_REQUEST,
                             written + " bytes of log for " + request.substring(0, 60) + ": " + tail(log, written));
