@@ -129,7 +129,7 @@ public final class SparqlEndpoint {
     }
 
     private String utf8Body(Context ctx) {
-        String charset = charset(ctx.contentType());
+        String charset = ProtocolChecks.charset(ctx.contentType());
         if (charset != null && !charset.equals("utf-8")) {
             throw new HttpResponseException(415, "The query must be sent in UTF-8, not " + charset);
         }
@@ -164,18 +164,5 @@ public final class SparqlEndpoint {
         }
         int semicolon = contentType.indexOf(';');
         return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
-    }
-
-    private static String charset(String contentType) {
-        if (contentType == null) {
-            return null;
-        }
-        for (String part : contentType.split(";")) {
-            String p = part.strip().toLowerCase(Locale.ROOT);
-            if (p.startsWith("charset=")) {
-                return p.substring("charset=".length()).replace("\"", "").strip();
-            }
-        }
-        return null;
     }
 }
