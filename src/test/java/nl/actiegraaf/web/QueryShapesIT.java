@@ -161,8 +161,9 @@ class QueryShapesIT {
         for (int i = 1; i <= 10; i++) {
             digits.append("BIND(CONCAT(?k").append(i - 1).append(", ?k").append(i - 1).append(") AS ?k").append(i).append(") ");
         }
+        assertEquals(200, web.accept(q(CHEAP), null).statusCode()); // a first request pays for the server's warm-up
         for (String cast : List.of("xsd:integer(?k10)", "xsd:decimal(?k10)", "xsd:double(?k10)", "xsd:long(?k10)",
-                "xsd:decimal(CONCAT(\"0.\", ?k10))", "STRDT(?k10, xsd:integer) + 0", "xsd:integer(?k10) * 2 + 1")) {
+                "xsd:decimal(CONCAT(\"0.\", ?k9))", "STRDT(?k10, xsd:integer) + 0", "xsd:integer(?k10) * 2 + 1")) {
             String query = digits + "BIND(STR(" + cast + ") AS ?x) }";
             long start = System.nanoTime();
             CompletableFuture<HttpResponse<String>> hostile = web.client.sendAsync(
@@ -187,7 +188,7 @@ class QueryShapesIT {
         HttpResponse<String> fine = web.accept(q("PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> SELECT (STRLEN(STR(xsd:integer(\""
                 + "7".repeat(5000) + "\") + 1)) AS ?n) (xsd:integer(\"42\") AS ?i) (xsd:double(\"1.5e3\") AS ?d) {}"), "text/csv");
         assertEquals(200, fine.statusCode(), fine.body());
-        assertTrue(fine.body().contains("5000,42,1.5E3") || fine.body().contains("5000,42,1500"), fine.body());
+        assertTrue(fine.body().toLowerCase(java.util.Locale.ROOT).contains("5000,42,1.5e3"), fine.body());
     }
 
     @Test

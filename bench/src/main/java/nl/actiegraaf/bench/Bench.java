@@ -45,6 +45,7 @@ public final class Bench {
             case "loadtest" -> LoadTest.run(options);
             case "curated" -> Curated.run(options);
             case "editions" -> Editions.run(options);
+            case "cancelpoints" -> CancelPoints.run(options);
             default -> {
                 usage();
                 System.exit(2);
@@ -66,6 +67,7 @@ public final class Bench {
                               mixed SPARQL/API/page traffic from distinct loopback addresses; exit 1 on any failure
                   curated     --data=DIR [--reports=DIR] | --url=http://127.0.0.1:PORT  [--requests=50] [--uncached=10] [--wait-warm-up]
                               p50/p99 of every curated query: first request after start, uncached, cached
+                  cancelpoints --subjects=20000 --rounds=7          the per-row cancellation checks of querylimits: with vs without
                   editions    --editions=101                        one series of generated editions: adding the 2nd vs the last; wijzigingen/geschiedenis uncached p99""");
     }
 

@@ -30,7 +30,10 @@ final class OpenApiDocument {
         info.put("version", version);
         info.put("description", "What the Dutch government promised to do after the parliamentary inquiry into "
                 + "the childcare-benefits scandal (POK), as linked data. Curated queries answer as plain JSON (an "
-                + "array of objects) or CSV (Accept: text/csv or a .csv suffix); the SPARQL endpoint takes any query.");
+                + "array of objects) or CSV (Accept: text/csv or a .csv suffix), every row up to a cap of "
+                + QueryApi.Settings.DEFAULT_ANSWER_CAP + " unless the client pages (limit, offset) or asks limit=all; "
+                + "an answer cut at the cap is an object {rows, truncated} in JSON and a 422 in CSV, never a silently "
+                + "short table. The SPARQL endpoint takes any query.");
         doc.putArray("servers").addObject().put("url", "/");
 
         ObjectNode paths = doc.putObject("paths");
@@ -118,12 +121,35 @@ final class OpenApiDocument {
         ObjectNode ok = responses.putObject("200");
         ObjectNode content = ok.putObject("content");
         if (query.output() == CuratedQuery.Output.ROWS) {
-            params.add(pagingParameter("limit", "rows per page (default " + query.pageSize() + ")", 1));
+            ObjectNode limit = pagingParameter("limit", "rows per page (1 to 1000), or 'all' for every row (up to "
+                    + QueryApi.Settings.ALL_ROWS_CAP + "); without limit and offset: every row up to "
+                    + QueryApi.Settings.DEFAULT_ANSWER_CAP + "; with only offset: pages of " + query.pageSize(), 1);
+            ObjectNode limitSchema = (ObjectNode) limit.get("schema");
+            limitSchema.removeAll();
+            ArrayNode oneOf = limitSchema.putArray("oneOf");
+            oneOf.addObject().put("type", "integer").put("minimum", 1).put("maximum", 1000);
+            oneOf.addObject().put("type", "string").putArray("enum").add(QueryBinder.ALL);
+            params.add(limit);
             params.add(pagingParameter("offset", "rows to skip (default 0)", 0));
             ok.put("description", "One object per row, keys in column order; IRIs as strings, numbers as "
                     + "numbers, other literals as text, absent values as null.");
-            ObjectNode rowSchema = content.putObject("application/json").putObject("schema");
+            ok.put("description", ok.get("description").asText() + " A whole answer (no limit, or limit=all) cut at "
+                    + "its cap is instead an object: the rows under 'rows', and 'truncated' with the cap and the "
+                    + "links to every row ('all') and to the rows after ('next').");
+            ObjectNode answerSchema = content.putObject("application/json").putObject("schema");
+            ArrayNode shapes = answerSchema.putArray("oneOf");
+            ObjectNode rowSchema = shapes.addObject();
             rowSchema.put("type", "array");
+            ObjectNode cut = shapes.addObject().put("type", "object");
+            cut.putArray("required").add("rows").add("truncated");
+            ObjectNode cutProps = cut.putObject("properties");
+            cutProps.set("rows", rowSchema);
+            ObjectNode truncated = cutProps.putObject("truncated").put("type", "object");
+            ObjectNode truncatedProps = truncated.putObject("properties");
+            truncatedProps.putObject("cap").put("type", "integer");
+            truncatedProps.putObject("reason").put("type", "string");
+            truncatedProps.putObject("all").put("type", "string");
+            truncatedProps.putObject("next").put("type", "string");
             ObjectNode item = rowSchema.putObject("items");
             item.put("type", "object");
             ObjectNode props = item.putObject("properties");
@@ -153,7 +179,11 @@ final class OpenApiDocument {
             edgeProps.putObject("target").put("type", "string");
             edgeProps.putObject("type").put("type", "string");
         }
-        errorResponse(responses, 400, "a parameter is missing, unknown or does not fit its type");
+        errorResponse(responses, 400, "a parameter is missing, unknown or does not fit its type, or names a "
+                + "resource the data does not hold (the message names the closest known values)");
+        if (query.output() == CuratedQuery.Output.ROWS) {
+            errorResponse(responses, 422, "CSV only: the whole answer has more rows than its cap; ask limit=all or page");
+        }
         errorResponse(responses, 503, "the query ran longer than the time limit, or the store is busy");
     }
 
