@@ -43,6 +43,7 @@ class JarAnywhereIT {
             assertEquals(200, get(serve, "api/queries").statusCode(), "curated queries from the jar");
             assertTrue(get(serve, "api/queries").body().contains("\"deadlines\""), "the jar's queries/deadlines.rq is served");
             assertEquals(200, get(serve, "def").statusCode(), "the jar's ontology at /def");
+            assertEquals(0, dockerHealthCheck(serve), "docs/deploy/Dockerfile's HEALTHCHECK command finds it healthy");
 
             String out = serve.stdout();
             List<String> lines = out.lines().toList();
@@ -69,6 +70,17 @@ class JarAnywhereIT {
             assertTrue(err.lines().anyMatch(l -> l.contains("actiegraaf.access") && l.contains("\"GET /health?from=JarAnywhereIT\" 200")), err);
             assertFalse(err.contains("org.eclipse.jetty"), "--access-log alone leaves the libraries quiet:\n" + err);
         }
+    }
+
+    /** Runs the Dockerfile's HEALTHCHECK command (bash, no curl in the JRE image) against this process's port. */
+    private static int dockerHealthCheck(ServeProcess serve) throws Exception {
+        String healthcheck = DeployFilesTest.instructions().stream().filter(i -> i[0].equals("HEALTHCHECK"))
+                .map(i -> i[1]).findFirst().orElseThrow();
+        String[] command = DeployFilesTest.jsonArray(healthcheck.substring(healthcheck.indexOf("CMD ") + 4));
+        command[command.length - 1] = command[command.length - 1].replace("/7070 ", "/" + serve.base().getPort() + " ");
+        Process check = new ProcessBuilder(command).redirectErrorStream(true).start();
+        assertTrue(check.waitFor(30, java.util.concurrent.TimeUnit.SECONDS), "the health check ends");
+        return check.exitValue();
     }
 
     private static String awaitInStderr(ServeProcess serve, String text) throws Exception {
