@@ -102,6 +102,14 @@ def wrapper(query, return_format, method=None):
     return sparql.query()
 
 
+def wrapper_json(query, method=None):
+    """SPARQLWrapper asking JSON (its Accept list, plus format=json and output=json in the URL)."""
+    result = wrapper(query, JSON, method)
+    kind = result.info().get("content-type", "")
+    expect("json" in kind, "SPARQLWrapper asked for JSON and got %s" % kind)
+    return result.convert()
+
+
 def parse(data, rdf_format, publicID=None):
     graph = rdflib.Graph()
     graph.parse(data=data, format=rdf_format, publicID=publicID)
@@ -125,7 +133,7 @@ def expect_problem(answer, status, parameter=None):
 
 @check("sparqlwrapper-select-json")
 def _():
-    result = wrapper(COUNT_ACTIONS, JSON).convert()
+    result = wrapper_json(COUNT_ACTIONS)
     n = int(result["results"]["bindings"][0]["n"]["value"])
     expect(n == ACTIONS, "COUNT of ag:Actie is %d" % n)
     return "%d actions" % n
@@ -149,7 +157,7 @@ def _():
 
 @check("sparqlwrapper-select-post")
 def _():
-    result = wrapper(COUNT_ACTIONS, JSON, POST).convert()
+    result = wrapper_json(COUNT_ACTIONS, POST)
     n = int(result["results"]["bindings"][0]["n"]["value"])
     expect(n == ACTIONS, "COUNT by POST is %d" % n)
     return "POST form, %d actions" % n
@@ -157,7 +165,7 @@ def _():
 
 @check("sparqlwrapper-ask-json")
 def _():
-    result = wrapper(PREFIXES + "ASK { <%s> a ag:Actie }" % ACTION, JSON).convert()
+    result = wrapper_json(PREFIXES + "ASK { <%s> a ag:Actie }" % ACTION)
     expect(result.get("boolean") is True, "ASK answered %s" % result)
     return "true"
 
