@@ -163,7 +163,7 @@ public final class ServeCommand implements Callable<Integer> {
     private Map<String, Defaults.Resolved> files() {
         Map<String, Defaults.Resolved> files = new LinkedHashMap<>();
         if (!store.remote()) {
-            files.put("Fuseki configuration", Defaults.resolve(store.config, Defaults.FUSEKI_CONFIG));
+            files.put("store configuration", Defaults.resolve(store.config, Defaults.FUSEKI_CONFIG));
         }
         files.put("ontology", Defaults.resolve(ontology, Defaults.ONTOLOGY));
         files.put("queries", Defaults.resolve(queries, Defaults.QUERIES));

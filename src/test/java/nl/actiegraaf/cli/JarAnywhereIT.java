@@ -72,6 +72,26 @@ class JarAnywhereIT {
         }
     }
 
+    @Test
+    @Timeout(300)
+    void convertsAReportFromAFolderWithoutRegistersWithTheJarsRegisters() throws Exception {
+        // The report and its metadata alone, as a user downloads them; the registers come from the jar.
+        Path folder = Files.createDirectories(tmp.resolve("report"));
+        for (String name : List.of("stand-van-zaken-pok-2021.txt", "stand-van-zaken-pok-2021.meta.properties")) {
+            Files.copy(Path.of("seeds", name), folder.resolve(name));
+        }
+        Process convert = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-jar", ServeProcess.JAR.toString(), "convert", "stand-van-zaken-pok-2021.txt",
+                "-o", "graaf.nt").directory(folder.toFile()).redirectErrorStream(true).start();
+        String said = new String(convert.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(convert.waitFor(240, java.util.concurrent.TimeUnit.SECONDS), said);
+        assertEquals(0, convert.exitValue(), said);
+        String triples = Files.readString(folder.resolve("graaf.nt"));
+        assertTrue(triples.contains("<https://w3id.org/actiegraaf/id/organisatie/bzk>"),
+                "the bodies of the jar's register are recognised (BZK)");
+        assertTrue(triples.contains("<https://w3id.org/actiegraaf/id/actie/pok/86>"), "all 86 actions");
+    }
+
     /** Runs the Dockerfile's HEALTHCHECK command (bash, no curl in the JRE image) against this process's port. */
     private static int dockerHealthCheck(ServeProcess serve) throws Exception {
         String healthcheck = DeployFilesTest.instructions().stream().filter(i -> i[0].equals("HEALTHCHECK"))
