@@ -231,3 +231,18 @@ export function draw(instance, option, settings) {
     instance.setOption(option, settings);
   });
 }
+
+/** The abbreviation of each body ("BZK"): its shortest other name written mostly in capitals. */
+export function shortNames(namen) {
+  const best = new Map();
+  for (const { resource, naam } of namen) {
+    const capitals = (naam.match(/[A-Z]/g) || []).length;
+    if (naam.length <= 10 && capitals >= 2 && !/\s/.test(naam)) {
+      const known = best.get(resource);
+      if (!known || naam.length < known.length) {
+        best.set(resource, naam);
+      }
+    }
+  }
+  return best;
+}

@@ -49,6 +49,7 @@ async function show({ restore = false } = {}) {
       section.dataset.ready = 'true';
       // How long the view took from being asked for to its data on screen (the browser tests print it).
       section.dataset.readyMs = String(Math.round(performance.now() - started_at));
+      section.dataset.readyAt = String(Math.round(performance.now())); // since the navigation began
       return view;
     })
     .catch((error) => {

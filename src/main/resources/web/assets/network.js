@@ -4,7 +4,7 @@
 // apart; a filter hides nodes but never moves the others around by a simulation. Node types differ
 // in shape and colour. The table below the drawing lists the same nodes and links for the keyboard.
 import { t } from './i18n.js';
-import { query, localName, localPath, STATUSES, chart, draw, el, escapeHtml, loadEcharts, downloads } from './api.js';
+import { query, localName, localPath, STATUSES, chart, draw, el, escapeHtml, loadEcharts, downloads, shortNames } from './api.js';
 import { param, setParams } from './state.js';
 
 const TYPES = ['persoon', 'motie', 'actie', 'organisatie'];
@@ -40,6 +40,11 @@ export async function init() {
     const node = nodes.get(a.actie) || { id: a.actie, label: `${t('common.actie')} ${a.nummer}`, type: 'actie' };
     Object.assign(node, { nummer: Number(a.nummer), thema: a.hoofdthema, themaLabel: a.hoofdthemaLabel, status: localName(a.status), omschrijving: a.omschrijving });
     nodes.set(a.actie, node);
+  }
+  for (const [resource, short] of shortNames(namen)) {
+    if (nodes.has(resource)) {
+      nodes.get(resource).kort = short;
+    }
   }
   for (const { resource, naam } of namen) {
     const node = nodes.get(resource);
@@ -212,7 +217,8 @@ class NetworkView {
       }
     };
     hangsOn(actions, ['motie', 'organisatie']);
-    hangsOn(new Set([...shown].filter((id) => this.nodes.get(id)?.type === 'motie')), ['motie', 'persoon']);
+    hangsOn(new Set([...shown].filter((id) => this.nodes.get(id)?.type === 'motie')), ['motie']);
+    hangsOn(new Set([...shown].filter((id) => this.nodes.get(id)?.type === 'motie')), ['persoon']);
     if (this.focus && candidates.has(this.focus) && this.passes(this.nodes.get(this.focus))) {
       shown.add(this.focus);
     }
@@ -233,13 +239,14 @@ class NetworkView {
     }
     // Columns by type; within a column a stable order (motions and actions by number, others by name).
     const columns = TYPES.map((type) => data.filter((n) => n.type === type)
-      .sort((a, b) => (a.nummer && b.nummer ? a.nummer - b.nummer : a.label.localeCompare(b.label, undefined, { numeric: true }))));
+      .sort((a, b) => (a.nummer && b.nummer ? a.nummer - b.nummer : a.label.localeCompare(b.label, undefined, { numeric: true }))))
+      .filter((column) => column.length > 0);
     const longest = Math.max(1, ...columns.map((c) => c.length));
     const height = Math.max(320, longest * ROW + 70);
     this.container.style.height = `${height}px`;
     this.chart.resize();
     const width = this.container.clientWidth || 800;
-    const columnWidth = width / TYPES.length;
+    const columnWidth = width / Math.max(1, columns.length);
     const positions = new Map();
     columns.forEach((column, c) => {
       const offset = ((longest - column.length) * ROW) / 2; // each column centred in the height
@@ -264,7 +271,8 @@ class NetworkView {
         left: 12, right: columnWidth - 12, top: 44, bottom: 20,
         categories: TYPES.map((type) => ({ name: t(`types.${type}`), symbol: SHAPES[type], itemStyle: { color: COLOURS[type] } })),
         data: data.map((n) => ({
-          id: n.id, name: n.label, fullName: n.label, type: n.type, category: TYPES.indexOf(n.type),
+          // A long name of a body drawn as its abbreviation ("BZK"); the tooltip and the table give it in full.
+          id: n.id, name: n.kort && n.label.length > 24 ? n.kort : n.label, fullName: n.label, type: n.type, category: TYPES.indexOf(n.type),
           x: positions.get(n.id)[0], y: positions.get(n.id)[1], symbol: SHAPES[n.type],
           symbolSize: n.id === this.focus ? 16 : 11,
           label: { show: true, position: 'right', width: columnWidth - 28, overflow: 'truncate',

@@ -1,7 +1,7 @@
 // Overview: the headline numbers (one request) and the actions by theme, status and organisation.
 // Every number and every bar leads to the actions behind it, in the table view with the filter set.
 import { t, formatDate, formatNumber } from './i18n.js';
-import { query, localName, STATUSES, statusColour, chart, draw, fillTable, el, localPath, loadEcharts, downloads } from './api.js';
+import { query, localName, STATUSES, statusColour, chart, draw, fillTable, el, localPath, loadEcharts, downloads, shortNames } from './api.js';
 import { viewHref } from './state.js';
 
 /** Bars of the organisation chart; the rest are in its table. */
@@ -35,21 +35,6 @@ function kpi(id, value, href, title) {
   link.textContent = formatNumber(value || 0);
   link.href = href;
   link.title = title;
-}
-
-/** The abbreviation of each body ("BZK"): its shortest other name written mostly in capitals. */
-export function shortNames(namen) {
-  const best = new Map();
-  for (const { resource, naam } of namen) {
-    const capitals = (naam.match(/[A-Z]/g) || []).length;
-    if (naam.length <= 10 && capitals >= 2 && !/\s/.test(naam)) {
-      const known = best.get(resource);
-      if (!known || naam.length < known.length) {
-        best.set(resource, naam);
-      }
-    }
-  }
-  return best;
 }
 
 function drawThemes(acties) {
