@@ -286,7 +286,8 @@ final class OpenApiDocument {
         form.put("type", "object");
         form.putArray("required").add("query");
         ObjectNode props = form.putObject("properties");
-        props.putObject("query").put("type", "string").put("description", "the SPARQL query");
+        props.putObject("query").put("type", "string").put("description", "the SPARQL query")
+                .put("example", "ASK { ?s ?p ?o }");
         props.putObject("timeout").put("type", "number").put("description", "a shorter time limit, in seconds");
         props.putObject("default-graph-uri").put("type", "string");
         props.putObject("named-graph-uri").put("type", "string");
