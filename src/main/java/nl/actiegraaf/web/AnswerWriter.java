@@ -18,10 +18,8 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.ResultSetFormatter;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -45,7 +43,7 @@ final class AnswerWriter {
      * whole: for the downloads of the whole dataset. Jena's streaming writer of the format's language.
      */
     static void stream(QueryExec exec, Query query, ResultFormat format, OutputStream out) {
-        StreamRDF writer = StreamRDFWriter.getWriterStream(out, format.graphFormat().getLang());
+        StreamRDF writer = RdfWriting.stream(out, format.graphFormat().getLang());
         writer.start();
         if (query.isConstructQuad()) {
             exec.constructQuads().forEachRemaining(writer::quad);
@@ -84,10 +82,10 @@ final class AnswerWriter {
                     : query.isConstructQuad() ? exec.constructDataset()
                     : DatasetGraphFactory.wrap(query.isConstructType() ? boundedConstruct(exec, query) : exec.describe());
             if (RDFLanguages.isQuads(format.graphFormat().getLang())) {
-                RDFDataMgr.write(out, answer, format.graphFormat());
+                RdfWriting.write(out, answer, format.graphFormat());
             } else {
                 Graph graph = answer.getDefaultGraph();
-                RDFDataMgr.write(out, graph, format.graphFormat());
+                RdfWriting.write(out, graph, format.graphFormat());
             }
         }
     }

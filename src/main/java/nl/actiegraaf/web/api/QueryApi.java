@@ -27,6 +27,7 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSetStream;
 
+import nl.actiegraaf.web.Problem;
 import nl.actiegraaf.web.StoreClient;
 
 /**
@@ -200,6 +201,9 @@ public final class QueryApi {
         String openApiTag = ConditionalGet.etag(openApi);
         config.routes.get(ApiPaths.QUERIES, ctx -> ConditionalGet.serveFixed(ctx, JSON_TYPE, listing, listingTag));
         config.routes.get(ApiPaths.QUERY, this::runQuery);
+        // Raised outside runQuery too (by routes of other modules that bind parameters the same way).
+        config.routes.exception(ParameterException.class, (e, ctx) -> error(ctx, 400, e.getMessage(), e.parameter()));
+        config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(), null));
         config.routes.get(ApiPaths.OPENAPI, ctx -> ConditionalGet.serveFixed(ctx, JSON_TYPE, openApi, openApiTag));
         config.routes.get(ApiPaths.DOCS, ctx -> ctx.contentType("text/html; charset=utf-8").result(DOCS_PAGE));
         config.routes.get(ApiPaths.DOCS + "/init.js",
@@ -418,13 +422,9 @@ public final class QueryApi {
         }
     }
 
+    /** Errors as everywhere in the facade: an RFC 9457 problem naming the parameter ({@link Problem}). */
     private static void error(Context ctx, int status, String message, String parameter) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("error", message);
-        if (parameter != null) {
-            body.put("parameter", parameter);
-        }
-        ctx.status(status).contentType(JSON_TYPE).result(toJson(body));
+        Problem.send(ctx, status, message, parameter);
     }
 
     private List<Map<String, Object>> listing() {
