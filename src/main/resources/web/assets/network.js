@@ -1,5 +1,5 @@
 // Network: actions, the motions they carry out, the motions' submitters and the organisations
-// involved, drawn from the curated network query (plus the persons query for submitters).
+// involved, drawn from the curated network query.
 import { t } from './i18n.js';
 import { query, localName, localPath, STATUSES, chart, draw, el, escapeHtml } from './api.js';
 
@@ -7,18 +7,10 @@ const TYPES = ['actie', 'motie', 'persoon', 'organisatie'];
 const COLOURS = { actie: '#0b57a4', motie: '#8e24aa', persoon: '#c2410c', organisatie: '#00796b' };
 
 export async function init() {
-  const [graph, personen, acties] = await Promise.all([query('netwerk'), query('personen'), query('acties-per-thema')]);
+  // The network query gives the submitters too (indiener edges, persoon nodes), each pair once.
+  const [graph, acties] = await Promise.all([query('netwerk'), query('acties-per-thema')]);
   const nodes = new Map(graph.nodes.map((n) => [n.id, { ...n }]));
   const edges = graph.edges.map((e) => ({ ...e }));
-  for (const p of personen) {
-    if (!nodes.has(p.motie)) {
-      continue; // a motion no action carries out is not in this picture
-    }
-    if (!nodes.has(p.persoon)) {
-      nodes.set(p.persoon, { id: p.persoon, label: p.persoonLabel || localName(p.persoon), type: 'persoon' });
-    }
-    edges.push({ source: p.motie, target: p.persoon, type: 'indiener' });
-  }
   for (const a of acties) {
     const node = nodes.get(a.actie) || { id: a.actie, label: `${t('common.actie')} ${a.nummer}`, type: 'actie', nummer: a.nummer };
     Object.assign(node, {
