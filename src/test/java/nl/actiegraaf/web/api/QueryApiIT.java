@@ -255,7 +255,8 @@ class QueryApiIT {
         JsonNode signalen = json("/api/queries/netwerk?thema=signalen");
         Set<String> sources = new TreeSet<>();
         signalen.get("edges").forEach(e -> sources.add(e.get("source").asText()));
-        assertEquals(Set.of(ID + "actie/pok/40"), sources);
+        // Action 40's edges, and its motion's to the motion's submitter.
+        assertEquals(Set.of(ID + "actie/pok/40", ID + "kamerstuk/35510-35"), sources);
     }
 
     // --- CSV ---
