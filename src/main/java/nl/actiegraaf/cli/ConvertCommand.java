@@ -9,7 +9,10 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import org.apache.jena.atlas.RuntimeIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.security.SecureRandom;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -193,8 +196,12 @@ public final class ConvertCommand implements Callable<Integer> {
         if (directory != null && !Files.isDirectory(directory)) {
             throw new UsageProblem(output + ": directory " + directory + " does not exist");
         }
-        Path temp = Files.createTempFile(directory, "." + target.getFileName(), ".part");
+        Path temp = partFile(directory == null ? Path.of("") : directory, target);
         try {
+            if (Files.exists(target) && Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                // Replacing a file keeps the permissions its owner gave it.
+                Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+            }
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
                 write(converter, read, chosen, out, progress);
             }
@@ -205,6 +212,25 @@ public final class ConvertCommand implements Callable<Integer> {
             }
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * A new, empty temporary file beside {@code target}, created as any new file is (mode 0666 less the
+     * umask): {@code Files.createTempFile} would make it 0600, and the moved result with it, whatever the
+     * user's umask says.
+     */
+    private static Path partFile(Path directory, Path target) throws IOException {
+        SecureRandom random = new SecureRandom();
+        for (int attempt = 0; ; attempt++) {
+            Path candidate = directory.resolve("." + target.getFileName() + "." + Long.toUnsignedString(random.nextLong(), 36) + ".part");
+            try {
+                return Files.createFile(candidate);
+            } catch (FileAlreadyExistsException taken) {
+                if (attempt >= 16) {
+                    throw taken;
+                }
+            }
         }
     }
 

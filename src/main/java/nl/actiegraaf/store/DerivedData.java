@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import nl.actiegraaf.querylimits.QueryLimits;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -68,8 +69,11 @@ final class DerivedData {
         meta.remove(name, Node.ANY, Node.ANY); // its own record is not counted either
         Graph union = dataset.getUnionGraph();
         // Not the store's per-request limit (fuseki-config/, 10 s): this runs once, inside the load.
+        // The same limit for the engine's own cancel points (querylimits), which otherwise read the dataset's
+        // arq:queryTimeout (10 s) and cut the statistics of a large store, or of any store on a busy machine.
         GraphContent content = compute(query -> QueryExec.graph(union).query(query)
-                .timeout(LOAD_TIME_LIMIT.toMillis(), TimeUnit.MILLISECONDS).construct());
+                .timeout(LOAD_TIME_LIMIT.toMillis(), TimeUnit.MILLISECONDS)
+                .set(QueryLimits.TIME_LIMIT, LOAD_TIME_LIMIT).construct());
         content.triples().forEach(t -> dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
         LoadRecord.record(meta, content, when, RECIPE_DIGEST);
     }

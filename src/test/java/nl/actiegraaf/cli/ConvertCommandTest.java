@@ -222,6 +222,44 @@ class ConvertCommandTest {
      * ({@code ulimit -f}; the JVM ignores SIGXFSZ, so the write fails as on a full disk): exit 2, one
      * line, the previous output untouched and no cut or temporary file left.
      */
+    /** {@code convert -o} in a real process under a set umask: the file gets 0666 less the umask, as any new file. */
+    @ParameterizedTest
+    @CsvSource({"022, rw-r--r--", "027, rw-r-----", "077, rw-------", "002, rw-rw-r--"})
+    @Timeout(120)
+    void theWrittenFileFollowsTheUmask(String umask, String permissions) throws Exception {
+        Path output = dir.resolve("graaf-" + umask + ".ttl");
+        Process process = underUmask(umask, "convert", Seed.FILE.toString(), "-o", output.toString());
+        String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, process.exitValue(), stderr);
+        assertEquals(permissions, java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(output)));
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count(), "no temporary file is left behind");
+        }
+    }
+
+    /** Replacing a file keeps the permissions its owner set, whatever the umask. */
+    @Test
+    @Timeout(120)
+    void aReplacedFileKeepsItsPermissions() throws Exception {
+        Path output = Files.writeString(dir.resolve("graaf.ttl"), "# the previous graph\n");
+        Files.setPosixFilePermissions(output, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
+        Process process = underUmask("022", "convert", Seed.FILE.toString(), "-o", output.toString());
+        String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, process.exitValue(), stderr);
+        assertTrue(Files.readString(output).contains("ag:Actie"));
+        assertEquals("rw-r-----", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(output)));
+    }
+
+    private static Process underUmask(String umask, String... args) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of("bash", "-c", "umask " + umask + "; exec \"$@\"", "bash",
+                java, "-XX:-UsePerfData", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
     @Test
     @Timeout(120)
     void aDiskThatFillsUpLeavesNoCutFile() throws Exception {

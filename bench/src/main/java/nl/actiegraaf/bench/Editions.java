@@ -93,6 +93,10 @@ final class Editions {
                     Timed wijzigingen = measure(http, base, changes);
                     Timed geschiedenis = measure(http, base, history);
                     print(count, seconds, cpuSeconds, second, last, wijzigingen, geschiedenis, loadBefore);
+                    String baseline = options.get("baseline-queries", null);
+                    if (baseline != null) {
+                        compareWithBaseline(store, http, base, Path.of(baseline), changes, history, work);
+                    }
                 } finally {
                     facade.close();
                 }
@@ -171,6 +175,55 @@ final class Editions {
         row("geschiedenis (each action)", geschiedenis);
         double worst = Math.max(Queries.percentile(wijzigingen.nanos(), 99), Queries.percentile(geschiedenis.nanos(), 99));
         System.out.printf("%nTarget: p99 < %.0f ms: %s%n", P99_TARGET_MS, worst < P99_TARGET_MS ? "met" : "MISSED");
+    }
+
+    /**
+     * The same calls side by side against a second facade over the same store whose queries are
+     * {@code queries/} with the files of {@code baselineDir} in place of theirs (an earlier version of a
+     * query): one call to each in turn, so both see the same machine load; prints the p50/p99 ratios.
+     */
+    private static void compareWithBaseline(EmbeddedStore store, HttpClient http, String base, Path baselineDir,
+            List<String> changes, List<String> history, Path work) throws Exception {
+        Path queries = Files.createDirectories(work.resolve("baseline-queries"));
+        try (var files = Files.list(Path.of("queries"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".rq")).toList()) {
+                Files.copy(file, queries.resolve(file.getFileName()));
+            }
+        }
+        List<String> replaced = new ArrayList<>();
+        try (var files = Files.list(baselineDir)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".rq")).toList()) {
+                Files.copy(file, queries.resolve(file.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                replaced.add(file.getFileName().toString());
+            }
+        }
+        Facade other = Facade.start(new FacadeConfig(store, "127.0.0.1", 0, queries, Path.of("ontology", "actiegraaf.ttl")));
+        try {
+            String otherBase = "http://127.0.0.1:" + other.port();
+            System.out.println();
+            System.out.println("Side by side with the baseline queries of " + baselineDir + " " + replaced
+                    + " (one call each in turn, each a cache miss; load average " + Bench.load() + "):");
+            System.out.println();
+            System.out.println("| uncached query | now p50 | baseline p50 | now p99 | baseline p99 | ratio p50 | ratio p99 |");
+            System.out.println("|---|---|---|---|---|---|---|");
+            for (var entry : List.of(java.util.Map.entry("wijzigingen", changes), java.util.Map.entry("geschiedenis", history))) {
+                List<Long> now = new ArrayList<>();
+                List<Long> then = new ArrayList<>();
+                for (String path : entry.getValue()) {
+                    // A different limit per side keeps each call a cache miss whatever ran before.
+                    now.addAll(measure(http, base, List.of(path + "&limit=999")).nanos());
+                    then.addAll(measure(http, otherBase, List.of(path + "&limit=998")).nanos());
+                }
+                double n50 = Queries.percentile(now, 50);
+                double b50 = Queries.percentile(then, 50);
+                double n99 = Queries.percentile(now, 99);
+                double b99 = Queries.percentile(then, 99);
+                System.out.printf("| %s | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.2fx | %.2fx |%n", entry.getKey(), n50, b50, n99, b99,
+                        n50 / b50, n99 / b99);
+            }
+        } finally {
+            other.close();
+        }
     }
 
     private static void row(String name, Timed timed) {
