@@ -14,6 +14,7 @@ public final class Facade implements AutoCloseable {
     static final List<RouteModule> MODULES = List.of(
             AccessLog::register,
             HttpPolicy::register,
+            BadRequestLog::register,
             HttpLimits::register,
             ProtocolChecks::register,
             HeadAsGet::register,
