@@ -17,7 +17,6 @@ import nl.actiegraaf.store.ReportSource;
 /** Turns files named on the command line into graph sources: reports are converted, RDF files read. */
 final class Sources {
     static final Path ONTOLOGY = Path.of("ontology", "actiegraaf.ttl");
-    static final Path SEEDS = Path.of("seeds");
 
     private Sources() {
     }
