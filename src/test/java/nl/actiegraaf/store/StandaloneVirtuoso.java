@@ -108,6 +108,7 @@ public final class StandaloneVirtuoso implements AutoCloseable {
                 NumberOfBuffers    = 10000
                 MaxDirtyBuffers    = 6000
                 ThreadsPerQuery    = 2
+                MaxSortedTopRows   = 1000000
                 [HTTPServer]
                 ServerPort         = 127.0.0.1:%d
                 ServerRoot         = .
