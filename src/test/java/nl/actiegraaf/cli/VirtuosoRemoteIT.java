@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -35,6 +36,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.resultset.ResultSetCompare;
 import org.apache.jena.sparql.resultset.ResultsFormat;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -51,6 +53,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class VirtuosoRemoteIT {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Curated queries whose answers over Virtuoso 7.2 still differ from the embedded store's, each with why.
+     * Found by this test; not yet rewritten in portable SPARQL (see docs/deployment.md).
+     */
+    private static final Map<String, String> KNOWN_DIFFERENCES = Map.of();
     private static final Pattern EXAMPLE = Pattern.compile("(?m)^#\\+ example: (\\S+)$");
 
     private StandaloneVirtuoso virtuoso;
@@ -115,6 +122,13 @@ class VirtuosoRemoteIT {
     void curatedQueryAnswersAsOverTheEmbeddedStore(String call) throws Exception {
         HttpResponse<String> expected = get(embedded, call, "application/json");
         HttpResponse<String> actual = get(overVirtuoso, call, "application/json");
+        boolean same = expected.statusCode() == actual.statusCode()
+                && (expected.statusCode() != 200 || rows(expected.body()).equals(rows(actual.body())));
+        String name = call.replaceFirst("^/api/queries/", "").replaceFirst("\\?.*", "");
+        if (!same && KNOWN_DIFFERENCES.containsKey(name)) {
+            // Listed, with its reason: reported as skipped, not passed; the list only shrinks.
+            Assumptions.abort(call + " differs on Virtuoso (known): " + KNOWN_DIFFERENCES.get(name));
+        }
         assertEquals(expected.statusCode(), actual.statusCode(), call + ": " + actual.body());
         if (expected.statusCode() == 200) {
             assertEquals(rows(expected.body()), rows(actual.body()), call);
