@@ -17,6 +17,7 @@ import org.apache.jena.rdflink.RDFLink;
 import org.apache.jena.rdflink.RDFLinkHTTP;
 import org.apache.jena.sparql.core.DatasetDescription;
 import org.apache.jena.sparql.exec.http.GSP;
+import org.apache.jena.sparql.exec.http.QuerySendMode;
 import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
@@ -37,12 +38,16 @@ public final class RemoteStore implements Store {
     private final SparqlService service;
     private final Clock clock;
     private final RDFLink link;
+    private final HttpClient http;
 
     private RemoteStore(SparqlService service, Clock clock) {
         this.service = service;
         this.clock = clock;
-        // One pool for all requests; never follow redirects: the store is a fixed, known address.
-        HttpClient http = HttpClient.newBuilder()
+        // One pool for all requests; never follow redirects: the store is a fixed, known address. HTTP/1.1:
+        // the JDK client's default (HTTP/2, asked for by an "Upgrade: h2c" header on plain http) makes
+        // Virtuoso 7 hang on a POSTed query until the time limit; every SPARQL store speaks HTTP/1.1.
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
@@ -51,6 +56,9 @@ public final class RemoteStore implements Store {
                 .queryEndpoint(service.query().toString())
                 .gspEndpoint(service.graphStore().toString())
                 .httpClient(http)
+                // A long query as an HTML form POST, the one POST every SPARQL 1.1 store takes: Virtuoso 7
+                // waits forever for a form on Jena's default, a body of type application/sparql-query.
+                .querySendMode(QuerySendMode.asGetWithLimitForm)
                 .build();
     }
 
@@ -61,8 +69,10 @@ public final class RemoteStore implements Store {
 
     /**
      * A store given by one URL: a Fuseki dataset URL ({@code http://host:3030/actiegraaf}: query at
-     * {@code /query}, graph store at {@code /data}), or its query endpoint ({@code .../query},
-     * {@code .../sparql}), from which the dataset URL is derived.
+     * {@code /query}, graph store at {@code /data}), or a query endpoint ({@code .../query},
+     * {@code .../sparql}), used as given, the graph store derived as {@code <dataset>/data}. Other stores
+     * name their graph store otherwise (Virtuoso: {@code /sparql-graph-crud}): give it with
+     * {@link #connect(URI, URI)} ({@code --graph-store}).
      */
     public static RemoteStore connect(URI endpoint) {
         String url = endpoint.toString().replaceAll("/+$", "");
@@ -71,7 +81,9 @@ public final class RemoteStore implements Store {
             throw new LoadException(endpoint + ": not an http(s) URL of a SPARQL store");
         }
         String dataset = url.replaceFirst("/(query|sparql)$", "");
-        return connect(URI.create(dataset + "/query"), URI.create(dataset + "/data"));
+        // A query URL is kept as it is: Virtuoso answers at /sparql and has no /query.
+        String query = dataset.equals(url) ? dataset + "/query" : url;
+        return connect(URI.create(query), URI.create(dataset + "/data"));
     }
 
     /** The store's SPARQL query and Graph Store Protocol endpoints. */
@@ -203,7 +215,7 @@ public final class RemoteStore implements Store {
 
     private void delete(String graph) {
         try {
-            GSP.service(service.graphStore().toString()).graphName(graph).DELETE();
+            GSP.service(service.graphStore().toString()).httpClient(http).graphName(graph).DELETE();
         } catch (HttpException e) {
             if (e.getStatusCode() != 404) {
                 throw failure("DELETE", graph, e);
@@ -213,7 +225,7 @@ public final class RemoteStore implements Store {
 
     private Graph getGraph(String graph) {
         try {
-            return GSP.service(service.graphStore().toString()).graphName(graph).GET();
+            return GSP.service(service.graphStore().toString()).httpClient(http).graphName(graph).GET();
         } catch (HttpException e) {
             if (e.getStatusCode() == 404) {
                 return GraphFactory.createDefaultGraph();
@@ -224,7 +236,7 @@ public final class RemoteStore implements Store {
 
     private void put(String graph, Graph content) {
         try {
-            GSP.service(service.graphStore().toString()).graphName(graph).PUT(content);
+            GSP.service(service.graphStore().toString()).httpClient(http).graphName(graph).PUT(content);
         } catch (HttpException e) {
             throw failure("PUT", graph, e);
         }

@@ -48,7 +48,7 @@ public final class StandaloneFuseki implements AutoCloseable {
                 .start();
         StandaloneFuseki fuseki = new StandaloneFuseki(process, dir, port);
         try {
-            fuseki.awaitPing(Duration.ofSeconds(90));
+            fuseki.awaitPing(Duration.ofSeconds(180));
         } catch (Exception | Error e) {
             fuseki.close();
             throw e;
