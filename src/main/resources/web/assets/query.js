@@ -187,7 +187,7 @@ function withPrefixes(text, prefixes) {
 }
 
 function loadYasgui() {
-  const base = document.documentElement.dataset.yasgui;
+  const base = document.querySelector('meta[name=actiegraaf-yasgui]').content;
   document.head.append(el('link', { rel: 'stylesheet', href: `${base}/yasgui.min.css` }));
   return new Promise((resolve, reject) => {
     document.head.append(el('script', { src: `${base}/yasgui.min.js`, onload: resolve,
