@@ -34,6 +34,11 @@ export async function init() {
     return shareUrl(this.getQuery());
   };
   const yasqe = tab.getYasqe();
+  // YASGUI leaves its editor's text field and its endpoint field without a name for screen readers.
+  yasqe.getInputField().setAttribute('aria-label', t('query.editor'));
+  for (const input of document.querySelectorAll('#yasgui .autocomplete, #yasgui input:not([aria-label])')) {
+    input.setAttribute('aria-label', t('query.endpoint'));
+  }
   yasqe.on('change', () => localStorage.setItem(SAVED, yasqe.getValue()));
   localLinks(document.getElementById('yasgui'));
 
