@@ -144,7 +144,7 @@ let echartsLoaded;
 export function loadEcharts() {
   if (!echartsLoaded) {
     echartsLoaded = window.echarts ? Promise.resolve(window.echarts) : new Promise((resolve, reject) => {
-      document.head.append(el('script', { src: document.documentElement.dataset.echarts,
+      document.head.append(el('script', { src: document.querySelector('meta[name=actiegraaf-echarts]').content,
         onload: () => resolve(window.echarts), onerror: () => reject(new Error('ECharts')) }));
     });
   }

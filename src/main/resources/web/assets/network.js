@@ -198,6 +198,12 @@ class NetworkView {
       } else {
         step(new Set([focus.id]), TYPES);
       }
+      if (focus.type === 'persoon') {
+        // A submitter's motions, and the actions that carry them out (through their parts too).
+        for (const motion of [...candidates].filter((id) => this.nodes.get(id)?.type === 'motie')) {
+          for (const a of this.actionsOf(motion)) candidates.add(a);
+        }
+      }
       const actions = new Set([...candidates].filter((id) => this.nodes.get(id)?.type === 'actie'));
       step(actions, focus.type === 'organisatie' ? ['motie'] : ['motie', 'organisatie']);
       const motions = new Set([...candidates].filter((id) => this.nodes.get(id)?.type === 'motie'));

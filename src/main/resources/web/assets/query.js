@@ -34,6 +34,11 @@ export async function init() {
     return shareUrl(this.getQuery());
   };
   const yasqe = tab.getYasqe();
+  // YASGUI leaves its editor's text field and its endpoint field without a name for screen readers.
+  yasqe.getInputField().setAttribute('aria-label', t('query.editor'));
+  for (const input of document.querySelectorAll('#yasgui .autocomplete, #yasgui input:not([aria-label])')) {
+    input.setAttribute('aria-label', t('query.endpoint'));
+  }
   yasqe.on('change', () => localStorage.setItem(SAVED, yasqe.getValue()));
   localLinks(document.getElementById('yasgui'));
 
@@ -187,7 +192,7 @@ function withPrefixes(text, prefixes) {
 }
 
 function loadYasgui() {
-  const base = document.documentElement.dataset.yasgui;
+  const base = document.querySelector('meta[name=actiegraaf-yasgui]').content;
   document.head.append(el('link', { rel: 'stylesheet', href: `${base}/yasgui.min.css` }));
   return new Promise((resolve, reject) => {
     document.head.append(el('script', { src: `${base}/yasgui.min.js`, onload: resolve,

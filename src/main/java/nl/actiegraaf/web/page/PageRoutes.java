@@ -38,12 +38,7 @@ public final class PageRoutes {
     }
 
     public static void register(JavalinConfig config, WebContext context) {
-        // Vendor libraries live under their version (/vendor/echarts/5.3.1/...): a new version is a new
-        // address, so browsers may keep a file for a year without asking again.
-        String echarts = "/vendor/echarts/" + webjarVersion("echarts");
-        String yasgui = "/vendor/yasgui/" + webjarVersion("zazuko__yasgui");
-        String template = resource("web/index.html")
-                .replace("{{vendor.echarts}}", echarts).replace("{{vendor.yasgui}}", yasgui);
+        String template = template();
         Map<String, byte[]> indexByLanguage = new LinkedHashMap<>();
         for (String lang : PageLanguage.SUPPORTED) {
             indexByLanguage.put(lang, PageTexts.load(lang).fill(template).getBytes(StandardCharsets.UTF_8));
@@ -52,8 +47,8 @@ public final class PageRoutes {
 
         serve(config, "/assets", "/web/assets");
         serve(config, "/i18n", "/web/i18n");
-        serveImmutable(config, echarts, webjar("echarts"));
-        serveImmutable(config, yasgui, webjar("zazuko__yasgui"));
+        serveImmutable(config, ECHARTS, webjar("echarts"));
+        serveImmutable(config, YASGUI, webjar("zazuko__yasgui"));
         config.routes.get("/", ctx -> {
             String lang = PageLanguage.choose(ctx.queryParam("lang"), ctx.header("Accept-Language"));
             ctx.header("Vary", "Accept-Language").header("Content-Language", lang);
@@ -63,6 +58,16 @@ public final class PageRoutes {
         byte[] icon = resource("web/assets/favicon.svg").getBytes(StandardCharsets.UTF_8);
         config.routes.get("/favicon.ico", ctx -> ctx.contentType("image/svg+xml").result(icon));
         config.routes.get("/page/editor.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(editor));
+    }
+
+    // Vendor libraries live under their version (/vendor/echarts/5.3.1/...): a new version is a new
+    // address, so browsers may keep a file for a year without asking again.
+    static final String ECHARTS = "/vendor/echarts/" + webjarVersion("echarts");
+    static final String YASGUI = "/vendor/yasgui/" + webjarVersion("zazuko__yasgui");
+
+    /** The page's HTML before its texts are filled in: the vendor libraries' versioned paths in place. */
+    static String template() {
+        return resource("web/index.html").replace("{{vendor.echarts}}", ECHARTS).replace("{{vendor.yasgui}}", YASGUI);
     }
 
     private static void html(Context ctx, byte[] page) {

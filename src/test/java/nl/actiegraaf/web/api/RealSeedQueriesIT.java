@@ -185,4 +185,43 @@ class RealSeedQueriesIT {
             }
         }
     }
+
+    @Test
+    void theHeadlineNumbersComeInOneRowAndAgreeWithTheQueriesTheyCount() throws IOException {
+        JsonNode kern = json("/api/queries/kerncijfers");
+        assertEquals(1, kern.size(), kern.toString());
+        JsonNode row = kern.get(0);
+        assertEquals(86, row.get("acties").asInt());
+        assertEquals("2021-06-25", row.get("datum").asText());
+        assertEquals(new java.util.HashSet<>(column(json("/api/queries/moties?limit=1000"), "motie")).size(), row.get("moties").asInt());
+        JsonNode toezeggingen = json("/api/queries/toezeggingen?limit=1000");
+        assertEquals(new java.util.HashSet<>(column(toezeggingen, "toezegging")).size(), row.get("toezeggingen").asInt());
+        long dated = java.util.stream.StreamSupport.stream(toezeggingen.spliterator(), false)
+                .filter(z -> !z.path("datum").isNull()).map(z -> z.get("toezegging").asText()).distinct().count();
+        assertEquals(dated, row.get("toezeggingenMetDatum").asLong());
+        assertEquals(json("/api/queries/deadlines?limit=1000").size(), row.get("deadlines").asInt());
+        assertEquals(json("/api/queries/deadlines?limit=1000&verlopen=true&verlopenOp=2021-06-25").size(), row.get("verlopen").asInt());
+        assertTrue(row.get("verlopen").asInt() > 0);
+    }
+
+    @Test
+    void bodiesAnswerToTheirAbbreviations() throws IOException {
+        JsonNode namen = json("/api/queries/namen?limit=1000");
+        boolean bzk = false;
+        for (JsonNode n : namen) {
+            bzk |= n.get("resource").asText().equals(ID + "organisatie/bzk") && n.get("naam").asText().equals("BZK");
+        }
+        assertTrue(bzk, "BZK is an other name of the ministry");
+    }
+
+    @Test
+    void eachDeadlineCarriesTheSentenceItWasReadFrom() throws IOException {
+        boolean found = false;
+        for (JsonNode d : json("/api/queries/deadlines?limit=1000")) {
+            if (d.get("nummer").asInt() == 81 && "2021-02-28".equals(d.get("datum").asText())) {
+                found = d.get("zin").asText().startsWith("Voor 1 maart een voorstel hoe binnen overheidsinstellingen vervuilde data");
+            }
+        }
+        assertTrue(found, "81's deadline of 1 March with its sentence");
+    }
 }

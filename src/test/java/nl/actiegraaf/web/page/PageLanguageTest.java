@@ -49,11 +49,11 @@ class PageLanguageTest {
 
     @Test
     void theEnglishPageIsEnglishAndLinksBackToDutch() {
-        String html = PageTexts.load("en").fill(PageRoutes.resource("web/index.html"));
+        String html = PageTexts.load("en").fill(PageRoutes.template());
         assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"en\">"));
         assertTrue(html.contains(">Network</a>"), "navigation in English");
         assertTrue(html.contains("href=\"/?lang=nl\" hreflang=\"nl\""), "switch back to Dutch");
-        String dutch = PageTexts.load("nl").fill(PageRoutes.resource("web/index.html"));
+        String dutch = PageTexts.load("nl").fill(PageRoutes.template());
         assertTrue(dutch.contains("href=\"/?lang=en\" hreflang=\"en\""), "switch to English");
     }
 }

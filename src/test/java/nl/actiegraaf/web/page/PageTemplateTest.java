@@ -17,7 +17,7 @@ class PageTemplateTest {
 
     @Test
     void everyTextOfThePageComesFromTheLanguageFile() {
-        String html = NL.fill(PageRoutes.resource("web/index.html"));
+        String html = NL.fill(PageRoutes.template());
         assertFalse(html.contains("{{"), "no placeholder left");
         assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"nl\">"));
         assertTrue(html.contains(">Netwerk</a>"));
