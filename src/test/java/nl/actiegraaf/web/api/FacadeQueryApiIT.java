@@ -72,8 +72,10 @@ class FacadeQueryApiIT {
                 continue; // each query runs in QueryApiIT
             }
             HttpResponse<String> response = server.get(call);
-            // the route exists; the small sample may lack the example resource (OpenApiClientIT calls them over the seed)
-            assertTrue(response.statusCode() != 404 || response.body().contains("Unknown resource"), call + ": " + response.body());
+            // the route exists; the small sample may lack the example resource, and this facade has no shapes file
+            // (OpenApiClientIT calls every route over the seed)
+            assertTrue(response.statusCode() != 404 || response.body().contains("Unknown resource")
+                    || response.body().contains("The shapes are not loaded"), call + ": " + response.body());
             assertTrue(response.statusCode() < 500, call + " -> " + response.statusCode());
         }
     }
