@@ -55,8 +55,8 @@ public final class SparqlEndpoint {
         Duration limit = timeLimit(request.timeout());
         ctx.header("Vary", "Accept");
         try (QueryAdmission.Ticket ticket = context.admission().admit(ctx)) {
-            answer.answer(ctx, RowCap.capped(ctx, query, RowCap.DEFAULT_MAX_ROWS),
-                    request.defaultGraphs(), request.namedGraphs(), limit);
+            answer.answer(ctx, RowCap.of(query, context.config().maxRows()),
+                    request.defaultGraphs(), request.namedGraphs(), limit, OutputParameter.of(ctx, FORM.equals(mediaType(ctx.contentType()))));
         }
     }
 
