@@ -250,16 +250,28 @@ final class OpenApiDocument {
         }
     }
 
-    /** {@code GET /id/actie/{reeks}/{nummer}} -> {@code getIdActie}: method and the path's fixed words. */
+    /** {@code GET /id/actie/{reeks}/{nummer}} -> {@code getIdActieByReeksAndNummer}: method, fixed words, then the parameters. */
     static String operationId(RouteDescription route) {
         StringBuilder id = new StringBuilder(route.method().toLowerCase(java.util.Locale.ROOT));
+        List<String> parameters = new ArrayList<>();
         for (String segment : route.path().split("[/.\\-]")) {
-            if (segment.isEmpty() || segment.startsWith("{")) {
+            if (segment.isEmpty()) {
                 continue;
             }
-            id.append(Character.toUpperCase(segment.charAt(0))).append(segment.substring(1));
+            if (segment.startsWith("{")) {
+                parameters.add(capitalised(segment.substring(1, segment.length() - 1)));
+            } else {
+                id.append(capitalised(segment));
+            }
+        }
+        if (!parameters.isEmpty()) {
+            id.append("By").append(String.join("And", parameters));
         }
         return id.toString();
+    }
+
+    private static String capitalised(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     /** The JSON answers of the fixed routes, for a generated client's models. */

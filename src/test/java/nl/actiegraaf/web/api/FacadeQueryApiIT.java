@@ -3,7 +3,6 @@ package nl.actiegraaf.web.api;
 import nl.actiegraaf.testsupport.TestFacade;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,19 +54,28 @@ class FacadeQueryApiIT {
     @Test
     void everyRouteTheDocumentDescribesIsServed() throws IOException {
         JsonNode paths = JSON.readTree(server.get("/openapi.json").body()).get("paths");
-        Map<String, String> concrete = Map.of("/id/{path}", "/id/actie/pok/12", "/download/{file}", "/download/actiegraaf.ttl",
-                "/sparql", "/sparql?query=ASK%7B%7D", "/id/actie/{series}/{number}/feed.atom", "/id/actie/pok/12/feed.atom");
+        Map<String, String> concrete = Map.of("/sparql", "/sparql?query=ASK%7B%7D");
         for (Iterator<String> it = paths.fieldNames(); it.hasNext();) {
             String path = it.next();
             if (!paths.get(path).has("get")) {
                 continue;
             }
             String call = concrete.getOrDefault(path, path);
+            // a path template is called with its parameters' documented examples
+            for (JsonNode parameter : paths.get(path).get("get").path("parameters")) {
+                if (parameter.path("in").asText().equals("path")) {
+                    call = call.replace("{" + parameter.get("name").asText() + "}", parameter.get("example").asText());
+                }
+            }
+
             if (call.startsWith("/api/queries/")) {
                 continue; // each query runs in QueryApiIT
             }
             HttpResponse<String> response = server.get(call);
-            assertNotEquals(404, response.statusCode(), call);
+            // the route exists; the small sample may lack the example resource, and this facade has no shapes file
+            // (OpenApiClientIT calls every route over the seed)
+            assertTrue(response.statusCode() != 404 || response.body().contains("Unknown resource")
+                    || response.body().contains("The shapes are not loaded"), call + ": " + response.body());
             assertTrue(response.statusCode() < 500, call + " -> " + response.statusCode());
         }
     }

@@ -163,7 +163,8 @@ class OpenApiClientIT {
         Object[] args = new Object[method.getParameterCount()];
         Parameter[] parameters = method.getParameters();
         for (int i = 0; i < parameters.length; i++) {
-            String value = values.get(parameters[i].getName());
+            // the generator prefixes names Java reserves for itself or its code ("file" -> "_file")
+            String value = values.get(parameters[i].getName().replaceFirst("^_+", ""));
             args[i] = value == null ? null : convert(value, parameters[i].getType());
         }
         Object instance = api.getConstructor(apiClient.getClass()).newInstance(apiClient);

@@ -401,7 +401,7 @@ class QueryApiIT {
             assertEquals(q.get("summary").asText(), op.path("summary").asText(), q.get("name").asText());
             assertTrue(op.path("responses").has("200") && op.path("responses").has("400"));
         }
-        for (String route : List.of("/api/queries", "/openapi.json", "/api/docs", "/sparql", "/id/{path}", "/def",
+        for (String route : List.of("/api/queries", "/openapi.json", "/api/docs", "/sparql", "/id/actie/{reeks}/{nummer}", "/id/kamerstuk/{kamerstuk}", "/def", "/def/shapes",
                 "/download/{file}", "/.well-known/void", "/health")) {
             assertTrue(paths.has(route), route);
         }
