@@ -57,6 +57,8 @@ public final class PageRoutes {
         // Browsers ask for /favicon.ico on every page, the resource pages too.
         byte[] icon = resource("web/assets/favicon.svg").getBytes(StandardCharsets.UTF_8);
         config.routes.get("/favicon.ico", ctx -> ctx.contentType("image/svg+xml").result(icon));
+        // The page's search box: its own package, registered with the page it serves.
+        nl.actiegraaf.web.search.SearchRoutes.register(config, context);
         config.routes.get("/page/editor.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(editor));
     }
 
