@@ -26,7 +26,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
  * index, ranked by its score, each with the sentence that matched. Every value enters the queries
  * ({@code sparql/zoek-*.rq}) as a bound RDF term.
  */
-final class Search {
+public final class Search {
     private static final int MAX_ENTITIES = 10;
     private static final double TEXT_WEIGHT = 0.8;
 
@@ -52,6 +52,11 @@ final class Search {
 
     /** An action found, before it becomes a row. */
     private record Found(String iri, double score, String via, String snippet) {
+    }
+
+    /** The answer for {@code q} in {@code lang} (nl or en), at most {@code limit} actions. */
+    public SearchAnswer answer(String q, String lang, int limit) {
+        return answer(q, SearchTexts.of(lang), limit);
     }
 
     SearchAnswer answer(String q, SearchTexts texts, int limit) {

@@ -12,14 +12,14 @@ import java.util.List;
  * @param melding a message for the reader when the text could not be read or found nothing, else null
  * @param suggestie a text to search instead ("did you mean"), else null
  */
-record SearchAnswer(String q, List<Entity> entities, List<ActionHit> acties, String melding, String suggestie) {
+public record SearchAnswer(String q, List<Entity> entities, List<ActionHit> acties, String melding, String suggestie) {
 
     /**
      * @param type {@code Actie}, {@code Motie}, {@code Organisatie}, {@code Persoon} or {@code Thema}
      * @param page its page on this server ({@code /id/...})
      * @param acties the numbers of the actions it leads to, ascending
      */
-    record Entity(String iri, String type, String label, String page, List<Integer> acties) {
+    public record Entity(String iri, String type, String label, String page, List<Integer> acties) {
     }
 
     /**
@@ -30,7 +30,7 @@ record SearchAnswer(String q, List<Entity> entities, List<ActionHit> acties, Str
      * @param score 0..1: 1 for what a named entity leads to directly, less for full-text hits
      * @param via {@code nummer}, {@code motie}, {@code organisatie}, {@code persoon}, {@code thema} or {@code tekst}
      */
-    record ActionHit(int nummer, String iri, String page, String omschrijving, String status, String statusLabel,
+    public record ActionHit(int nummer, String iri, String page, String omschrijving, String status, String statusLabel,
                      String snippet, double score, String via) {
     }
 }

@@ -37,9 +37,12 @@ public final class SearchRoutes {
         this.admission = admission;
     }
 
-    public static void register(JavalinConfig config, WebContext context) {
-        SearchRoutes routes = new SearchRoutes(new Search(context.store()), context.admission());
+    /** Registers {@code /api/zoek}; returns the search, for the page's own results page. */
+    public static Search register(JavalinConfig config, WebContext context) {
+        Search search = new Search(context.store());
+        SearchRoutes routes = new SearchRoutes(search, context.admission());
         config.routes.get(PATH, routes::search);
+        return search;
     }
 
     private void search(Context ctx) {

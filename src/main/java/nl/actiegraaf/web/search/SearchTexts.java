@@ -13,6 +13,12 @@ import java.util.Map;
 record SearchTexts(String lang, Map<String, String> texts) {
     static final List<String> LANGUAGES = List.of("nl", "en");
 
+    private static final Map<String, SearchTexts> ALL = all();
+
+    static SearchTexts of(String lang) {
+        return ALL.getOrDefault(lang, ALL.get("nl"));
+    }
+
     static Map<String, SearchTexts> all() {
         Map<String, SearchTexts> all = new LinkedHashMap<>();
         for (String lang : LANGUAGES) {

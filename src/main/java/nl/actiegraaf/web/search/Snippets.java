@@ -4,17 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The sentence of a text that shows why it matched, HTML-escaped, with the matching words in
  * {@code <mark>}: the only markup in a snippet, so a client can insert it as HTML.
  */
 final class Snippets {
-    /** A sentence ends at . ! ? or a paragraph break, before a space and a capital, digit, quote or bracket. */
-    private static final Pattern SENTENCE_END = Pattern.compile(
-            "(?<![Nn][Rr]\\.)(?<!c\\.s\\.)(?<!jl\\.)(?<!blz\\.)(?<!o\\.a\\.)(?<!bijv\\.)(?<!art\\.)(?<=[.!?;])\\s+(?=[\\p{Lu}\\p{N}\"“‘(])|\\n\\s*");
     static final int MAX = 320;
 
     private Snippets() {
@@ -69,19 +64,7 @@ final class Snippets {
     }
 
     static List<Span> sentences(String text) {
-        List<Span> sentences = new ArrayList<>();
-        Matcher end = SENTENCE_END.matcher(text);
-        int start = 0;
-        while (end.find()) {
-            if (end.start() > start) {
-                sentences.add(new Span(start, end.start()));
-            }
-            start = end.end();
-        }
-        if (start < text.length()) {
-            sentences.add(new Span(start, text.length()));
-        }
-        return sentences;
+        return nl.actiegraaf.web.Sentences.of(text).stream().map(x -> new Span(x.start(), x.end())).toList();
     }
 
     /** The escaped text from {@code start} to {@code end}, at most {@link #MAX} characters around the first mark. */
