@@ -484,7 +484,7 @@ final class ResourcePage {
         private String submittedMotions(Resource person) {
             // whole motions: a part (ag:deelVan) is listed under its motion
             List<Resource> motions = data.listSubjectsWithProperty(ag("indiener"), person)
-                    .filterDrop(m -> m.hasProperty(ag("deelVan"))).toList();
+                    .filterDrop(m -> m.listProperties(ag("deelVan")).toList().stream().anyMatch(st -> !st.getObject().equals(m))).toList();
             if (motions.isEmpty()) {
                 return "";
             }
