@@ -18,10 +18,11 @@ import nl.actiegraaf.store.Store;
  * @param maxQueryBytes query text longer than this is refused with 413
  * @param maxRunningQueries SPARQL queries and downloads running at once, over all clients (more: 503)
  * @param maxRunningQueriesPerClient the same per client address (more: 429)
+ * @param maxRows the row cap of one {@code /sparql} answer ({@link RowCap}): solutions of a SELECT or behind a CONSTRUCT
  */
 public record FacadeConfig(Store store, String host, int port, Path queriesDir, Path ontologyFile,
                            Duration queryTimeout, int maxQueryBytes, int maxRunningQueries,
-                           int maxRunningQueriesPerClient) {
+                           int maxRunningQueriesPerClient, long maxRows) {
 
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(10);
     public static final int DEFAULT_MAX_QUERY_BYTES = 64 * 1024;
@@ -35,7 +36,7 @@ public record FacadeConfig(Store store, String host, int port, Path queriesDir, 
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port out of range: " + port);
         }
-        if (maxQueryBytes < 1 || maxRunningQueries < 1 || maxRunningQueriesPerClient < 1) {
+        if (maxQueryBytes < 1 || maxRunningQueries < 1 || maxRunningQueriesPerClient < 1 || maxRows < 1) {
             throw new IllegalArgumentException("limits must be positive");
         }
         if (queryTimeout.isNegative() || queryTimeout.isZero()) {
@@ -46,16 +47,21 @@ public record FacadeConfig(Store store, String host, int port, Path queriesDir, 
     /** With the default limits. */
     public FacadeConfig(Store store, String host, int port, Path queriesDir, Path ontologyFile) {
         this(store, host, port, queriesDir, ontologyFile, DEFAULT_QUERY_TIMEOUT, DEFAULT_MAX_QUERY_BYTES,
-                DEFAULT_MAX_RUNNING_QUERIES, DEFAULT_MAX_RUNNING_QUERIES_PER_CLIENT);
+                DEFAULT_MAX_RUNNING_QUERIES, DEFAULT_MAX_RUNNING_QUERIES_PER_CLIENT, RowCap.DEFAULT_MAX_ROWS);
     }
 
     public FacadeConfig withQueryTimeout(Duration timeout) {
         return new FacadeConfig(store, host, port, queriesDir, ontologyFile, timeout, maxQueryBytes,
-                maxRunningQueries, maxRunningQueriesPerClient);
+                maxRunningQueries, maxRunningQueriesPerClient, maxRows);
     }
 
     public FacadeConfig withConcurrency(int overall, int perClient) {
         return new FacadeConfig(store, host, port, queriesDir, ontologyFile, queryTimeout, maxQueryBytes,
-                overall, perClient);
+                overall, perClient, maxRows);
+    }
+
+    public FacadeConfig withMaxRows(long rows) {
+        return new FacadeConfig(store, host, port, queriesDir, ontologyFile, queryTimeout, maxQueryBytes,
+                maxRunningQueries, maxRunningQueriesPerClient, rows);
     }
 }

@@ -29,24 +29,42 @@ final class QueryAnswer {
         this.store = store;
     }
 
-    /** Runs {@code query} (checked and capped) within {@code limit} and writes the answer to {@code ctx}. */
-    void answer(Context ctx, Query query, List<String> defaultGraphs, List<String> namedGraphs, Duration limit) {
-        ResultFormat format = query.isSelectType() ? ResultFormat.forResults(ctx, false)
-                : query.isAskType() ? ResultFormat.forResults(ctx, true)
+    /**
+     * Runs the checked query within {@code limit} and writes the answer to {@code ctx}.
+     *
+     * @param capped the query with its row cap ({@link RowCap#of})
+     * @param requested the format a {@code format}/{@code output} parameter named, or null: the Accept header
+     */
+    void answer(Context ctx, RowCap capped, List<String> defaultGraphs, List<String> namedGraphs, Duration limit,
+                OutputParameter requested) {
+        Query query = capped.query();
+        ResultFormat format = query.isSelectType() ? ResultFormat.forResults(ctx, false, requested)
+                : query.isAskType() ? ResultFormat.forResults(ctx, true, requested)
                 : query.isJsonType() ? null
-                : ResultFormat.forGraph(ctx);
+                : ResultFormat.forGraph(ctx, requested);
         DatasetDescription graphs = defaultGraphs.isEmpty() && namedGraphs.isEmpty()
                 ? query.getDatasetDescription() : new DatasetDescription(defaultGraphs, namedGraphs);
-        run(ctx, graphs == null ? query : withDataset(query, graphs), graphs, limit, format, false);
+        Query written = graphs == null ? query : withDataset(query, graphs);
+        // A watched CONSTRUCT runs as the SELECT of its pattern, so its solutions can be counted against the cap.
+        Query sent = capped.watched() && written.isConstructType() ? patternOf(written) : written;
+        run(ctx, sent, written, graphs, limit, format, false, new RowCap(sent, capped.cap()));
     }
 
     /** A CONSTRUCT over the whole store in {@code format}, streamed as it is made (the downloads). */
     void download(Context ctx, Query construct, ResultFormat format, Duration limit) {
-        run(ctx, construct, null, limit, format, true);
+        run(ctx, construct, construct, null, limit, format, true, new RowCap(construct, RowCap.NONE));
     }
 
-    private void run(Context ctx, Query query, DatasetDescription graphs, Duration limit, ResultFormat format,
-                     boolean streamed) {
+    /** {@code SELECT * WHERE pattern} with the CONSTRUCT's modifiers: what ARQ runs to build a CONSTRUCT. */
+    private static Query patternOf(Query construct) {
+        Query select = construct.cloneQuery();
+        select.setQuerySelectType();
+        select.setQueryResultStar(true);
+        return select;
+    }
+
+    private void run(Context ctx, Query query, Query written, DatasetDescription graphs, Duration limit,
+                     ResultFormat format, boolean streamed, RowCap cap) {
         HeldBackOutput out = new HeldBackOutput(ctx::outputStream, HOLD_BACK);
         try {
             store.read(query, graphs, limit, exec -> {
@@ -57,7 +75,7 @@ final class QueryAnswer {
                         AnswerWriter.stream(exec, query, format, out);
                     } else {
                         // Writing counts in the limit too: a CONSTRUCT graph is built first and written after.
-                        AnswerWriter.write(exec, query, format, DeadlineOutput.of(out, limit));
+                        AnswerWriter.write(exec, written, format, DeadlineOutput.of(out, limit), cap, () -> cap.cut(ctx));
                     }
                     out.finish();
                 } catch (IOException e) {
