@@ -183,9 +183,10 @@ class ResourcePagesIT {
         // and the search it leads to answers
         Document results = page("/zoek?q=35510-21");
         assertEquals(List.of(12, 81), actionNumbers(results.select("ol.zoekresultaten > li > a")));
-        // a machine still gets the short error
-        assertEquals("text/plain", web.get("/id/actie/pok/999", "Accept", "text/turtle").headers()
-                .firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
+        // a machine still gets the short error, not the page
+        HttpResponse<String> machine = web.get("/id/actie/pok/999", "Accept", "text/turtle");
+        assertEquals(404, machine.statusCode());
+        assertFalse(machine.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
     }
 
     @Test

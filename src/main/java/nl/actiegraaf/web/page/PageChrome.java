@@ -107,4 +107,9 @@ public final class PageChrome {
     public static String notFound(String lang, String path) {
         return NotFoundPage.html(TEXTS.containsKey(lang) ? lang : "nl", path);
     }
+
+    /** Only what the not-found page offers inside its {@code <main>} after the message (search form, ways on), for a page of another frame. */
+    public static String notFoundBody(String lang) {
+        return NotFoundPage.body(TEXTS.containsKey(lang) ? lang : "nl");
+    }
 }

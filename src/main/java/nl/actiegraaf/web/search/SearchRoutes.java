@@ -120,17 +120,9 @@ public final class SearchRoutes {
         throw new BadParameter("limit", "not a whole number from 1 to " + MAX_LIMIT);
     }
 
+    /** The facade's one error format (an RFC 9457 problem, naming the parameter at fault). */
     private static void error(Context ctx, int status, String message, String parameter) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("error", message);
-        if (parameter != null) {
-            body.put("parameter", parameter);
-        }
-        try {
-            ctx.status(status).contentType("application/json; charset=utf-8").result(JSON.writeValueAsBytes(body));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        nl.actiegraaf.web.Problem.send(ctx, status, message, parameter);
     }
 
     private static final class BadParameter extends RuntimeException {
