@@ -1,11 +1,11 @@
 package nl.actiegraaf.web;
 
 /** Escaping for text and attribute values in the pages we write. */
-final class Html {
+public final class Html {
     private Html() {
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

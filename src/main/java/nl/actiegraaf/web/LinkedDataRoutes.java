@@ -38,6 +38,8 @@ public final class LinkedDataRoutes {
     private final QueryAdmission admission;
     /** What a resource is: {@code sparql/resource.rq}. */
     private final Query description = SparqlFiles.read("resource");
+    /** What a resource's HTML page shows: {@code sparql/resource-page.rq} (more than the RDF answer). */
+    private final Query page = SparqlFiles.read("resource-page");
     /** The actions of one number: {@code sparql/actions-with-number.rq}. */
     private final Query actionsWithNumber = SparqlFiles.read("actions-with-number");
 
@@ -63,7 +65,9 @@ public final class LinkedDataRoutes {
         Node iri = resourceIri(ctx);
         RdfNegotiation.Choice choice = RdfNegotiation.choose(ctx);
         // The IRI goes into the query as a node of the syntax tree, never as pasted text.
-        Query query = SparqlFiles.bind(this.description, Map.of("this", iri));
+        boolean html = choice == RdfNegotiation.Choice.HTML;
+        ResourcePage.View view = html ? ResourcePage.view(ctx) : ResourcePage.View.DUTCH;
+        Query query = SparqlFiles.bind(html ? this.page : this.description, Map.of("this", iri));
         Model description;
         String extra = "";
         // Each page is a store query: it takes a place in the fair share like /sparql does, so no
@@ -79,12 +83,18 @@ public final class LinkedDataRoutes {
             if (old.matches() && redirectToSeries(ctx, choice, Integer.parseInt(old.group(1)))) {
                 return;
             }
+            if (html) {
+                // a browser gets a page to go on from: search and navigation
+                ctx.status(404).contentType("text/html; charset=utf-8")
+                        .result(ResourcePage.notFound(view.lang(), ctx.path()).getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             throw new HttpResponseException(404, "Unknown resource: " + iri.getURI());
         }
         description.setNsPrefixes(Prefixes.ALL);
         String section = extra;
         send(ctx, choice, description,
-                () -> ResourcePage.resource(description.createResource(iri.getURI()), description, ontology.model(), section));
+                () -> ResourcePage.resource(description.createResource(iri.getURI()), description, ontology.model(), section, view));
     }
 
     /**
@@ -131,7 +141,8 @@ public final class LinkedDataRoutes {
             throw new HttpResponseException(404, "The ontology is not loaded");
         }
         model.setNsPrefixes(Prefixes.ALL);
-        send(ctx, choice, model, () -> ResourcePage.ontology(model));
+        ResourcePage.View view = choice == RdfNegotiation.Choice.HTML ? ResourcePage.view(ctx) : ResourcePage.View.DUTCH;
+        send(ctx, choice, model, () -> ResourcePage.ontology(model, view));
     }
 
     /** The SHACL shapes the ontology links to ({@code rdfs:seeAlso}), the same way as the ontology. */

@@ -49,7 +49,8 @@ class LayeringTest {
                 .layer("rdf").definedBy("nl.actiegraaf.rdf..")
                 .layer("store").definedBy("nl.actiegraaf.store..")
                 .layer("web").definedBy("nl.actiegraaf.web")
-                .layer("web routes").definedBy("nl.actiegraaf.web.api..", "nl.actiegraaf.web.page..", "nl.actiegraaf.web.feed..")
+                .layer("web routes").definedBy("nl.actiegraaf.web.api..", "nl.actiegraaf.web.page..", "nl.actiegraaf.web.feed..",
+                        "nl.actiegraaf.web.search..")
                 .layer("cli").definedBy("nl.actiegraaf.cli..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("web routes").mayOnlyBeAccessedByLayers("cli")

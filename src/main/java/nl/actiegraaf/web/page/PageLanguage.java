@@ -22,6 +22,17 @@ final class PageLanguage {
      * @throws BadRequestResponse when {@code lang} names a language the page is not written in
      */
     static String choose(String asked, String acceptLanguage) {
+        return choose(asked, null, acceptLanguage);
+    }
+
+    /**
+     * As {@link #choose(String, String)}, with the reader's earlier choice in between: the {@code lang}
+     * cookie the page's language switch sets (an unknown value there is ignored, it is not the request's).
+     */
+    static String choose(String asked, String cookie, String acceptLanguage) {
+        if (asked == null && cookie != null && SUPPORTED.contains(cookie.trim().toLowerCase(Locale.ROOT))) {
+            return cookie.trim().toLowerCase(Locale.ROOT);
+        }
         if (asked != null) {
             String lang = asked.trim().toLowerCase(Locale.ROOT);
             if (!SUPPORTED.contains(lang)) {

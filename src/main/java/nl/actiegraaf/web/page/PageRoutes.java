@@ -50,13 +50,15 @@ public final class PageRoutes {
         serveImmutable(config, ECHARTS, webjar("echarts"));
         serveImmutable(config, YASGUI, webjar("zazuko__yasgui"));
         config.routes.get("/", ctx -> {
-            String lang = PageLanguage.choose(ctx.queryParam("lang"), ctx.header("Accept-Language"));
-            ctx.header("Vary", "Accept-Language").header("Content-Language", lang);
+            // ?lang=, else the reader's earlier choice (cookie), else the browser's; a ?lang= choice is kept
+            String lang = PageChrome.language(ctx);
             html(ctx, indexByLanguage.get(lang));
         });
         // Browsers ask for /favicon.ico on every page, the resource pages too.
         byte[] icon = resource("web/assets/favicon.svg").getBytes(StandardCharsets.UTF_8);
         config.routes.get("/favicon.ico", ctx -> ctx.contentType("image/svg+xml").result(icon));
+        // The page's search box: its own package, registered with the page it serves.
+        SearchPage.register(config, nl.actiegraaf.web.search.SearchRoutes.register(config, context), context.admission());
         config.routes.get("/page/editor.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(editor));
     }
 
