@@ -1,13 +1,21 @@
 package nl.actiegraaf.web;
 
 import io.javalin.http.Context;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+import org.eclipse.jetty.io.EndPoint;
+import org.eclipse.jetty.util.thread.Scheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** What the facade can still do to an answer whose status line is gone: break its connection. */
 final class ClientConnection {
     private static final Logger LOG = LoggerFactory.getLogger(ClientConnection.class);
+    /** After the limit, the time a clean error answer (504) gets to go out before the connection is cut. */
+    static final Duration GRACE = Duration.ofSeconds(1);
 
     private ClientConnection() {
     }
@@ -19,5 +27,60 @@ final class ClientConnection {
         } catch (RuntimeException e) {
             LOG.debug("could not abort connection", e);
         }
+    }
+
+    /** An answer's deadline on its connection; {@link #close()} when the answer is complete. */
+    interface Deadline extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /**
+     * Cuts the connection at {@code limit} from now if the answer is still being written then
+     * ({@code started}: bytes went out), else {@link #GRACE} later if it has not ended by then. Closing
+     * the socket from the outside is what ends a write blocked on a client that reads nothing: the writing
+     * thread's write fails at once, so the thread and the query's place are free at the limit, not when
+     * the client or Jetty's idle timeout gives up. The client sees a broken transfer, never a complete one.
+     */
+    static Deadline cutAt(Context ctx, Duration limit, BooleanSupplier started) {
+        EndPoint endPoint;
+        Scheduler scheduler;
+        try {
+            ServletContextRequest request = ServletContextRequest.getServletContextRequest(ctx.req());
+            endPoint = request.getConnectionMetaData().getConnection().getEndPoint();
+            scheduler = request.getComponents().getScheduler();
+        } catch (RuntimeException notJetty) {
+            LOG.debug("no connection to watch", notJetty);
+            return () -> { };
+        }
+        String what = ctx.method() + " " + ctx.path();
+        Scheduler.Task[] tasks = new Scheduler.Task[2];
+        Object lock = new Object();
+        boolean[] done = {false};
+        Runnable cut = () -> {
+            synchronized (lock) {
+                if (done[0]) {
+                    return;
+                }
+            }
+            LOG.info("{}: answer not written within {} ms: connection cut", what, limit.toMillis());
+            endPoint.close(new IOException("answer not written within the time limit of " + limit.toMillis() + " ms"));
+        };
+        synchronized (lock) {
+            tasks[0] = scheduler.schedule(() -> {
+                if (started.getAsBoolean()) {
+                    cut.run();
+                }
+            }, limit.toNanos(), TimeUnit.NANOSECONDS);
+            tasks[1] = scheduler.schedule(cut, limit.plus(GRACE).toNanos(), TimeUnit.NANOSECONDS);
+        }
+        return () -> {
+            synchronized (lock) {
+                done[0] = true;
+                for (Scheduler.Task task : tasks) {
+                    task.cancel();
+                }
+            }
+        };
     }
 }

@@ -29,49 +29,66 @@ final class QueryAnswer {
         this.store = store;
     }
 
-    /** Runs {@code query} (checked and capped) within {@code limit} and writes the answer to {@code ctx}. */
-    void answer(Context ctx, Query query, List<String> defaultGraphs, List<String> namedGraphs, Duration limit) {
+    /**
+     * Runs {@code query} (checked and capped) within {@code limit} and writes the answer to {@code ctx};
+     * {@code place} (the query's place in the fair share) is given back as soon as the store's work is
+     * done, before a complete answer is handed to a client that may read it slowly.
+     */
+    void answer(Context ctx, Query query, List<String> defaultGraphs, List<String> namedGraphs, Duration limit,
+                QueryAdmission.Ticket place) {
         ResultFormat format = query.isSelectType() ? ResultFormat.forResults(ctx, false)
                 : query.isAskType() ? ResultFormat.forResults(ctx, true)
                 : query.isJsonType() ? null
                 : ResultFormat.forGraph(ctx);
         DatasetDescription graphs = defaultGraphs.isEmpty() && namedGraphs.isEmpty()
                 ? query.getDatasetDescription() : new DatasetDescription(defaultGraphs, namedGraphs);
-        run(ctx, graphs == null ? query : withDataset(query, graphs), graphs, limit, format, false);
+        run(ctx, graphs == null ? query : withDataset(query, graphs), graphs, limit, format, false, place);
     }
 
     /** A CONSTRUCT over the whole store in {@code format}, streamed as it is made (the downloads). */
-    void download(Context ctx, Query construct, ResultFormat format, Duration limit) {
-        run(ctx, construct, null, limit, format, true);
+    void download(Context ctx, Query construct, ResultFormat format, Duration limit, QueryAdmission.Ticket place) {
+        run(ctx, construct, null, limit, format, true, place);
     }
 
+    /**
+     * The limit covers the whole answer, writing included: the execution is aborted at the limit
+     * ({@link StoreClient}), a write past it ends the answer ({@link DeadlineOutput}), and a write blocked on
+     * a client that reads nothing is ended by cutting its connection ({@link ClientConnection#cutAt}).
+     */
     private void run(Context ctx, Query query, DatasetDescription graphs, Duration limit, ResultFormat format,
-                     boolean streamed) {
+                     boolean streamed, QueryAdmission.Ticket place) {
         HeldBackOutput out = new HeldBackOutput(ctx::outputStream, HOLD_BACK);
-        try {
+        try (ClientConnection.Deadline deadline = ClientConnection.cutAt(ctx, limit, out::started)) {
             store.read(query, graphs, limit, exec -> {
                 ctx.status(200);
                 ctx.contentType(format == null ? "application/json; charset=utf-8" : format.contentType());
-                try {
-                    if (streamed) {
-                        AnswerWriter.stream(exec, query, format, out);
-                    } else {
-                        // Writing counts in the limit too: a CONSTRUCT graph is built first and written after.
+                if (streamed) {
+                    AnswerWriter.stream(exec, query, format, DeadlineOutput.of(out, limit));
+                } else {
+                    // Writing counts in the limit too: a CONSTRUCT graph is built first and written after.
+                    try {
                         AnswerWriter.write(exec, query, format, DeadlineOutput.of(out, limit));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
                     }
-                    out.finish();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
                 }
                 return null;
             });
+            // The store's work is done and the rest of the answer is in memory: the place is for others now,
+            // whatever pace the client reads at (the connection's deadline still bounds the writing).
+            place.close();
+            out.finish();
         } catch (StoreFailure e) {
             if (out.clientFailure() != null) {
-                // The client went away: nothing to tell it. Ending the execution freed the store.
+                // The client went away or was cut off: nothing to tell it. Ending the execution freed the store.
                 LOG.debug("{} {}: client left: {}", ctx.method(), ctx.path(), out.clientFailure().toString());
                 return;
             }
             failed(ctx, out, error(e), e.kind() + ": " + e.reason());
+        } catch (IOException e) {
+            LOG.debug("{} {}: client left while the complete answer was written: {}", ctx.method(), ctx.path(), e.toString());
+        } finally {
+            place.close();
         }
     }
 

@@ -56,7 +56,7 @@ public final class SparqlEndpoint {
         ctx.header("Vary", "Accept");
         try (QueryAdmission.Ticket ticket = context.admission().admit(ctx)) {
             answer.answer(ctx, RowCap.capped(ctx, query, RowCap.DEFAULT_MAX_ROWS),
-                    request.defaultGraphs(), request.namedGraphs(), limit);
+                    request.defaultGraphs(), request.namedGraphs(), limit, ticket);
         }
     }
 
