@@ -23,7 +23,11 @@ final class ClientConnection {
     /** Breaks the connection so the client sees a failure instead of a silently shortened answer. */
     static void abort(Context ctx, Throwable reason) {
         try {
-            ServletContextRequest.getServletContextRequest(ctx.req()).getServletChannel().abort(reason);
+            ServletContextRequest request = ServletContextRequest.getServletContextRequest(ctx.req());
+            if (!request.getConnectionMetaData().getConnection().getEndPoint().isOpen()) {
+                return; // already cut (its deadline, a read timeout): aborting again only makes Javalin stumble
+            }
+            request.getServletChannel().abort(reason);
         } catch (RuntimeException e) {
             LOG.debug("could not abort connection", e);
         }

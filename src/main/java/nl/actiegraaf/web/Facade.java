@@ -78,6 +78,11 @@ public final class Facade implements AutoCloseable {
         return admission.held();
     }
 
+    /** The fair share of query places, for what it holds now. */
+    public QueryAdmission admission() {
+        return admission;
+    }
+
     @Override
     public void close() {
         try {

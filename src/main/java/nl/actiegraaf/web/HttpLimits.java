@@ -29,6 +29,7 @@ import org.eclipse.jetty.util.component.LifeCycle;
  * {@link SlowSenders}; answers of a query are cut at its limit ({@link ClientConnection#cutAt}).
  */
 public final class HttpLimits {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HttpLimits.class);
     /** Headers other than the request line: cookies, Accept and the like. */
     private static final int OTHER_HEADERS = 16 * 1024;
 
@@ -41,6 +42,12 @@ public final class HttpLimits {
         config.jetty.modifyHttpConfiguration(http -> {
             http.setRequestHeaderSize(requestHeaderSize);
             http.setIdleTimeout(idleMillis);
+        });
+        // A read or write that failed mid-request (a client gone, or cut by a read timeout): nothing can be
+        // told to the client any more, and it is not the server's failure.
+        config.routes.exception(IOException.class, (e, ctx) -> {
+            LOG.debug("{} {}: connection failed: {}", ctx.method(), ctx.path(), e.toString());
+            ClientConnection.abort(ctx, e);
         });
         config.jetty.modifyServer(server -> {
             server.setErrorHandler(new SecureErrors());
