@@ -47,8 +47,18 @@ final class AnswerWriter {
         writer.finish();
     }
 
-    /** @param format null for an ARQ {@code JSON { ... }} query, whose answer is plain JSON */
+    /** {@link #write(QueryExec, Query, ResultFormat, OutputStream, Runnable)} with nothing to tell. */
     static void write(QueryExec exec, Query query, ResultFormat format, OutputStream out) throws IOException {
+        write(exec, query, format, out, () -> { });
+    }
+
+    /**
+     * @param format null for an ARQ {@code JSON { ... }} query, whose answer is plain JSON
+     * @param computed run once a CONSTRUCT or DESCRIBE graph is complete in memory, before it is written:
+     *     the store's work is done then, and the rest is writing at the client's pace
+     */
+    static void write(QueryExec exec, Query query, ResultFormat format, OutputStream out, Runnable computed)
+            throws IOException {
         if (format == null) {
             JSON.write(out, exec.execJson());
         } else if (query.isSelectType()) {
@@ -67,6 +77,7 @@ final class AnswerWriter {
         } else {
             DatasetGraph answer = query.isConstructQuad() ? exec.constructDataset()
                     : DatasetGraphFactory.wrap(query.isConstructType() ? boundedConstruct(exec, query) : exec.describe());
+            computed.run();
             if (RDFLanguages.isQuads(format.graphFormat().getLang())) {
                 RDFDataMgr.write(out, answer, format.graphFormat());
             } else {

@@ -16,6 +16,11 @@ final class ClientConnection {
     private static final Logger LOG = LoggerFactory.getLogger(ClientConnection.class);
     /** After the limit, the time a clean error answer (504) gets to go out before the connection is cut. */
     static final Duration GRACE = Duration.ofSeconds(1);
+    /**
+     * After the limit, the time the execution's own abort gets to end an answer that is still flowing (a cut
+     * the writer notices, as {@code StreamCutIT} shows) before the connection is closed from the outside.
+     */
+    static final Duration BACKSTOP = Duration.ofMillis(250);
 
     private ClientConnection() {
     }
@@ -27,9 +32,25 @@ final class ClientConnection {
             if (!request.getConnectionMetaData().getConnection().getEndPoint().isOpen()) {
                 return; // already cut (its deadline, a read timeout): aborting again only makes Javalin stumble
             }
+            resetOnClose(request.getConnectionMetaData().getConnection().getEndPoint());
             request.getServletChannel().abort(reason);
         } catch (RuntimeException e) {
             LOG.debug("could not abort connection", e);
+        }
+    }
+
+    /**
+     * Makes the coming close a reset (RST, {@code SO_LINGER} 0) instead of an orderly end: an answer without a
+     * length (HTTP/1.0, or {@code Connection: close}) ends where the connection ends, so an orderly close after
+     * a cut would look like a complete answer. A reset is an error for every client, and drops the unsent bytes.
+     */
+    static void resetOnClose(EndPoint endPoint) {
+        try {
+            if (endPoint instanceof org.eclipse.jetty.io.SocketChannelEndPoint socket) {
+                socket.getChannel().setOption(java.net.StandardSocketOptions.SO_LINGER, 0);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("could not make the close a reset", e);
         }
     }
 
@@ -40,8 +61,8 @@ final class ClientConnection {
     }
 
     /**
-     * Cuts the connection at {@code limit} from now if the answer is still being written then
-     * ({@code started}: bytes went out), else {@link #GRACE} later if it has not ended by then. Closing
+     * Cuts the connection at {@code limit} from now (plus {@link #BACKSTOP}) if the answer is still being
+     * written then ({@code started}: bytes went out), else {@link #GRACE} later if it has not ended by then. Closing
      * the socket from the outside is what ends a write blocked on a client that reads nothing: the writing
      * thread's write fails at once, so the thread and the query's place are free at the limit, not when
      * the client or Jetty's idle timeout gives up. The client sees a broken transfer, never a complete one.
@@ -68,6 +89,7 @@ final class ClientConnection {
                 }
             }
             LOG.info("{}: answer not written within {} ms: connection cut", what, limit.toMillis());
+            resetOnClose(endPoint);
             endPoint.close(new IOException("answer not written within the time limit of " + limit.toMillis() + " ms"));
         };
         synchronized (lock) {
@@ -75,7 +97,7 @@ final class ClientConnection {
                 if (started.getAsBoolean()) {
                     cut.run();
                 }
-            }, limit.toNanos(), TimeUnit.NANOSECONDS);
+            }, limit.plus(BACKSTOP).toNanos(), TimeUnit.NANOSECONDS);
             tasks[1] = scheduler.schedule(cut, limit.plus(GRACE).toNanos(), TimeUnit.NANOSECONDS);
         }
         return () -> {

@@ -67,7 +67,8 @@ final class QueryAnswer {
                 } else {
                     // Writing counts in the limit too: a CONSTRUCT graph is built first and written after.
                     try {
-                        AnswerWriter.write(exec, query, format, DeadlineOutput.of(out, limit));
+                        // A CONSTRUCT/DESCRIBE graph complete in memory no longer needs the store: its place goes.
+                        AnswerWriter.write(exec, query, format, DeadlineOutput.of(out, limit), place::close);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
