@@ -1,4 +1,5 @@
 // Talking to the facade: the curated queries of the JSON API, and small DOM helpers.
+import { t } from './i18n.js';
 
 // The queries about the editions themselves have no "as of" (their header says asOf: false).
 const WITHOUT_AS_OF = new Set(['edities', 'wijzigingen', 'geschiedenis']);
@@ -76,10 +77,18 @@ export async function getJson(url) {
   return response.json();
 }
 
-/** Our IRIs live on this server: https://w3id.org/actiegraaf/id/actie/12 -> /id/actie/12. */
+/**
+ * Our IRIs live on this server: https://w3id.org/actiegraaf/id/actie/12 -> /id/actie/12; on the
+ * English page with ?lang=en, so the resource page keeps the reader's language.
+ */
 export function localPath(iri) {
   const base = 'https://w3id.org/actiegraaf';
-  return iri && iri.startsWith(`${base}/`) ? iri.substring(base.length) : iri;
+  if (!iri || !iri.startsWith(`${base}/`)) {
+    return iri;
+  }
+  const path = iri.substring(base.length);
+  const lang = new URLSearchParams(location.search).get('lang');
+  return lang ? `${path}${path.includes('?') ? '&' : '?'}lang=${encodeURIComponent(lang)}` : path;
 }
 
 /** The local name of a vocabulary term: ...def#Lopend -> Lopend. */
@@ -129,11 +138,86 @@ export function escapeHtml(text) {
   return String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 }
 
-/** A chart in a container; it follows the window's size. */
+let echartsLoaded;
+
+/** ECharts, loaded the first time a view that draws asks for it (the table and query views do not). */
+export function loadEcharts() {
+  if (!echartsLoaded) {
+    echartsLoaded = window.echarts ? Promise.resolve(window.echarts) : new Promise((resolve, reject) => {
+      document.head.append(el('script', { src: document.documentElement.dataset.echarts,
+        onload: () => resolve(window.echarts), onerror: () => reject(new Error('ECharts')) }));
+    });
+  }
+  return echartsLoaded;
+}
+
+/**
+ * A chart in a container; it follows the window's size. ECharts' generated aria text stays off: it
+ * would replace the container's written label and description ("the data for Actie 1 is NaN").
+ */
 export function chart(container) {
   const instance = window.echarts.init(container, null, { renderer: 'canvas' });
   window.addEventListener('resize', () => instance.resize());
   return instance;
+}
+
+/**
+ * The download links under a chart or table (a <p class="downloads" data-csv=... data-chart=...>):
+ * its data as CSV from the curated query, the chart as PNG and SVG.
+ */
+export function downloads(holder, { csv = holder.dataset.csv, params = {} } = {}) {
+  if (!holder) {
+    return;
+  }
+  const [name, given] = (csv || '').split('?');
+  const search = new URLSearchParams(given || '');
+  for (const [key, value] of Object.entries(params)) {
+    if (value) {
+      search.set(key, value);
+    }
+  }
+  if (asOfEdition() && !WITHOUT_AS_OF.has(name)) {
+    search.set('editie', asOfEdition());
+  }
+  const file = holder.dataset.name || name;
+  const links = [];
+  if (name) {
+    links.push(el('a', { href: `/api/queries/${name}.csv${search.toString() ? `?${search}` : ''}`, download: `${file}.csv`, class: 'download' },
+      t('common.csv')));
+  }
+  const chartId = holder.dataset.chart;
+  if (chartId) {
+    links.push(el('button', { type: 'button', class: 'link download', onclick: () => saveChart(chartId, 'png', file) }, t('common.png')));
+    links.push(el('button', { type: 'button', class: 'link download', onclick: () => saveChart(chartId, 'svg', file) }, t('common.svg')));
+  }
+  holder.replaceChildren(...links.flatMap((link, i) => (i ? [' · ', link] : [link])));
+}
+
+/** Saves a chart as a picture: PNG from the drawn canvas, SVG drawn again by ECharts' SVG renderer. */
+function saveChart(chartId, type, file) {
+  const container = document.getElementById(chartId);
+  const instance = window.echarts.getInstanceByDom(container);
+  if (!instance) {
+    return;
+  }
+  let url;
+  if (type === 'png') {
+    url = instance.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' });
+  } else {
+    const box = container.getBoundingClientRect();
+    const holder = el('div', { style: `position:absolute;left:-10000px;width:${box.width}px;height:${box.height}px` });
+    document.body.append(holder);
+    const copy = window.echarts.init(holder, null, { renderer: 'svg', width: box.width, height: box.height });
+    const option = instance.getOption();
+    copy.setOption({ ...option, animation: false });
+    url = copy.getDataURL({ type: 'svg' });
+    copy.dispose();
+    holder.remove();
+  }
+  const link = el('a', { href: url, download: `${file}.${type}` });
+  document.body.append(link);
+  link.click();
+  link.remove();
 }
 
 /** Sets a chart's option; resolves once echarts has finished drawing it (animations included). */
@@ -146,4 +230,19 @@ export function draw(instance, option, settings) {
     instance.on('finished', done);
     instance.setOption(option, settings);
   });
+}
+
+/** The abbreviation of each body ("BZK"): its shortest other name written mostly in capitals. */
+export function shortNames(namen) {
+  const best = new Map();
+  for (const { resource, naam } of namen) {
+    const capitals = (naam.match(/[A-Z]/g) || []).length;
+    if (naam.length <= 10 && capitals >= 2 && !/\s/.test(naam)) {
+      const known = best.get(resource);
+      if (!known || naam.length < known.length) {
+        best.set(resource, naam);
+      }
+    }
+  }
+  return best;
 }

@@ -1,8 +1,10 @@
 // The page's views: CSS shows the section named in the address; this script marks the current
-// link and draws a view the first time it is shown (charts need a visible, sized container).
+// link, draws a view the first time it is shown (charts need a visible, sized container) and hands
+// it the address again when back/forward or a link changed the view's state (see state.js).
 import { t } from './i18n.js';
 import { el } from './api.js';
 import { initAsOfBar } from './editions.js';
+import { onAddressChange, addressChanged } from './state.js';
 
 const VIEWS = {
   overzicht: () => import('./overview.js'),
@@ -19,7 +21,7 @@ function currentView() {
   return Object.hasOwn(VIEWS, name) ? name : 'overzicht';
 }
 
-async function show() {
+async function show({ restore = false } = {}) {
   const name = currentView();
   for (const link of document.querySelectorAll('[data-view-link]')) {
     if (link.dataset.viewLink === name) {
@@ -30,13 +32,24 @@ async function show() {
   }
   const section = document.getElementById(name);
   if (started.has(name)) {
-    started.get(name).then((view) => view && view.shown && view.shown());
+    started.get(name).then((view) => {
+      if (view && restore && view.restore) {
+        view.restore();
+      }
+      if (view && view.shown) {
+        view.shown();
+      }
+    });
     return;
   }
+  const started_at = performance.now();
   const view = VIEWS[name]()
     .then((module) => module.init(section))
     .then((view) => {
       section.dataset.ready = 'true';
+      // How long the view took from being asked for to its data on screen (the browser tests print it).
+      section.dataset.readyMs = String(Math.round(performance.now() - started_at));
+      section.dataset.readyAt = String(Math.round(performance.now())); // since the navigation began
       return view;
     })
     .catch((error) => {
@@ -46,7 +59,23 @@ async function show() {
   started.set(name, view);
 }
 
-window.addEventListener('hashchange', show);
+/** The language switch opens the same view with the same state in the other language. */
+function keepStateInLanguageLink() {
+  for (const link of document.querySelectorAll('a[hreflang]')) {
+    const search = new URLSearchParams(location.search);
+    search.set('lang', link.hreflang);
+    link.href = `/?${search}${location.hash}`;
+  }
+}
+
+window.addEventListener('hashchange', () => show());
+window.addEventListener('popstate', () => {
+  addressChanged();
+  show({ restore: true });
+});
+onAddressChange(keepStateInLanguageLink);
+keepStateInLanguageLink();
+window.addEventListener('hashchange', keepStateInLanguageLink);
 show();
 initAsOfBar().catch((error) => {
   document.getElementById('editie-uitleg').textContent = `${t('common.error')} ${error.message}`;

@@ -1,21 +1,29 @@
 // Timeline: every deadline and every dated commitment on a time axis, one row per action,
 // coloured by the action's status, with the report's date marked; a deadline a later edition moved
 // is drawn as an arrow from its old date to its new one.
-import { t, formatDate } from './i18n.js';
-import { query, localName, localPath, STATUSES, statusColour, chart, draw, fillTable, el, escapeHtml, asOfEdition } from './api.js';
+import { t, formatDate, lang } from './i18n.js';
+import { query, localName, localPath, STATUSES, statusColour, chart, draw, fillTable, el, escapeHtml, asOfEdition, loadEcharts, downloads } from './api.js';
 import { editions } from './editions.js';
+import { param, setParams } from './state.js';
+
+// Shapes tell the kinds apart (colour tells the status): a circle is a deadline, a diamond a
+// commitment, a triangle a deadline that had passed, unmet, on the report's date.
+const KINDS = { deadline: 'circle', verlopen: 'triangle', toezegging: 'diamond' };
 
 export async function init() {
-  const [deadlines, toezeggingen, acties, rapporten, alle] = await Promise.all([
-    query('deadlines'), query('toezeggingen'), query('acties-per-thema'), query('rapporten'), editions()]);
+  const [rapporten, toezeggingen, acties, alle] = await Promise.all([
+    query('rapporten'), query('toezeggingen'), query('acties-per-thema'), editions(), loadEcharts()]);
+  const rapportdatum = (rapporten[0] || {}).datum;
+  // Overdue as on the report's own date: what had slipped when it was written.
+  const deadlines = await query('deadlines', rapportdatum ? { verlopenOp: rapportdatum } : {});
   const moved = await movedDeadlines(alle);
   const status = new Map(acties.map((a) => [a.actie, localName(a.status)]));
   // One series: "Actie 12"; several: "Actie pok/12", so equal numbers of two series stay apart.
   const oneSeries = new Set(alle.map((e) => e.reeks)).size <= 1;
   const rowOf = (actie, nummer) => `${t('common.actie')} ${oneSeries ? nummer : localPath(actie).replace('/id/actie/', '')}`;
-  const rapportdatum = (rapporten[0] || {}).datum;
   const items = [
-    ...deadlines.map((d) => ({ kind: 'deadline', id: d.deadline, datum: d.datum, vanaf: d.vanaf, tekst: d.tekst, nummer: d.nummer, actie: d.actie })),
+    ...deadlines.map((d) => ({ kind: d.isVerlopen === true || d.isVerlopen === 'true' ? 'verlopen' : 'deadline', id: d.deadline,
+      datum: d.datum, vanaf: d.vanaf, tekst: d.tekst, zin: d.zin, nummer: d.nummer, actie: d.actie })),
     ...toezeggingen.filter((z) => z.datum)
       .map((z) => ({ kind: 'toezegging', id: z.toezegging, datum: z.datum, tekst: z.tekst, nummer: z.nummer, actie: z.actie })),
   ].map((item) => ({ ...item, status: status.get(item.actie) || 'Onbekend', row: rowOf(item.actie, item.nummer) }))
@@ -25,11 +33,13 @@ export async function init() {
   const byRow = new Map([...items, ...shifts].map((i) => [i.row, i.nummer]));
   const rows = [...byRow.keys()].sort((a, b) => byRow.get(b) - byRow.get(a) || b.localeCompare(a));
   const timeline = chart(document.getElementById('chart-tijdlijn'));
-  const series = STATUSES.filter((s) => items.some((i) => i.status === s)).map((s, index) => ({
-    name: t(`status.${s}`), type: 'scatter', color: statusColour(s), symbolSize: 11,
-    data: items.filter((i) => i.status === s).map((item) => ({
-      value: [item.datum, item.row], item,
-      symbol: item.kind === 'deadline' ? 'circle' : 'diamond',
+  const kinds = Object.keys(KINDS).filter((kind) => items.some((i) => i.kind === kind));
+  const series = kinds.map((kind, index) => ({
+    name: t(`tijdlijn.soorten.${kind}`), type: 'scatter', symbol: KINDS[kind], symbolSize: kind === 'toezegging' ? 14 : 12,
+    color: '#4d5560',
+    itemStyle: kind === 'verlopen' ? { borderColor: '#b00020', borderWidth: 2 } : { borderColor: '#fff', borderWidth: 1 },
+    data: items.filter((i) => i.kind === kind).map((item) => ({
+      value: [item.datum, item.row], item, itemStyle: { color: statusColour(item.status) },
     })),
     markLine: index === 0 && rapportdatum ? {
       symbol: 'none', silent: true, lineStyle: { color: '#1b1f24', type: 'solid', width: 2 },
@@ -45,32 +55,64 @@ export async function init() {
       data: shifts.map((shift) => ({ coords: [[shift.oudeWaarde, shift.row], [shift.nieuweWaarde, shift.row]], shift })),
     });
   }
+  const zoom = { startValue: param('tijdlijnVan') || undefined, endValue: param('tijdlijnTot') || undefined };
   const drawn = draw(timeline, {
-    aria: { enabled: true },
+    aria: { enabled: false },
     legend: { top: 0 },
     tooltip: { formatter: (p) => (p.data.item ? tooltip(p.data.item) : '') },
     grid: { left: 8, right: 32, top: 40, bottom: 64, containLabel: true },
-    dataZoom: [{ type: 'slider', xAxisIndex: 0, bottom: 12 }, { type: 'inside', xAxisIndex: 0 }],
-    xAxis: { type: 'time', splitLine: { show: true } },
+    // Zoom by the slider (not by wheel or touch on the drawing, so the page still scrolls).
+    dataZoom: [{ type: 'slider', xAxisIndex: 0, bottom: 12, filterMode: 'weakFilter', ...zoom }],
+    xAxis: { type: 'time', splitLine: { show: true },
+      axisLabel: { hideOverlap: true, formatter: (value) => new Date(value).toLocaleDateString(lang, { month: 'short', year: 'numeric' }) } },
     yAxis: { type: 'category', data: rows, axisLabel: { fontSize: 11 } },
     series,
   });
-  timeline.on('click', (p) => p.data && p.data.item && window.location.assign(localPath(p.data.item.id)));
+  timeline.on('click', (p) => p.data && p.data.item && window.location.assign(localPath(p.data.item.actie)));
+  // The zoom goes into the address (replacing, not adding, history entries while the slider moves).
+  timeline.on('datazoom', () => {
+    const [{ startValue, endValue }] = timeline.getOption().dataZoom;
+    const day = (v) => (v == null ? null : new Date(v).toISOString().substring(0, 10));
+    setParams({ tijdlijnVan: day(startValue), tijdlijnTot: day(endValue) }, { push: false });
+  });
+  legend(STATUSES.filter((s) => items.some((i) => i.status === s)));
+  const dated = new Set(items.map((i) => i.actie));
+  const undated = acties.filter((a) => !dated.has(a.actie)).length;
+  document.getElementById('tijdlijn-zonder').textContent = t('tijdlijn.zonderDatum', { aantal: undated, totaal: acties.length });
+  const count = (kind) => items.filter((i) => i.kind === kind).length;
+  document.getElementById('desc-tijdlijn').textContent = t('tijdlijn.beschrijving', {
+    deadlines: count('deadline') + count('verlopen'), verlopen: count('verlopen'), toezeggingen: count('toezegging'),
+    acties: dated.size, eerste: formatDate(items[0]?.datum), laatste: formatDate(items[items.length - 1]?.datum),
+    rapportdatum: formatDate(rapportdatum), zonder: undated,
+  });
+  downloads(document.querySelector('#tijdlijn .downloads'), rapportdatum ? { params: { verlopenOp: rapportdatum } } : {});
 
   fillTable(document.getElementById('tabel-tijdlijn'),
-    [t('tijdlijn.datum'), t('common.actie'), t('tijdlijn.soort'), t('tijdlijn.tekst'), t('tijdlijn.status')],
+    [t('tijdlijn.datum'), t('common.actie'), t('tijdlijn.soort'), t('tijdlijn.tekst'), t('tijdlijn.zin'), t('tijdlijn.status')],
     [...items.map((i) => [formatDate(i.datum),
       el('a', { href: localPath(i.actie) }, i.row),
-      el('a', { href: localPath(i.id) }, t(`tijdlijn.${i.kind}`)),
+      el('a', { href: localPath(i.id) }, t(`tijdlijn.soorten.${i.kind}`)),
       i.tekst || '',
+      el('span', { lang: 'nl' }, i.zin || (i.kind === 'toezegging' ? i.tekst || '' : '')),
       el('span', { class: `status status-${i.status}` }, t(`status.${i.status}`))]),
     ...shifts.map((s) => [formatDate(s.nieuweWaarde),
       el('a', { href: localPath(s.actie) }, s.row),
       t('tijdlijn.verschoven'),
       el('span', { class: 'verschoven' }, shiftText(s)),
-      ''])]);
+      '', ''])]);
   await drawn;
-  return { shown: () => timeline.resize() };
+  return {
+    shown: () => timeline.resize(),
+    restore: () => timeline.dispatchAction({ type: 'dataZoom', startValue: param('tijdlijnVan') || items[0]?.datum,
+      endValue: param('tijdlijnTot') || items[items.length - 1]?.datum }),
+  };
+}
+
+/** The status colours, written out: the chart's own legend shows the shapes. */
+function legend(statuses) {
+  document.getElementById('legenda-tijdlijn').replaceChildren(
+    ...Object.entries(KINDS).map(([kind, shape]) => el('li', {}, el('span', { class: `swatch shape-${shape}`, 'aria-hidden': 'true' }), t(`tijdlijn.soorten.${kind}`))),
+    ...statuses.map((s) => el('li', {}, el('span', { class: 'swatch', style: `background:${statusColour(s)}`, 'aria-hidden': 'true' }), t(`status.${s}`))));
 }
 
 /** The deadlines later editions moved (up to the edition the page shows), from the stored changes. */
@@ -92,7 +134,7 @@ function shiftText(shift) {
 
 function tooltip(item) {
   const period = item.vanaf ? ` (${t('tijdlijn.vanaf')} ${formatDate(item.vanaf)})` : '';
-  return `<strong>${escapeHtml(item.row)}</strong> · ${escapeHtml(t(`tijdlijn.${item.kind}`))}<br>`
+  return `<strong>${escapeHtml(item.row)}</strong> · ${escapeHtml(t(`tijdlijn.soorten.${item.kind}`))}<br>`
     + `${escapeHtml(formatDate(item.datum))}${escapeHtml(period)} · ${escapeHtml(t(`status.${item.status}`))}<br>`
     + `<em>${escapeHtml(item.tekst || '')}</em>`;
 }

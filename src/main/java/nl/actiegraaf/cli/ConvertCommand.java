@@ -103,22 +103,29 @@ public final class ConvertCommand implements Callable<Integer> {
             description = "ttl, trig, nt, nq, jsonld or rdf (default: from the extension of FILE, else ttl).")
     Format format;
 
+    /** Shown on standard error while a long conversion runs (null: none, as for {@link #write} from tests). */
+    private Progress progress;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         try {
             Format chosen = chooseFormat();
             ReportConverter converter = ReportConverter.standard();
-            List<Report> read = new ArrayList<>();
-            for (Path file : reports) {
-                read.add(converter.read(file));
-            }
-            if (output == null) {
-                OutputStream stdout = new BufferedOutputStream(new CheckedOutput(System.out));
-                write(converter, read, chosen, stdout);
-                stdout.flush();
-            } else {
-                writeAtomically(converter, read, chosen);
+            try (Progress progress = Progress.start("Converting", reports.size() * 2)) {
+                List<Report> read = new ArrayList<>();
+                for (Path file : reports) {
+                    progress.begin("reading " + file.getFileName());
+                    read.add(converter.read(file));
+                }
+                this.progress = progress;
+                if (output == null) {
+                    OutputStream stdout = new BufferedOutputStream(new CheckedOutput(System.out));
+                    write(converter, read, chosen, stdout, progress);
+                    stdout.flush();
+                } else {
+                    writeAtomically(converter, read, chosen);
+                }
             }
             return 0;
         } catch (ReportException | UsageProblem e) {
@@ -178,7 +185,7 @@ public final class ConvertCommand implements Callable<Integer> {
             // A device or pipe (/dev/stdout, a FIFO, /dev/full): written as it is, never replaced by a file;
             // a temporary file beside it would land in /dev.
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target))) {
-                write(converter, read, chosen, out);
+                write(converter, read, chosen, out, progress);
             }
             return;
         }
@@ -189,7 +196,7 @@ public final class ConvertCommand implements Callable<Integer> {
         Path temp = Files.createTempFile(directory, "." + target.getFileName(), ".part");
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
-                write(converter, read, chosen, out);
+                write(converter, read, chosen, out, progress);
             }
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -202,15 +209,20 @@ public final class ConvertCommand implements Callable<Integer> {
     }
 
     static void write(ReportConverter converter, List<Report> reports, Format format, OutputStream out) {
+        write(converter, reports, format, out, null);
+    }
+
+    /** {@code progress} (may be null) hears of each report written and counts its triples. */
+    static void write(ReportConverter converter, List<Report> reports, Format format, OutputStream out, Progress progress) {
         if (format.streaming) {
             StreamRDF stream = StreamRDFWriter.getWriterStream(out, format.rdfFormat);
             stream.start();
-            emit(converter, reports, format, stream);
+            emit(converter, reports, format, stream, progress);
             stream.finish();
         } else {
             DatasetGraph dataset = DatasetGraphFactory.create();
             StreamRDF collect = StreamRDFLib.dataset(dataset);
-            emit(converter, reports, format, collect);
+            emit(converter, reports, format, collect, progress);
             RDFDataMgr.write(out, dataset.getDefaultGraph(), format.rdfFormat);
         }
     }
@@ -220,22 +232,31 @@ public final class ConvertCommand implements Callable<Integer> {
      * and changes per series, {@link SeriesHistory}), so the output answers the same queries as a store
      * loaded with the same reports. Of each report only what the derivation reads is kept aside.
      */
-    private static void emit(ReportConverter converter, List<Report> reports, Format format, StreamRDF stream) {
+    private static void emit(ReportConverter converter, List<Report> reports, Format format, StreamRDF stream, Progress progress) {
         ReportConverter.writePrefixes(stream);
         Map<String, Graph> editions = new LinkedHashMap<>();
         for (Report report : reports) {
             String graph = Iris.reportGraph(report.metadata().id());
             StreamRDF target = format.quads ? StreamRDFLib.extendTriplesToQuads(Iris.node(graph), stream) : stream;
             Graph kept = editions.computeIfAbsent(graph, g -> GraphFactory.createDefaultGraph());
+            if (progress != null) {
+                progress.begin("writing " + report.metadata().id());
+            }
             converter.write(report, new StreamRDFWrapper(target) {
                 @Override
                 public void triple(Triple t) {
                     if (SeriesHistory.reads(t)) {
                         kept.add(t);
                     }
+                    if (progress != null) {
+                        progress.countTriple();
+                    }
                     super.triple(t);
                 }
             });
+        }
+        if (progress != null) {
+            progress.finishing("current state and changes per series");
         }
         SeriesHistory.derived(editions).forEach((graph, triples) -> {
             Node name = Iris.node(graph);

@@ -30,6 +30,9 @@ public final class LoadCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
+    @Mixin
+    LoggingOptions logging;
+
     @Option(names = "--graph", paramLabel = "IRI",
             description = "Put the RDF files (not reports) into this named graph; default: a graph named after each file.")
     String graph;
@@ -50,6 +53,7 @@ public final class LoadCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         return Failures.oneLine(spec, () -> {
+            logging.apply(); // before the first logger exists
             if (store.data == null && !store.remote()) {
                 throw new LoadException("load needs --data DIR or --endpoint URL (a store that outlives this command)");
             }
@@ -63,7 +67,10 @@ public final class LoadCommand implements Callable<Integer> {
             }
             List<GraphSource> sources = sources();
             try (Store target = store.open(null)) {
-                LoadResult result = target.load(sources, remove);
+                LoadResult result;
+                try (Progress progress = Progress.start("Loading", sources.size())) {
+                    result = target.load(sources.stream().<GraphSource>map(s -> new ProgressSource(s, progress)).toList(), remove);
+                }
                 result.replaced().forEach(g -> out.println("loaded    <" + g + ">"));
                 result.unchanged().forEach(g -> out.println("unchanged <" + g + ">"));
                 result.removed().forEach(g -> out.println("removed   <" + g + ">"));

@@ -4,11 +4,14 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import nl.actiegraaf.files.Defaults;
 import nl.actiegraaf.store.EmbeddedStore;
 import nl.actiegraaf.store.GraphSource;
 import nl.actiegraaf.store.LoadResult;
@@ -27,7 +30,10 @@ import picocli.CommandLine.Spec;
 /**
  * {@code serve}: the whole system on one machine, one web server. Opens the store (embedded in this JVM,
  * or {@code --endpoint}), loads the ontology, the registers and the reports (those in {@code seeds/}, or
- * those given) in one load, then starts the web facade and runs until stopped.
+ * those given) in one load, then starts the web facade and runs until stopped. Each file it needs comes
+ * from its option, else the working directory's folder, else the jar ({@link Defaults}), so it runs
+ * from any folder. It prints a few lines (what was loaded from where, where to browse, how to stop);
+ * logs are quiet unless asked ({@link LoggingOptions}).
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Load the reports and serve the graph: SPARQL endpoint, JSON API, linked data.",
@@ -35,6 +41,23 @@ import picocli.CommandLine.Spec;
 public final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
+
+    @Mixin
+    LoggingOptions logging;
+
+    @Option(names = "--queries", paramLabel = "DIR",
+            description = {"Folder of the curated queries (*.rq) served at /api/queries",
+                    "(default: queries/ in the working directory when there, else the jar's copy)."})
+    Path queries;
+
+    @Option(names = "--ontology", paramLabel = "FILE",
+            description = "The ontology, loaded and served at /def (default: ontology/actiegraaf.ttl here when there, else the jar's copy).")
+    Path ontology;
+
+    @Option(names = "--seeds", paramLabel = "DIR",
+            description = {"Folder of the registers (organisaties.ttl, kamerleden.ttl) and of the reports loaded when",
+                    "no REPORT is given (default: seeds/ here when there, else the jar's copy: the June 2021 report)."})
+    Path seeds;
 
     @Option(names = "--port", defaultValue = "7070", description = "Port of the web facade (default: ${DEFAULT-VALUE}; 0: any free port).")
     int port;
@@ -82,7 +105,7 @@ public final class ServeCommand implements Callable<Integer> {
     String host;
 
     @Parameters(paramLabel = "REPORT", arity = "0..*",
-            description = "Reports (*.txt) or RDF files to load; default: every *.txt in seeds/.")
+            description = "Reports (*.txt) or RDF files to load; default: every *.txt in the seeds folder.")
     List<Path> reports = new ArrayList<>();
 
     @Spec
@@ -91,6 +114,7 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return Failures.oneLine(spec, () -> {
+            logging.apply(); // before the first logger exists
             Running running = start(spec.commandLine().getOut());
             Runtime.getRuntime().addShutdownHook(new Thread(running::close, "actiegraaf-shutdown"));
             running.awaitClose();
@@ -112,8 +136,11 @@ public final class ServeCommand implements Callable<Integer> {
         if (publicBase != null) {
             ClientOrigin.checkedBase(publicBase);
         }
-        List<GraphSource> sources = new ArrayList<>(Sources.standardGraphs());
-        for (Path report : reports.isEmpty() ? Sources.seedReports() : reports) {
+        Map<String, Defaults.Resolved> files = files();
+        Path seedsDir = files.get("seeds").path();
+        List<GraphSource> sources = new ArrayList<>(Sources.standardGraphs(files.get("ontology").path(), seedsDir));
+        List<Path> loaded = reports.isEmpty() ? Sources.seedReports(seedsDir) : reports;
+        for (Path report : loaded) {
             sources.add(Sources.of(report));
         }
         // The facade's share of the start that needs no store runs beside the opening of the store.
@@ -126,14 +153,21 @@ public final class ServeCommand implements Callable<Integer> {
         }
         Store opened = store.open(fusekiPort);
         try {
-            LoadResult result = opened.load(sources);
-            out.println("Store: " + result.replaced().size() + " graph(s) loaded, " + result.unchanged().size() + " unchanged");
+            long loadStart = System.nanoTime();
+            LoadResult result;
+            try (Progress progress = Progress.start("Loading", sources.size())) {
+                result = opened.load(sources.stream().<GraphSource>map(s -> new ProgressSource(s, progress)).toList());
+            }
+            out.println("Files: " + describe(files));
+            out.println("Store: " + result.replaced().size() + " graph(s) loaded, " + result.unchanged().size() + " unchanged"
+                    + String.format(java.util.Locale.ROOT, " in %.1f s (%s)", (System.nanoTime() - loadStart) / 1e9, names(loaded)));
             out.println("Store: " + opened.location());
             if (opened instanceof EmbeddedStore embedded && fusekiPort != null) {
                 out.println("Store: Fuseki's own SPARQL endpoint " + embedded.service().query());
             }
             awaitPrepared(facadePrepared);
-            Facade facade = startFacade(opened, proxies, out);
+            Facade facade = startFacade(opened, out, files, proxies);
+            out.println("Stop with Ctrl+C (or SIGTERM); logs: --verbose, --access-log, --log-config FILE.");
             out.flush();
             return new Running(opened, facade);
         } catch (Exception | Error e) {
@@ -152,14 +186,51 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     /** The web facade over the store: the public face of the graph. */
-    private Facade startFacade(Store opened, TrustedProxies proxies, PrintWriter out) {
-        Facade facade = Facade.start(new FacadeConfig(opened, host, port, Path.of("queries"), Sources.ONTOLOGY)
+    private Facade startFacade(Store opened, PrintWriter out, Map<String, Defaults.Resolved> files, TrustedProxies proxies) {
+        Facade facade = Facade.start(new FacadeConfig(opened, host, port, files.get("queries").path(), files.get("ontology").path())
                 .withQueryTimeout(Duration.ofSeconds(queryTimeoutSeconds))
                 .withConcurrency(maxQueries, Math.max(1, maxQueries / 4))
                 .withReadTimeouts(Duration.ofSeconds(headerTimeoutSeconds), Duration.ofSeconds(bodyTimeoutSeconds))
                 .withOrigin(publicBase, proxies));
-        out.println("Facade: http://" + host + ":" + facade.port() + "/  (SPARQL: /sparql)");
+        out.println("Facade: http://" + host + ":" + facade.port() + "/  (SPARQL: /sparql, API: /api/docs)");
         return facade;
+    }
+
+    /** Every file serve reads, resolved once: option, else the working directory's folder, else the jar. */
+    private Map<String, Defaults.Resolved> files() {
+        Map<String, Defaults.Resolved> files = new LinkedHashMap<>();
+        if (!store.remote()) {
+            files.put("store configuration", Defaults.resolve(store.config, Defaults.FUSEKI_CONFIG));
+        }
+        files.put("ontology", Defaults.resolve(ontology, Defaults.ONTOLOGY));
+        files.put("queries", Defaults.resolve(queries, Defaults.QUERIES));
+        files.put("seeds", Defaults.resolve(seeds, Defaults.SEEDS));
+        return files;
+    }
+
+    /** "ontology, queries from the jar; seeds from ./seeds": one line, grouped by where they came from. */
+    static String describe(Map<String, Defaults.Resolved> files) {
+        List<String> parts = new ArrayList<>();
+        List<String> fromJar = new ArrayList<>();
+        files.forEach((name, resolved) -> {
+            switch (resolved.origin()) {
+                case JAR -> fromJar.add(name);
+                case WORKING_DIRECTORY -> parts.add(name + " from ./" + resolved.path());
+                case GIVEN -> parts.add(name + " from " + resolved.path());
+            }
+        });
+        if (!fromJar.isEmpty()) {
+            parts.add(String.join(", ", fromJar) + " from the jar");
+        }
+        return String.join("; ", parts);
+    }
+
+    private static String names(List<Path> reports) {
+        if (reports.isEmpty()) {
+            return "no reports";
+        }
+        List<String> names = reports.stream().map(r -> String.valueOf(r.getFileName())).toList();
+        return names.size() <= 3 ? String.join(", ", names) : names.size() + " reports";
     }
 
     /** A running serve: closing stops the facade, then the store (removing a temporary data directory). */

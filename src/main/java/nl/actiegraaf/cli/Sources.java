@@ -2,6 +2,7 @@ package nl.actiegraaf.cli;
 
 import java.io.IOException;
 import nl.actiegraaf.files.BoundedFile;
+import nl.actiegraaf.files.Defaults;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,24 +51,29 @@ final class Sources {
         return GraphSource.of(graph, origin, out -> parts.forEach(part -> part.emit(out)));
     }
 
-    /** The ontology and the registers, each into its agreed graph, for those files that exist. */
+    /** The ontology and the registers of the default folders (working directory, else the jar; {@link Defaults}). */
     static List<GraphSource> standardGraphs() {
+        return standardGraphs(Defaults.path(Defaults.ONTOLOGY), Defaults.path(Defaults.SEEDS));
+    }
+
+    /** The ontology and the registers in {@code seeds}, each into its agreed graph, for those files that exist. */
+    static List<GraphSource> standardGraphs(Path ontology, Path seeds) {
         List<GraphSource> sources = new ArrayList<>();
-        addIfPresent(sources, ONTOLOGY, Iris.ONTOLOGIE_GRAPH);
-        addIfPresent(sources, SEEDS.resolve("organisaties.ttl"), Iris.ORGANISATIES_GRAPH);
-        addIfPresent(sources, SEEDS.resolve("kamerleden.ttl"), Iris.KAMERLEDEN_GRAPH);
+        addIfPresent(sources, ontology, Iris.ONTOLOGIE_GRAPH);
+        addIfPresent(sources, seeds.resolve("organisaties.ttl"), Iris.ORGANISATIES_GRAPH);
+        addIfPresent(sources, seeds.resolve("kamerleden.ttl"), Iris.KAMERLEDEN_GRAPH);
         return sources;
     }
 
-    /** Every report in {@code seeds/} (each {@code *.txt}; its metadata file beside it is the converter's business). */
-    static List<Path> seedReports() {
-        if (!Files.isDirectory(SEEDS)) {
+    /** Every report in {@code seeds} (each {@code *.txt}; its metadata file beside it is the converter's business). */
+    static List<Path> seedReports(Path seeds) {
+        if (!Files.isDirectory(seeds)) {
             return List.of();
         }
-        try (Stream<Path> files = Files.list(SEEDS)) {
+        try (Stream<Path> files = Files.list(seeds)) {
             return files.filter(Sources::isReport).sorted().toList();
         } catch (IOException e) {
-            throw new LoadException(SEEDS + ": cannot list: " + e.getMessage(), e);
+            throw new LoadException(seeds + ": cannot list: " + e.getMessage(), e);
         }
     }
 

@@ -2,6 +2,7 @@ package nl.actiegraaf.cli;
 
 import java.net.URI;
 import java.nio.file.Path;
+import nl.actiegraaf.files.Defaults;
 import nl.actiegraaf.store.EmbeddedStore;
 import nl.actiegraaf.store.LoadException;
 import nl.actiegraaf.store.RemoteStore;
@@ -22,8 +23,9 @@ final class StoreOptions {
             description = "With --endpoint: the Graph Store Protocol URL, when it is not <dataset>/data.")
     URI graphStore;
 
-    @Option(names = "--config", paramLabel = "FILE", defaultValue = "fuseki-config/actiegraaf.ttl",
-            description = "Fuseki configuration of the embedded store (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--config", paramLabel = "FILE",
+            description = {"Fuseki configuration of the embedded store (default: fuseki-config/actiegraaf.ttl",
+                    "in the working directory when there, else the jar's copy)."})
     Path config;
 
     boolean remote() {
@@ -48,9 +50,10 @@ final class StoreOptions {
             RemoteStore base = RemoteStore.connect(endpoint);
             return graphStore == null ? base : RemoteStore.connect(base.service().query(), graphStore);
         }
+        Path configFile = Defaults.resolve(config, Defaults.FUSEKI_CONFIG).path();
         if (fusekiPort == null) {
-            return EmbeddedStore.open(config, data);
+            return EmbeddedStore.open(configFile, data);
         }
-        return EmbeddedStore.open(config, data, fusekiPort).start();
+        return EmbeddedStore.open(configFile, data, fusekiPort).start();
     }
 }

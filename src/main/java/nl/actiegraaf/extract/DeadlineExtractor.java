@@ -54,6 +54,10 @@ public final class DeadlineExtractor {
             "(?:\\b(vanaf|in|per|voor|vóór|uiterlijk)\\s+)?\\bweek\\s+(\\d{1,2})(?:\\s+" + YEAR + ")?\\b", FLAGS), "week");
     private static final CuedPattern WITHIN = CuedPattern.of(Pattern.compile(
             "\\bbinnen\\s+(één|een|twee|drie|vier|vijf|zes|\\d+)\\s+(dag|dagen|week|weken|maand|maanden)\\b", FLAGS), "binnen");
+    /** "Na een half jaar wordt ... gezien wat de ervaringen zijn": a period after the date named before it. */
+    private static final CuedPattern AFTER_PERIOD = CuedPattern.of(Pattern.compile(
+            "\\bna\\s+(één|een|twee|drie|vier|vijf|zes|\\d+)\\s+(half\\s+jaar|jaar|jaren|maand|maanden|week|weken)\\b", FLAGS),
+            "jaar", "jaren", "maand", "week", "weken");
     private static final Pattern PAST_TENSE = Pattern.compile(
             "\\b(?:is|zijn|heeft|hebben|werd|werden)\\b[^,;]*\\b\\p{L}*ge\\p{L}+[dt]\\b"
                     + "|\\b\\p{L}*ge\\p{L}+[dt]\\s+(?:is|zijn|heeft|hebben)\\b");
@@ -93,6 +97,15 @@ public final class DeadlineExtractor {
     }
 
     public Found extract(Sentence sentence) {
+        return extract(sentence, null);
+    }
+
+    /**
+     * @param countFrom the date the same column named last before this sentence: what "na een half
+     *                  jaar" counts from ("per 1 juli a.s. ... Na een half jaar wordt ... gezien"); null
+     *                  leaves such periods unread
+     */
+    public Found extract(Sentence sentence, LocalDate countFrom) {
         String text = sentence.text();
         List<DeadlineFact> deadlines = new ArrayList<>();
         List<EventFact> events = new ArrayList<>();
@@ -133,6 +146,9 @@ public final class DeadlineExtractor {
                     && !namesADocument;
             if (!description && bounded && date.isBefore(reportDate) && PAST_TENSE.matcher(text).find()) {
                 continue; // "ouders die zich voor 15 februari 2021 hebben aangemeld": a past cut-off
+            }
+            if (namesADocument && insideParentheses(text, m.start()) && FUTURE.matcher(text).find()) {
+                continue; // "Eind van het jaar wordt de Kamer geïnformeerd ... (brief van 8 april 2021 ...)": a source cited
             }
             if (looksBack || !description && !bounded && !promised && date.isBefore(reportDate)) {
                 events.add(new EventFact(date, sentence.evidence()));
@@ -285,6 +301,19 @@ public final class DeadlineExtractor {
             }
             addPeriod(deadlines, taken, m, null, after(reportDate, count, unit), sentence, description);
         }
+        m = AFTER_PERIOD.matcher(text, folded);
+        while (m.find()) {
+            if (!free(taken, m) || countFrom == null) {
+                continue;
+            }
+            take(taken, m);
+            String n = m.group(1).toLowerCase(Locale.ROOT);
+            int count = NUMBERS.containsKey(n) ? NUMBERS.get(n) : Integer.parseInt(n);
+            String unit = m.group(2).toLowerCase(Locale.ROOT);
+            LocalDate by = unit.startsWith("half") ? countFrom.plusMonths(6L * count)
+                    : unit.startsWith("ja") ? countFrom.plusYears(count) : after(countFrom, count, unit);
+            deadlines.add(deadline(by, countFrom, sentence, m.group()));
+        }
         if (GIVEN_UP.matcher(text, folded).find()) {
             // "Het streven ... op 1 juli ... is te optimistisch": the date was set and is doubted by
             // the text itself; a researcher looking for missed dates needs it, flagged.
@@ -330,6 +359,24 @@ public final class DeadlineExtractor {
 
     private static DeadlineFact deadline(LocalDate date, LocalDate from, Sentence sentence, String phrase) {
         return new DeadlineFact(date, from, sentence.text(), sentence.phrase(phrase.trim()));
+    }
+
+    /**
+     * Whether this position lies inside an open parenthesis: the report cites its sources there
+     * ("(brief van 8 april 2021 Kamerstukken II 2020/21, 26 643 nr. 751)"), and the date of a cited
+     * letter dates the letter, not what the sentence around it says will happen.
+     */
+    private static boolean insideParentheses(String text, int position) {
+        int depth = 0;
+        for (int i = 0; i < position; i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
     }
 
     private static void take(List<int[]> taken, Matcher m) {

@@ -86,6 +86,8 @@ public final class FactExtractor {
                 all.add(new Sentence(text, column));
             }
         }
+        // The last date each column named so far: what a following "na een half jaar" counts from.
+        Map<Column, LocalDate> lastDate = new java.util.EnumMap<>(Column.class);
         for (Sentence sentence : all) {
             List<MotionFact> motionFacts = motions.extract(sentence);
             facts.addAll(motionFacts);
@@ -104,7 +106,12 @@ public final class FactExtractor {
             facts.addAll(orgFacts);
             List<PersonFact> personFacts = persons.extract(sentence, read);
             facts.addAll(personFacts);
-            DeadlineExtractor.Found times = deadlines.extract(sentence);
+            DeadlineExtractor.Found times = deadlines.extract(sentence, lastDate.get(sentence.column()));
+            if (!times.deadlines().isEmpty()) {
+                lastDate.put(sentence.column(), times.deadlines().get(times.deadlines().size() - 1).date());
+            } else if (!times.events().isEmpty()) {
+                lastDate.put(sentence.column(), times.events().get(times.events().size() - 1).date());
+            }
             facts.addAll(times.deadlines());
             facts.addAll(times.events());
             List<Office> offices = this.offices.find(sentence, orgFacts);
@@ -116,12 +123,15 @@ public final class FactExtractor {
                 }
             }
         }
-        facts.add(status.classify(descriptionSentences, statusSentences));
+        Fact.StatusFact classified = status.classify(descriptionSentences, statusSentences);
+        facts.add(classified);
         Map<DeadlineFact, DeadlineFact> doubted = doubtedDates(facts);
         List<Fact> resolved = OfficeContext.resolve(facts.stream().map(f -> withDoubt(f, doubted)).toList(),
                 bySentence.stream().flatMap(f -> f.offices().stream()).toList());
-        resolved.addAll(MotionProgress.read(bySentence.stream().map(s -> new SentenceFacts(s.sentence(), s.motions(),
-                s.deadlines().stream().map(d -> doubted.getOrDefault(d, d)).toList(), s.events(), s.offices())).toList()));
+        List<SentenceFacts> settled = bySentence.stream().map(s -> new SentenceFacts(s.sentence(), s.motions(),
+                s.deadlines().stream().map(d -> doubted.getOrDefault(d, d)).toList(), s.events(), s.offices())).toList();
+        resolved.addAll(MotionProgress.read(settled));
+        resolved.addAll(ReportedDelivery.read(classified.status(), settled, resolved));
         return new ActionFacts(action, resolved);
     }
 

@@ -185,6 +185,9 @@ final class LimitsRewrite extends TransformCopy {
                 return new BoundedConcat(args);
             }
             if (func instanceof E_Function call) {
+                if (BoundedNumberCast.NUMERIC_TYPES.contains(call.getFunctionIRI()) && args.size() == 1) {
+                    return new BoundedNumberCast(call.getFunctionIRI(), args);
+                }
                 switch (call.getFunctionIRI()) {
                     case FN + "matches" -> {
                         if (args.size() >= 2 && args.size() <= 3) {
@@ -210,6 +213,10 @@ final class LimitsRewrite extends TransformCopy {
         public Expr transform(ExprFunction2 func, Expr left, Expr right) {
             if (func instanceof E_Multiply && !(func instanceof BoundedMultiply)) {
                 return new BoundedMultiply(left, right);
+            }
+            if (func instanceof org.apache.jena.sparql.expr.E_StrDatatype
+                    && !(func instanceof BoundedNumberCast.BoundedStrDatatype)) {
+                return new BoundedNumberCast.BoundedStrDatatype(left, right);
             }
             return super.transform(func, left, right);
         }

@@ -105,10 +105,13 @@ public final class ActionFactsWriter implements ReportConverter.Stage {
         }
     }
 
-    /** The directory whose registers {@link #besideReport()} reads for {@code reportFile}: beside it, else {@code ./seeds}. */
+    /**
+     * The directory whose registers {@link #besideReport()} reads for {@code reportFile}: beside it, else
+     * {@code ./seeds}, else the jar's copy of {@code seeds/} (so a report converts the same from any folder).
+     */
     public static Path registersFor(Path reportFile) {
         Path dir = reportFile == null ? null : reportFile.toAbsolutePath().getParent();
-        return dir != null && Files.isReadable(dir.resolve(ORGANISATIONS)) ? dir : Path.of("seeds");
+        return dir != null && Files.isReadable(dir.resolve(ORGANISATIONS)) ? dir : nl.actiegraaf.files.Defaults.path(nl.actiegraaf.files.Defaults.SEEDS);
     }
 
     /** The register files {@link #besideReport()} reads for {@code reportFile}. */

@@ -3,17 +3,23 @@ package nl.actiegraaf.web;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.apache.jena.atlas.json.JSON;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.sparql.modify.TemplateLib;
+import org.apache.jena.sparql.syntax.Template;
 import nl.actiegraaf.querylimits.QueryLimitException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.ResultSetFormatter;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -37,7 +43,7 @@ final class AnswerWriter {
      * whole: for the downloads of the whole dataset. Jena's streaming writer of the format's language.
      */
     static void stream(QueryExec exec, Query query, ResultFormat format, OutputStream out) {
-        StreamRDF writer = StreamRDFWriter.getWriterStream(out, format.graphFormat().getLang());
+        StreamRDF writer = RdfWriting.stream(out, format.graphFormat().getLang());
         writer.start();
         if (query.isConstructQuad()) {
             exec.constructQuads().forEachRemaining(writer::quad);
@@ -47,25 +53,24 @@ final class AnswerWriter {
         writer.finish();
     }
 
-    /** {@link #write(QueryExec, Query, ResultFormat, OutputStream, Runnable)} with nothing to tell. */
-    static void write(QueryExec exec, Query query, ResultFormat format, OutputStream out) throws IOException {
-        write(exec, query, format, out, () -> { });
-    }
-
     /**
      * @param format null for an ARQ {@code JSON { ... }} query, whose answer is plain JSON
+     * @param cap the row cap, when watched ({@link RowCap#watched()}): {@code exec} runs {@code cap.query()}, which
+     *        asks one solution past the cap (as a SELECT of the pattern for a CONSTRUCT); {@code cut} is called,
+     *        before the first byte, when that solution came
      * @param computed run once a CONSTRUCT or DESCRIBE graph is complete in memory, before it is written:
      *     the store's work is done then, and the rest is writing at the client's pace
      */
-    static void write(QueryExec exec, Query query, ResultFormat format, OutputStream out, Runnable computed)
-            throws IOException {
+    static void write(QueryExec exec, Query query, ResultFormat format, OutputStream out, RowCap cap, Runnable cut,
+                      Runnable computed) throws IOException {
         if (format == null) {
             JSON.write(out, exec.execJson());
         } else if (query.isSelectType()) {
+            RowSet rows = cap.watched() ? firstRows(exec.select(), cap.cap(), cut) : exec.select();
             if (format.isTextTable()) {
-                RowSetOps.out(out, exec.select(), query);
+                RowSetOps.out(out, rows, query);
             } else {
-                ResultsWriter.create().lang(format.resultsLang()).build().write(out, exec.select());
+                ResultsWriter.create().lang(format.resultsLang()).build().write(out, rows);
             }
         } else if (query.isAskType()) {
             boolean answer = exec.ask();
@@ -75,16 +80,57 @@ final class AnswerWriter {
                 ResultsWriter.create().lang(format.resultsLang()).build().write(out, answer);
             }
         } else {
-            DatasetGraph answer = query.isConstructQuad() ? exec.constructDataset()
+            DatasetGraph answer = query.isConstructType() && cap.watched() ? cappedConstruct(exec, query, cap.cap(), cut)
+                    : query.isConstructQuad() ? exec.constructDataset()
                     : DatasetGraphFactory.wrap(query.isConstructType() ? boundedConstruct(exec, query) : exec.describe());
             computed.run();
             if (RDFLanguages.isQuads(format.graphFormat().getLang())) {
-                RDFDataMgr.write(out, answer, format.graphFormat());
+                RdfWriting.write(out, answer, format.graphFormat());
             } else {
                 Graph graph = answer.getDefaultGraph();
-                RDFDataMgr.write(out, graph, format.graphFormat());
+                RdfWriting.write(out, graph, format.graphFormat());
             }
         }
+    }
+
+    /**
+     * The first {@code cap} rows, held so that the header can say whether there were more before the first
+     * byte goes out (the store was asked for {@code cap + 1}). Bounded by the cap, as the CONSTRUCT graph is.
+     */
+    private static RowSet firstRows(RowSet rows, long cap, Runnable cut) {
+        List<Binding> held = new ArrayList<>();
+        while (rows.hasNext()) {
+            Binding row = rows.next();
+            if (held.size() == cap) {
+                cut.run();
+                break;
+            }
+            held.add(row);
+        }
+        return RowSetStream.create(rows.getResultVars(), held.iterator());
+    }
+
+    /**
+     * A capped CONSTRUCT, made here from the solutions of its pattern ({@link RowCap} sent it as a SELECT), as
+     * ARQ makes one: so the solutions can be counted against the cap, which the triples cannot tell.
+     */
+    private static DatasetGraph cappedConstruct(QueryExec exec, Query query, long cap, Runnable cut) {
+        RowSet solutions = firstRows(exec.select(), cap, cut);
+        Template template = query.getConstructTemplate();
+        if (query.isConstructQuad()) {
+            DatasetGraph dataset = DatasetGraphFactory.create();
+            dataset.prefixes().putAll(query.getPrefixMapping().getNsPrefixMap());
+            Iterator<Quad> quads = TemplateLib.calcQuads(template.getQuads(), solutions);
+            long count = 0;
+            while (quads.hasNext()) {
+                dataset.add(quads.next());
+                if (++count > MAX_CONSTRUCT_TRIPLES) {
+                    throw tooManyTriples();
+                }
+            }
+            return dataset;
+        }
+        return DatasetGraphFactory.wrap(bounded(TemplateLib.calcTriples(template.getTriples(), solutions), query));
     }
 
     /**
@@ -92,16 +138,23 @@ final class AnswerWriter {
      * of many triples multiplies them, and the graph is held whole before a pretty writer can start.
      */
     private static Graph boundedConstruct(QueryExec exec, Query query) {
+        return bounded(exec.constructTriples(), query);
+    }
+
+    private static Graph bounded(Iterator<Triple> triples, Query query) {
         Graph graph = GraphFactory.createDefaultGraph();
         graph.getPrefixMapping().setNsPrefixes(query.getPrefixMapping());
-        Iterator<Triple> triples = exec.constructTriples();
         while (triples.hasNext()) {
             graph.add(triples.next());
             if (graph.size() > MAX_CONSTRUCT_TRIPLES) {
-                throw QueryLimitException.tooLarge("The CONSTRUCT answer has more than " + MAX_CONSTRUCT_TRIPLES
-                        + " triples: add a LIMIT and page with OFFSET, or take the whole dataset from /download");
+                throw tooManyTriples();
             }
         }
         return graph;
+    }
+
+    private static QueryLimitException tooManyTriples() {
+        return QueryLimitException.tooLarge("The CONSTRUCT answer has more than " + MAX_CONSTRUCT_TRIPLES
+                + " triples: add a LIMIT and page with OFFSET, or take the whole dataset from /download");
     }
 }

@@ -12,7 +12,9 @@ public final class Facade implements AutoCloseable {
 
     /** The route groups, in order. To add an API: add its {@code register} method here. */
     static final List<RouteModule> MODULES = List.of(
+            AccessLog::register,
             HttpPolicy::register,
+            BadRequestLog::register,
             HttpLimits::register,
             ProtocolChecks::register,
             HeadAsGet::register,

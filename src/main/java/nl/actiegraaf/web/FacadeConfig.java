@@ -19,6 +19,7 @@ import nl.actiegraaf.store.Store;
  * @param maxQueryBytes query text longer than this is refused with 413
  * @param maxRunningQueries SPARQL queries and downloads running at once, over all clients (more: 503)
  * @param maxRunningQueriesPerClient the same per client address (more: 429)
+ * @param maxRows the row cap of one {@code /sparql} answer ({@link RowCap}): solutions of a SELECT or behind a CONSTRUCT
  * @param headerTimeout a request's line and headers must arrive within this from the connection's start or
  *     the end of its previous answer (a keep-alive connection left idle is closed after it too)
  * @param bodyTimeout a request's body must arrive within this from the end of its headers
@@ -28,7 +29,7 @@ import nl.actiegraaf.store.Store;
  */
 public record FacadeConfig(Store store, String host, int port, Path queriesDir, Path ontologyFile,
                            Duration queryTimeout, int maxQueryBytes, int maxRunningQueries,
-                           int maxRunningQueriesPerClient, Duration headerTimeout, Duration bodyTimeout,
+                           int maxRunningQueriesPerClient, long maxRows, Duration headerTimeout, Duration bodyTimeout,
                            URI publicBase, TrustedProxies trustedProxies) {
 
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(10);
@@ -48,47 +49,52 @@ public record FacadeConfig(Store store, String host, int port, Path queriesDir, 
         if (publicBase != null) {
             ClientOrigin.checkedBase(publicBase);
         }
+        if (headerTimeout.isNegative() || headerTimeout.isZero() || bodyTimeout.isNegative() || bodyTimeout.isZero()) {
+            throw new IllegalArgumentException("read timeouts must be positive");
+        }
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port out of range: " + port);
         }
-        if (maxQueryBytes < 1 || maxRunningQueries < 1 || maxRunningQueriesPerClient < 1) {
+        if (maxQueryBytes < 1 || maxRunningQueries < 1 || maxRunningQueriesPerClient < 1 || maxRows < 1) {
             throw new IllegalArgumentException("limits must be positive");
         }
         if (queryTimeout.isNegative() || queryTimeout.isZero()) {
             throw new IllegalArgumentException("queryTimeout must be positive: " + queryTimeout);
-        }
-        if (headerTimeout.isNegative() || headerTimeout.isZero() || bodyTimeout.isNegative() || bodyTimeout.isZero()) {
-            throw new IllegalArgumentException("read timeouts must be positive");
         }
     }
 
     /** With the default limits. */
     public FacadeConfig(Store store, String host, int port, Path queriesDir, Path ontologyFile) {
         this(store, host, port, queriesDir, ontologyFile, DEFAULT_QUERY_TIMEOUT, DEFAULT_MAX_QUERY_BYTES,
-                DEFAULT_MAX_RUNNING_QUERIES, DEFAULT_MAX_RUNNING_QUERIES_PER_CLIENT, DEFAULT_HEADER_TIMEOUT,
+                DEFAULT_MAX_RUNNING_QUERIES, DEFAULT_MAX_RUNNING_QUERIES_PER_CLIENT, RowCap.DEFAULT_MAX_ROWS, DEFAULT_HEADER_TIMEOUT,
                 DEFAULT_BODY_TIMEOUT, null, TrustedProxies.NONE);
     }
 
     public FacadeConfig withQueryTimeout(Duration timeout) {
         return new FacadeConfig(store, host, port, queriesDir, ontologyFile, timeout, maxQueryBytes,
-                maxRunningQueries, maxRunningQueriesPerClient, headerTimeout, bodyTimeout, publicBase, trustedProxies);
+                maxRunningQueries, maxRunningQueriesPerClient, maxRows, headerTimeout, bodyTimeout, publicBase, trustedProxies);
     }
 
     public FacadeConfig withConcurrency(int overall, int perClient) {
         return new FacadeConfig(store, host, port, queriesDir, ontologyFile, queryTimeout, maxQueryBytes,
-                overall, perClient, headerTimeout, bodyTimeout, publicBase, trustedProxies);
+                overall, perClient, maxRows, headerTimeout, bodyTimeout, publicBase, trustedProxies);
+    }
+
+    public FacadeConfig withMaxRows(long rows) {
+        return new FacadeConfig(store, host, port, queriesDir, ontologyFile, queryTimeout, maxQueryBytes,
+                maxRunningQueries, maxRunningQueriesPerClient, rows, headerTimeout, bodyTimeout, publicBase, trustedProxies);
     }
 
     /** Slow senders: the time a request's headers, and then its body, may take to arrive. */
     public FacadeConfig withReadTimeouts(Duration headers, Duration body) {
         return new FacadeConfig(store, host, port, queriesDir, ontologyFile, queryTimeout, maxQueryBytes,
-                maxRunningQueries, maxRunningQueriesPerClient, headers, body, publicBase, trustedProxies);
+                maxRunningQueries, maxRunningQueriesPerClient, maxRows, headers, body, publicBase, trustedProxies);
     }
 
     /** Where the site is reached ({@code null}: see {@link ClientOrigin}) and which proxies to believe. */
     public FacadeConfig withOrigin(URI base, TrustedProxies proxies) {
         return new FacadeConfig(store, host, port, queriesDir, ontologyFile, queryTimeout, maxQueryBytes,
-                maxRunningQueries, maxRunningQueriesPerClient, headerTimeout, bodyTimeout, base, proxies);
+                maxRunningQueries, maxRunningQueriesPerClient, maxRows, headerTimeout, bodyTimeout, base, proxies);
     }
 
     /**

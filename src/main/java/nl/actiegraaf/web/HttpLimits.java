@@ -3,9 +3,12 @@ package nl.actiegraaf.web;
 import io.javalin.config.JavalinConfig;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
@@ -74,17 +77,25 @@ public final class HttpLimits {
             setShowCauses(false);
         }
 
+        /** Jetty's own refusals in the facade's one error format ({@link Problem}), or a page for a browser. */
         @Override
         protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                         Callback callback) throws IOException {
             addSecurityHeaders(response.getHeaders());
-            super.generateResponse(request, response, code, message, null, callback);
+            Problem problem = new Problem(code, message == null || message.isBlank() ? HttpStatus.getMessage(code) : message,
+                    null, request.getHttpURI().getPath());
+            boolean html = Problem.wantsHtml(request.getHeaders().get(HttpHeader.ACCEPT));
+            byte[] body = html ? ErrorPage.html(problem).getBytes(StandardCharsets.UTF_8) : problem.json();
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, html ? "text/html; charset=utf-8" : Problem.MEDIA_TYPE);
+            response.write(true, ByteBuffer.wrap(body), callback);
         }
 
         @Override
         public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
             addSecurityHeaders(fields);
-            return super.badMessageError(status, reason, fields);
+            fields.put(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE);
+            return ByteBuffer.wrap(new Problem(status, reason == null || reason.isBlank() ? HttpStatus.getMessage(status)
+                    : reason, null, null).json());
         }
 
         private static void addSecurityHeaders(HttpFields.Mutable fields) {

@@ -7,8 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What holds for every response: open CORS (a visualisation on another origin may call us),
- * security headers, and errors as a one-line message, never a stack trace.
+ * What holds for every response: open CORS (a visualisation on another origin may call us, {@link Cors}),
+ * security headers, and errors as an RFC 9457 problem ({@link Problem}), never a stack trace.
  */
 public final class HttpPolicy {
     /** Response header telling whether an answer came from a cache ({@code hit}) or the store ({@code miss}); exposed to scripts by CORS. */
@@ -36,18 +36,17 @@ public final class HttpPolicy {
     }
 
     public static void register(JavalinConfig config, WebContext context) {
-        config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
-            rule.anyHost();
-            rule.exposeHeader("Link");
-            rule.exposeHeader("Content-Disposition");
-            rule.exposeHeader(RowCap.HEADER);
-            // a visualisation on another origin revalidates with If-None-Match and may show cache hits
-            rule.exposeHeader("ETag");
-            rule.exposeHeader(CACHE_HEADER);
-            rule.exposeHeader("Actiegraaf-Truncated");
-        }));
+        Cors.register(config);
         config.routes.before(HttpPolicy::securityHeaders);
-        config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> Problem.send(ctx, e.getStatus(), e.getMessage(),
+                e instanceof BadParameter bad ? bad.parameter() : null));
+        // A 204 or 304 has no body, so no Content-Type (Javalin's default, text/plain, would claim one).
+        config.routes.after(ctx -> {
+            if (ctx.statusCode() == 304 || ctx.statusCode() == 204) {
+                ctx.res().setContentType(null);
+                ctx.res().setHeader("Content-Type", null);
+            }
+        });
         config.routes.exception(org.apache.jena.sparql.engine.http.QueryExceptionHTTP.class, (e, ctx) -> {
             LOG.info("{} {}: store failed: {}", ctx.method(), ctx.path(), e.getMessage());
             error(ctx, e.getStatusCode() == 503 ? 503 : 502, "The store failed to answer (" + e.getStatusCode() + ")");
@@ -71,16 +70,13 @@ public final class HttpPolicy {
         ctx.header("X-Frame-Options", "DENY");
     }
 
-    /** A plain-text error answer: one line, the message only. */
+    /** An error answer: a problem document (or a browser's error page) with a one-line detail. */
     public static void error(Context ctx, int status, String message) {
-        ctx.status(status).contentType("text/plain; charset=utf-8").result(oneLine(message) + "\n");
+        Problem.send(ctx, status, message, null);
     }
 
     /** Parser messages span lines; a client wants the first, and never our internals. */
     static String oneLine(String message) {
-        if (message == null || message.isBlank()) {
-            return "Error";
-        }
-        return message.strip().replaceAll("\\s*\\R\\s*", " ");
+        return Problem.oneLine(message);
     }
 }

@@ -22,7 +22,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.RDFDataMgr;
 
 /**
  * Dereferenceable IRIs: {@code https://w3id.org/actiegraaf/id/actie/12} is served at
@@ -42,17 +41,22 @@ public final class LinkedDataRoutes {
     /** The actions of one number: {@code sparql/actions-with-number.rq}. */
     private final Query actionsWithNumber = SparqlFiles.read("actions-with-number");
 
-    private LinkedDataRoutes(StoreClient store, Ontology ontology, QueryAdmission admission) {
+    private final Shapes shapes;
+
+    private LinkedDataRoutes(StoreClient store, Ontology ontology, Shapes shapes, QueryAdmission admission) {
         this.store = store;
         this.ontology = ontology;
+        this.shapes = shapes;
         this.admission = admission;
     }
 
     public static void register(JavalinConfig config, WebContext context) {
         LinkedDataRoutes routes = new LinkedDataRoutes(context.store(),
-                new Ontology(context.config().ontologyFile(), context.store()), context.admission());
+                new Ontology(context.config().ontologyFile(), context.store()),
+                new Shapes(context.config().ontologyFile()), context.admission());
         config.routes.get("/id/<path>", routes::resource);
         config.routes.get("/def", routes::ontology);
+        config.routes.get("/def/shapes", routes::shapes);
     }
 
     private void resource(Context ctx) {
@@ -130,6 +134,17 @@ public final class LinkedDataRoutes {
         send(ctx, choice, model, () -> ResourcePage.ontology(model));
     }
 
+    /** The SHACL shapes the ontology links to ({@code rdfs:seeAlso}), the same way as the ontology. */
+    private void shapes(Context ctx) {
+        RdfNegotiation.Choice choice = RdfNegotiation.choose(ctx);
+        Model model = shapes.model();
+        if (model.isEmpty()) {
+            throw new HttpResponseException(404, "The shapes are not loaded");
+        }
+        send(ctx, choice, model, () -> ResourcePage.resource(model.getResource(Shapes.IRI), model, ontology.model(),
+                shapes.section()));
+    }
+
     /** The IRI this request names; 404 when the path cannot be one. */
     private static Node resourceIri(Context ctx) {
         String iri = ResourcePage.BASE + ctx.req().getRequestURI();
@@ -159,6 +174,6 @@ public final class LinkedDataRoutes {
             return;
         }
         ctx.contentType(choice.mediaType + (choice == RdfNegotiation.Choice.RDFXML ? "" : "; charset=utf-8"));
-        RDFDataMgr.write(ctx.outputStream(), model, choice.rdfFormat);
+        RdfWriting.write(ctx.outputStream(), model.getGraph(), choice.rdfFormat);
     }
 }

@@ -30,24 +30,39 @@ final class QueryAnswer {
     }
 
     /**
-     * Runs {@code query} (checked and capped) within {@code limit} and writes the answer to {@code ctx};
-     * {@code place} (the query's place in the fair share) is given back as soon as the store's work is
-     * done, before a complete answer is handed to a client that may read it slowly.
+     * Runs the checked query within {@code limit} and writes the answer to {@code ctx}; {@code place} (the
+     * query's place in the fair share) is given back as soon as the store's work is done, before a complete
+     * answer is handed to a client that may read it slowly.
+     *
+     * @param capped the query with its row cap ({@link RowCap#of})
+     * @param requested the format a {@code format}/{@code output} parameter named, or null: the Accept header
      */
-    void answer(Context ctx, Query query, List<String> defaultGraphs, List<String> namedGraphs, Duration limit,
-                QueryAdmission.Ticket place) {
-        ResultFormat format = query.isSelectType() ? ResultFormat.forResults(ctx, false)
-                : query.isAskType() ? ResultFormat.forResults(ctx, true)
+    void answer(Context ctx, RowCap capped, List<String> defaultGraphs, List<String> namedGraphs, Duration limit,
+                OutputParameter requested, QueryAdmission.Ticket place) {
+        Query query = capped.query();
+        ResultFormat format = query.isSelectType() ? ResultFormat.forResults(ctx, false, requested)
+                : query.isAskType() ? ResultFormat.forResults(ctx, true, requested)
                 : query.isJsonType() ? null
-                : ResultFormat.forGraph(ctx);
+                : ResultFormat.forGraph(ctx, requested);
         DatasetDescription graphs = defaultGraphs.isEmpty() && namedGraphs.isEmpty()
                 ? query.getDatasetDescription() : new DatasetDescription(defaultGraphs, namedGraphs);
-        run(ctx, graphs == null ? query : withDataset(query, graphs), graphs, limit, format, false, place);
+        Query written = graphs == null ? query : withDataset(query, graphs);
+        // A watched CONSTRUCT runs as the SELECT of its pattern, so its solutions can be counted against the cap.
+        Query sent = capped.watched() && written.isConstructType() ? patternOf(written) : written;
+        run(ctx, sent, written, graphs, limit, format, false, new RowCap(sent, capped.cap()), place);
     }
 
     /** A CONSTRUCT over the whole store in {@code format}, streamed as it is made (the downloads). */
     void download(Context ctx, Query construct, ResultFormat format, Duration limit, QueryAdmission.Ticket place) {
-        run(ctx, construct, null, limit, format, true, place);
+        run(ctx, construct, construct, null, limit, format, true, new RowCap(construct, RowCap.NONE), place);
+    }
+
+    /** {@code SELECT * WHERE pattern} with the CONSTRUCT's modifiers: what ARQ runs to build a CONSTRUCT. */
+    private static Query patternOf(Query construct) {
+        Query select = construct.cloneQuery();
+        select.setQuerySelectType();
+        select.setQueryResultStar(true);
+        return select;
     }
 
     /**
@@ -55,23 +70,24 @@ final class QueryAnswer {
      * ({@link StoreClient}), a write past it ends the answer ({@link DeadlineOutput}), and a write blocked on
      * a client that reads nothing is ended by cutting its connection ({@link ClientConnection#cutAt}).
      */
-    private void run(Context ctx, Query query, DatasetDescription graphs, Duration limit, ResultFormat format,
-                     boolean streamed, QueryAdmission.Ticket place) {
+    private void run(Context ctx, Query query, Query written, DatasetDescription graphs, Duration limit,
+                     ResultFormat format, boolean streamed, RowCap cap, QueryAdmission.Ticket place) {
         HeldBackOutput out = new HeldBackOutput(ctx::outputStream, HOLD_BACK);
         try (ClientConnection.Deadline deadline = ClientConnection.cutAt(ctx, limit, out::started)) {
             store.read(query, graphs, limit, exec -> {
                 ctx.status(200);
                 ctx.contentType(format == null ? "application/json; charset=utf-8" : format.contentType());
-                if (streamed) {
-                    AnswerWriter.stream(exec, query, format, DeadlineOutput.of(out, limit));
-                } else {
-                    // Writing counts in the limit too: a CONSTRUCT graph is built first and written after.
-                    try {
+                try {
+                    if (streamed) {
+                        AnswerWriter.stream(exec, query, format, DeadlineOutput.of(out, limit));
+                    } else {
+                        // Writing counts in the limit too: a CONSTRUCT graph is built first and written after.
                         // A CONSTRUCT/DESCRIBE graph complete in memory no longer needs the store: its place goes.
-                        AnswerWriter.write(exec, query, format, DeadlineOutput.of(out, limit), place::close);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
+                        AnswerWriter.write(exec, written, format, DeadlineOutput.of(out, limit), cap, () -> cap.cut(ctx),
+                                place::close);
                     }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
                 return null;
             });

@@ -52,10 +52,10 @@ public final class QueryGuard {
                 throw new HttpResponseException(403,
                         "SPARQL Update is not allowed: this endpoint is read-only");
             }
-            throw new HttpResponseException(400, "Malformed query: " + firstSentence(notAQuery.getMessage()));
+            throw new BadParameter("query", "Malformed query: " + firstSentence(notAQuery.getMessage()));
         } catch (QueryException cannotBeBuilt) {
             // Parsed, but not buildable: REGEX(?x, "(") compiles its constant pattern while parsing.
-            throw new HttpResponseException(400, "Malformed query: " + withoutClassNames(firstSentence(cannotBeBuilt.getMessage())));
+            throw new BadParameter("query", "Malformed query: " + withoutClassNames(firstSentence(cannotBeBuilt.getMessage())));
         }
     }
 

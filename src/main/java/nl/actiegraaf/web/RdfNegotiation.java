@@ -12,7 +12,7 @@ import org.apache.jena.riot.RDFFormat;
 /**
  * Chooses how to answer a request for RDF: one of the RDF syntaxes, or HTML for a browser. The
  * Accept header decides (Jena's {@link AcceptList} does the matching); {@code ?format=ttl|jsonld|
- * rdf|nt|html} overrides it, for links a person can click.
+ * rdf|nt|n3|html} overrides it, for links a person can click.
  */
 final class RdfNegotiation {
 
@@ -22,7 +22,11 @@ final class RdfNegotiation {
         JSONLD("application/ld+json", "jsonld", RDFFormat.JSONLD11_PRETTY, Lang.JSONLD11),
         RDFXML("application/rdf+xml", "rdf", RDFFormat.RDFXML_PLAIN, Lang.RDFXML),
         NTRIPLES("application/n-triples", "nt", RDFFormat.NTRIPLES_UTF8, Lang.NTRIPLES),
-        HTML("text/html", "html", null, null);
+        HTML("text/html", "html", null, null),
+        // Aliases, after the rest so a wildcard never picks them: N3 readers get Turtle (N3 is a superset,
+        // and our Turtle declares prefixes the N3 way, @prefix); text/plain is what rdflib asks for N-Triples.
+        N3("text/n3", "n3", RDFFormat.TURTLE_PRETTY, Lang.TURTLE),
+        NTRIPLES_PLAIN("text/plain", null, RDFFormat.NTRIPLES_UTF8, Lang.NTRIPLES);
 
         final String mediaType;
         final String format;
@@ -54,11 +58,11 @@ final class RdfNegotiation {
         String format = ctx.queryParam("format");
         if (format != null) {
             for (Choice choice : Choice.values()) {
-                if (choice.format.equals(format)) {
+                if (format.equals(choice.format)) {
                     return choice;
                 }
             }
-            throw new HttpResponseException(400, "Parameter 'format' must be one of ttl, jsonld, rdf, nt, html");
+            throw new BadParameter("format", "Parameter 'format' must be one of ttl, jsonld, rdf, nt, n3, html");
         }
         String accept = ctx.header("Accept");
         if (accept == null || accept.isBlank()) {

@@ -32,8 +32,15 @@ record ResultFormat(String contentType, Lang resultsLang, RDFFormat graphFormat)
 
     /** For SELECT ({@code booleanResult} false) and ASK answers; default SPARQL Results XML. */
     static ResultFormat forResults(Context ctx, boolean booleanResult) {
+        return forResults(ctx, booleanResult, null);
+    }
+
+    /** @param requested a {@code format}/{@code output} parameter, which wins over Accept, or null */
+    static ResultFormat forResults(Context ctx, boolean booleanResult, OutputParameter requested) {
         AcceptList offer = booleanResult ? DEF.rsOfferBoolean : DEF.rsOfferTable;
-        String type = chosen(ctx, offer, DEF.acceptResultSetXML);
+        String type = requested != null
+                ? requested.chosen(OutputParameter.RESULTS, offer, booleanResult ? "ASK" : "SELECT").getContentTypeStr()
+                : chosen(ctx, offer, DEF.acceptResultSetXML);
         if (type.equals(WebContent.contentTypeTextPlain)) {
             return new ResultFormat(type + UTF_8, null, null);
         }
@@ -53,7 +60,14 @@ record ResultFormat(String contentType, Lang resultsLang, RDFFormat graphFormat)
 
     /** For CONSTRUCT and DESCRIBE answers; default Turtle. */
     static ResultFormat forGraph(Context ctx) {
-        String type = chosen(ctx, DEF.constructOffer, DEF.acceptTurtle);
+        return forGraph(ctx, (OutputParameter) null);
+    }
+
+    /** @param requested a {@code format}/{@code output} parameter, which wins over Accept, or null */
+    static ResultFormat forGraph(Context ctx, OutputParameter requested) {
+        String type = requested != null
+                ? requested.chosen(OutputParameter.GRAPHS, DEF.constructOffer, "CONSTRUCT and DESCRIBE").getContentTypeStr()
+                : chosen(ctx, DEF.constructOffer, DEF.acceptTurtle);
         Lang lang = RDFLanguages.contentTypeToLang(type);
         if (lang == null) {
             throw new HttpResponseException(400, "Can't determine output content type: " + type);

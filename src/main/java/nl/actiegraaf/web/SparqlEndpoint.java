@@ -55,8 +55,9 @@ public final class SparqlEndpoint {
         Duration limit = timeLimit(request.timeout());
         ctx.header("Vary", "Accept");
         try (QueryAdmission.Ticket ticket = context.admission().admit(ctx)) {
-            answer.answer(ctx, RowCap.capped(ctx, query, RowCap.DEFAULT_MAX_ROWS),
-                    request.defaultGraphs(), request.namedGraphs(), limit, ticket);
+            answer.answer(ctx, RowCap.of(query, context.config().maxRows()),
+                    request.defaultGraphs(), request.namedGraphs(), limit, OutputParameter.of(ctx, FORM.equals(mediaType(ctx.contentType()))),
+                    ticket);
         }
     }
 
@@ -85,16 +86,16 @@ public final class SparqlEndpoint {
             throw readOnly();
         }
         if (queries.isEmpty()) {
-            throw new HttpResponseException(400, "Missing parameter 'query'");
+            throw new BadParameter("query", "Missing parameter 'query'");
         }
         if (queries.get(0).isBlank()) {
-            throw new HttpResponseException(400, "Parameter 'query' is empty");
+            throw new BadParameter("query", "Parameter 'query' is empty");
         }
         if (queries.size() > 1) {
-            throw new HttpResponseException(400, "More than one 'query' parameter");
+            throw new BadParameter("query", "More than one 'query' parameter");
         }
         if (timeouts.size() > 1) {
-            throw new HttpResponseException(400, "More than one 'timeout' parameter");
+            throw new BadParameter("timeout", "More than one 'timeout' parameter");
         }
         return new ProtocolRequest(queries.get(0),
                 merged(ctx, "default-graph-uri"),
@@ -124,7 +125,7 @@ public final class SparqlEndpoint {
             Duration asked = Duration.ofMillis(Math.max(1, (long) (seconds * 1000)));
             return asked.compareTo(max) < 0 ? asked : max;
         } catch (NumberFormatException e) {
-            throw new HttpResponseException(400, "Parameter 'timeout' must be a positive number of seconds");
+            throw new BadParameter("timeout", "Parameter 'timeout' must be a positive number of seconds");
         }
     }
 

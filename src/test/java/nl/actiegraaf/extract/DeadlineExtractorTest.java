@@ -176,4 +176,55 @@ class DeadlineExtractorTest {
         return SeedFacts.of(action).all(DeadlineFact.class).stream().filter(d -> d.evidence().column() == column)
                 .map(d -> d.evidence().text() + "=" + d.date()).toList();
     }
+
+    @Test
+    void theDateOfALetterCitedInParenthesesDoesNotDateWhatIsStillToCome() {
+        // Action 81: the sentence promises a letter at the end of the year and cites its source.
+        DeadlineExtractor.Found found = read("Eind van het jaar wordt de Tweede Kamer geïnformeerd over de plannen van aanpak "
+                + "van de departementen en hun planningen (brief van 8 april 2021 Kamerstukken II 2020/21, 26 643 nr. 751).",
+                Column.STAND_VAN_ZAKEN);
+        assertEquals(List.of(), found.events());
+        assertEquals(List.of(LocalDate.of(2021, 12, 31)), found.deadlines().stream().map(DeadlineFact::date).toList());
+        assertTrue(SeedFacts.of(81).all(EventFact.class).stream().noneMatch(e -> e.evidence().text().startsWith("Eind van het jaar")),
+                "81's promise for the end of the year is no event of 8 April");
+        // A date named after "van" in the sentence itself still dates the letter (actions 54-56, 59).
+        assertEquals(List.of(LocalDate.of(2021, 6, 24)), read("De Tweede Kamer wordt in de voortgangsbrief over discriminatie "
+                + "van 24 juni geïnformeerd.", Column.STAND_VAN_ZAKEN).events().stream().map(EventFact::date).toList());
+    }
+
+    @Test
+    void aDoneActionsDatedDeliveryMeetsItsDescriptionsDeadline() {
+        // Action 72 (Afgerond): "... dat op 1 april klaar is" and "Op 6 april 2021 is het generieke actieplan
+        // informatiehuishouding 'Open op Orde' naar de Tweede Kamer gezonden": met five days late.
+        List<Fact.FulfilmentFact> met = SeedFacts.of(72).all(Fact.FulfilmentFact.class);
+        assertEquals(1, met.size(), met::toString);
+        assertEquals(LocalDate.of(2021, 4, 1), met.get(0).deadline().date());
+        assertEquals(LocalDate.of(2021, 4, 6), met.get(0).event().date());
+        assertTrue(met.get(0).evidence().text().startsWith("Op 6 april 2021 is het generieke actieplan"), met.get(0).evidence().text());
+        // An ongoing action's dated letters are steps, not the thing asked: 44 (Lopend) keeps its deadlines open.
+        assertEquals(List.of(), SeedFacts.of(44).all(Fact.FulfilmentFact.class));
+        // 81's deadline stays met by the letter that says the motion part is done, not by this rule.
+        assertEquals(1, SeedFacts.of(81).all(Fact.FulfilmentFact.class).size());
+    }
+
+    @Test
+    void aPeriodAfterCountsFromTheDateTheColumnNamedBeforeIt() {
+        assertEquals(List.of("Na een half jaar=2022-01-01"), read("Na een half jaar wordt gezien wat de ervaringen zijn.",
+                LocalDate.of(2021, 7, 1)));
+        assertEquals(List.of(), deadlines("Na een half jaar wordt gezien wat de ervaringen zijn.", null),
+                "without a date before it there is nothing to count from");
+        // Action 71: "voor 1 juli een uitvoeringstoets ... Na een half jaar wordt ... gezien wat de ervaringen zijn".
+        assertTrue(deadlines(71, Column.STAND_VAN_ZAKEN).contains("Na een half jaar=2021-12-30"), deadlines(71, Column.STAND_VAN_ZAKEN)::toString);
+        // Action 64: the last date before it is the notaoverleg "op 5 juli" (the text means the start on 1 July).
+        assertTrue(deadlines(64, Column.STAND_VAN_ZAKEN).contains("Na een half jaar=2022-01-05"), deadlines(64, Column.STAND_VAN_ZAKEN)::toString);
+    }
+
+    private List<String> read(String sentence, LocalDate countFrom) {
+        return deadlines(sentence, countFrom);
+    }
+
+    private List<String> deadlines(String sentence, LocalDate countFrom) {
+        return extractor.extract(new Sentence(sentence, Column.STAND_VAN_ZAKEN), countFrom).deadlines().stream()
+                .map(d -> d.evidence().text() + "=" + d.date()).toList();
+    }
 }

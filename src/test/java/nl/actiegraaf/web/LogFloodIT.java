@@ -68,6 +68,83 @@ class LogFloodIT {
         }
     }
 
+    /**
+     * Every kind of refused request writes one short line, and a flood of them is rate limited as a whole
+     * ({@link BadRequestLog}): 300 bad requests of ten kinds as fast as one client sends them.
+     */
+    @Test
+    @Timeout(300)
+    void refusedRequestsAreLoggedOneShortLineEachThroughOneLimiter() throws Exception {
+        Path log = dir.resolve("serve-bad.log");
+        Path jar = Path.of("target", "actiegraaf.jar");
+        Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-Xmx512m", "-jar", jar.toString(), "serve", "--port", "0")
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            int port = waitForPort(log, serve);
+            List<String> bad = List.of(
+                    "GET /sparql?query=SELEC HTTP/1.1\r\n",
+                    "GET /sparql HTTP/1.1\r\n",
+                    "GET /sparql?query=ASK%7B%7D&format=excel HTTP/1.1\r\n",
+                    "GET /sparql?query=ASK%7B%7D&timeout=-1 HTTP/1.1\r\n",
+                    "GET /sparql?update=CLEAR%20ALL HTTP/1.1\r\n",
+                    "GET /api/queries/organisaties?onbekend=1 HTTP/1.1\r\n",
+                    "GET /api/queries/organisaties?limit=x HTTP/1.1\r\n",
+                    "GET /api/queries/bestaat-niet HTTP/1.1\r\n",
+                    "GET /id/bestaat/niet HTTP/1.1\r\n",
+                    "POST /sparql HTTP/1.1\r\nContent-Type: application/sparql-query; charset=bogus\r\nContent-Length: 5\r\n");
+            // The first of each kind: one short line naming status, method and path.
+            for (String request : bad) {
+                long before = Files.size(log);
+                String status = send(port, request, request.startsWith("POST") ? "ASK{}" : "");
+                assertTrue(status.matches("HTTP/1.1 4\\d\\d .*"), status + " for " + request);
+                String written = Files.readString(log).substring((int) before);
+                String path = request.substring(request.indexOf(' ') + 1, request.indexOf(' ', request.indexOf(' ') + 1));
+                List<String> lines = written.lines().toList();
+                assertEquals(1, lines.size(), "one line for " + request + ": " + written);
+                assertTrue(lines.get(0).contains(status.substring(9, 12) + " " + request.substring(0, request.indexOf(' ')) + " "
+                        + path.substring(0, path.indexOf('?') < 0 ? path.length() : path.indexOf('?'))), lines.get(0));
+                assertTrue(lines.get(0).length() < 300, lines.get(0));
+            }
+            // A flood: at most the burst and the rate over the time it took, and the count of the left out is said.
+            long before = Files.size(log);
+            long start = System.nanoTime();
+            for (int i = 0; i < 300; i++) {
+                String request = bad.get(i % 9);
+                send(port, request, "");
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            List<String> lines = Files.readString(log).substring((int) before).lines().toList();
+            long allowed = BadRequestLog.BURST + (long) Math.ceil(seconds * BadRequestLog.PER_SECOND) + 1;
+            assertTrue(lines.size() <= allowed, lines.size() + " lines for 300 refused requests in " + seconds + " s");
+            assertTrue(lines.size() < 300, "rate limited");
+            Thread.sleep(1000); // lets the limiter refill: the next line is due again and says how many were left out
+            send(port, bad.get(8), "");
+            String since = Files.readString(log).substring((int) before);
+            assertTrue(since.contains("more refused requests not logged"), since);
+        } finally {
+            serve.destroy();
+            serve.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private static String send(int port, String requestLineAndHeaders, String body) throws Exception {
+        if (body.isEmpty()) {
+            return send(port, requestLineAndHeaders);
+        }
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write((requestLineAndHeaders + "Host: 127.0.0.1\r\nConnection: close\r\n\r\n" + body)
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
+            String status = in.readLine();
+            while (in.readLine() != null) {
+                // to its end, as above
+            }
+            return status;
+        }
+    }
+
     private static String tail(Path log, long bytes) throws Exception {
         String text = Files.readString(log);
         return text.substring((int) Math.max(0, text.length() - Math.min(bytes, 500)));

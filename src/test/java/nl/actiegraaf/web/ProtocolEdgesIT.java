@@ -31,11 +31,19 @@ class ProtocolEdgesIT {
         web.close();
     }
 
+    /** An RFC 9457 problem whose one-line detail starts as expected. */
     private static void assertOneLine(int status, HttpResponse<String> response, String expectedMessageStart) {
         assertEquals(status, response.statusCode(), response.body());
-        assertEquals(1, response.body().strip().lines().count(), response.body());
-        assertTrue(response.body().startsWith(expectedMessageStart), response.body());
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        try {
+            var problem = new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
+            assertEquals(status, problem.get("status").asInt(), response.body());
+            String detail = problem.get("detail").asText();
+            assertEquals(1, detail.lines().count(), response.body());
+            assertTrue(detail.startsWith(expectedMessageStart), response.body());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new AssertionError("not JSON: " + response.body(), e);
+        }
     }
 
     private static HttpResponse<String> postBytes(String contentType, byte[] body) throws Exception {

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import nl.actiegraaf.testsupport.TestFacade;
@@ -150,6 +151,43 @@ class QueryShapesIT {
         HttpResponse<String> small = web.accept(q("SELECT (STR(12345678901234567890 * 98765432109876543210) AS ?x) {}"), "text/csv");
         assertEquals(200, small.statusCode());
         assertTrue(small.body().contains("1219326311370217952237463801111263526900"), small.body());
+    }
+
+    @Test
+    void castsOfHugeDigitStringsEndWithinTheLimit() throws Exception {
+        // A text of 1 Mi digits, made inside the query (the query text itself is capped at 64 KiB).
+        StringBuilder digits = new StringBuilder("PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> SELECT ?x { BIND(\""
+                + "9".repeat(1024) + "\" AS ?k0) ");
+        for (int i = 1; i <= 10; i++) {
+            digits.append("BIND(CONCAT(?k").append(i - 1).append(", ?k").append(i - 1).append(") AS ?k").append(i).append(") ");
+        }
+        for (String cast : List.of("xsd:integer(?k10)", "xsd:decimal(?k10)", "xsd:double(?k10)", "xsd:long(?k10)",
+                "xsd:decimal(CONCAT(\"0.\", ?k10))", "STRDT(?k10, xsd:integer) + 0", "xsd:integer(?k10) * 2 + 1")) {
+            String query = digits + "BIND(STR(" + cast + ") AS ?x) }";
+            long start = System.nanoTime();
+            CompletableFuture<HttpResponse<String>> hostile = web.client.sendAsync(
+                    HttpRequest.newBuilder(web.uri("/sparql?timeout=2")).timeout(Duration.ofSeconds(40))
+                            .header("Content-Type", "application/sparql-query")
+                            .POST(HttpRequest.BodyPublishers.ofString(query)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            long otherStart = System.nanoTime();
+            HttpResponse<String> other = web.accept(q(CHEAP), null);
+            long otherMillis = Duration.ofNanos(System.nanoTime() - otherStart).toMillis();
+            assertEquals(200, other.statusCode(), other.body());
+            HttpResponse<String> response = hostile.get(40, TimeUnit.SECONDS);
+            long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
+            assertEquals(422, response.statusCode(), cast + ": " + response.body());
+            assertTrue(response.body().contains("characters") && response.body().contains("a value may have"),
+                    cast + ": " + response.body());
+            assertTrue(millis < 2_000 + 1_000, cast + " ended within its 2 s limit, took " + millis + " ms");
+            assertTrue(otherMillis < 2_000, "another client answered meanwhile, in " + otherMillis + " ms");
+            assertWorkStopped();
+        }
+        // Within the bound, casts still work: 5 000 digits, and the ordinary cases.
+        HttpResponse<String> fine = web.accept(q("PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> SELECT (STRLEN(STR(xsd:integer(\""
+                + "7".repeat(5000) + "\") + 1)) AS ?n) (xsd:integer(\"42\") AS ?i) (xsd:double(\"1.5e3\") AS ?d) {}"), "text/csv");
+        assertEquals(200, fine.statusCode(), fine.body());
+        assertTrue(fine.body().contains("5000,42,1.5E3") || fine.body().contains("5000,42,1500"), fine.body());
     }
 
     @Test

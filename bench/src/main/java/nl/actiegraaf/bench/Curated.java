@@ -67,6 +67,8 @@ final class Curated {
                 work = Files.createTempDirectory("actiegraaf-bench-curated-");
                 List<String> command = new ArrayList<>(List.of(Startup.java(), "-Xmx" + xmx,
                         "-Xlog:gc,gc+heap+exit:file=" + work.resolve("gc-serve.log").toAbsolutePath(),
+                        // The warm-up summary this bench waits for is below serve's default log level.
+                        "-Dorg.slf4j.simpleLogger.log.nl.actiegraaf.web.api.CacheWarmer=info",
                         "-jar", Startup.JAR.toString(), "serve", "--port", "0", "--data", data));
                 for (String report : options.get("reports", "").split(",")) {
                     if (!report.isBlank()) {

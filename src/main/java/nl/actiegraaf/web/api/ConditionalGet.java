@@ -39,7 +39,9 @@ final class ConditionalGet {
     static boolean notModified(Context ctx, String etag) {
         if (matches(ctx.header("If-None-Match"), etag)) {
             validators(ctx, etag);
+            // No body, so no Content-Type (Javalin's default, text/plain, would claim one the 200 does not have).
             ctx.status(304);
+            ctx.res().setContentType(null);
             return true;
         }
         return false;

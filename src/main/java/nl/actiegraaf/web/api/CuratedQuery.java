@@ -2,6 +2,7 @@ package nl.actiegraaf.web.api;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.apache.jena.query.Query;
@@ -21,10 +22,11 @@ import org.apache.jena.query.Query;
  * @param query the parsed SELECT query, parameters still unbound
  * @param asOfParameters the names among {@code parameters} that choose the editions the query sees
  *        ({@link AsOf}) instead of binding a variable
+ * @param columnTypes the declared types of result columns ({@code columns:} in the header), by column
  */
 public record CuratedQuery(String name, Path file, String summary, String description, List<String> tags,
         List<QueryParameter> parameters, String example, int pageSize, Output output, Query query,
-        List<String> asOfParameters) {
+        List<String> asOfParameters, Map<String, ColumnType> columnTypes) {
 
     /** How rows become a response. */
     public enum Output {
@@ -38,6 +40,12 @@ public record CuratedQuery(String name, Path file, String summary, String descri
         tags = List.copyOf(tags);
         parameters = List.copyOf(parameters);
         asOfParameters = List.copyOf(asOfParameters);
+        columnTypes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(columnTypes));
+    }
+
+    /** The declared type of a result column, if the header gives one. */
+    public Optional<ColumnType> columnType(String column) {
+        return Optional.ofNullable(columnTypes.get(column));
     }
 
     public Optional<QueryParameter> parameter(String parameterName) {

@@ -50,12 +50,18 @@ final class OpenApiDocument {
         tags.forEach(t -> tagList.addObject().put("name", t));
 
         ObjectNode schemas = doc.putObject("components").putObject("schemas");
-        ObjectNode error = schemas.putObject("Error");
-        error.put("type", "object");
-        error.putArray("required").add("error");
-        ObjectNode errorProps = error.putObject("properties");
-        errorProps.putObject("error").put("type", "string").put("description", "what is wrong, one line");
-        errorProps.putObject("parameter").put("type", "string").put("description", "the request parameter at fault");
+        ObjectNode problem = schemas.putObject("Problem");
+        problem.put("type", "object");
+        problem.put("description", "An error, as RFC 9457 problem details (application/problem+json). A browser "
+                + "(Accept: text/html first) gets an HTML page instead.");
+        problem.putArray("required").add("type").add("title").add("status").add("detail");
+        ObjectNode problemProps = problem.putObject("properties");
+        problemProps.putObject("type").put("type", "string").put("description", "about:blank: the status says it all");
+        problemProps.putObject("title").put("type", "string").put("description", "the status's reason phrase");
+        problemProps.putObject("status").put("type", "integer").put("description", "the HTTP status");
+        problemProps.putObject("detail").put("type", "string").put("description", "what is wrong, one line");
+        problemProps.putObject("instance").put("type", "string").put("description", "the request's path");
+        problemProps.putObject("parameter").put("type", "string").put("description", "the request parameter at fault, if one is");
         return doc;
     }
 
@@ -128,7 +134,14 @@ final class OpenApiDocument {
             item.put("type", "object");
             ObjectNode props = item.putObject("properties");
             for (String column : query.columns()) {
-                props.putObject(column).put("nullable", true);
+                ObjectNode property = props.putObject(column);
+                query.columnType(column).ifPresent(type -> {
+                    property.put("type", type.jsonSchemaType());
+                    if (type.jsonSchemaFormat() != null) {
+                        property.put("format", type.jsonSchemaFormat());
+                    }
+                });
+                property.put("nullable", true);
             }
             content.putObject("text/csv").putObject("schema").put("type", "string");
             ObjectNode link = ok.putObject("headers").putObject("Link");
@@ -153,7 +166,10 @@ final class OpenApiDocument {
             edgeProps.putObject("target").put("type", "string");
             edgeProps.putObject("type").put("type", "string");
         }
-        errorResponse(responses, 400, "a parameter is missing, unknown or does not fit its type");
+        errorResponse(responses, 400, "a parameter is missing, unknown or does not fit its type (named in 'parameter')");
+        errorResponse(responses, 429, "this client has too many queries running; retry later");
+        errorResponse(responses, 501, "peildatum/editie over a store that cannot give the as-of view");
+        errorResponse(responses, 502, "the store failed");
         errorResponse(responses, 503, "the query ran longer than the time limit, or the store is busy");
     }
 
@@ -170,6 +186,7 @@ final class OpenApiDocument {
     private static void addRoute(ObjectNode paths, RouteDescription route, Set<String> tags) {
         ObjectNode pathItem = paths.has(route.path()) ? (ObjectNode) paths.get(route.path()) : paths.putObject(route.path());
         ObjectNode op = pathItem.putObject(route.method().toLowerCase(java.util.Locale.ROOT));
+        op.put("operationId", operationId(route));
         op.put("summary", route.summary());
         if (!route.description().isEmpty()) {
             op.put("description", route.description());
@@ -185,27 +202,103 @@ final class OpenApiDocument {
                 param.put("required", p.required() || p.in().equals("path"));
                 param.put("description", p.description());
                 param.putObject("schema").put("type", p.type());
+                if (p.example() != null) {
+                    param.put("example", p.example());
+                }
             }
+        }
+        if (route.method().equals("POST") && route.path().equals("/sparql")) {
+            sparqlRequestBody(op);
         }
         ObjectNode responses = op.putObject("responses");
         ObjectNode ok = responses.putObject("200");
         ok.put("description", "OK");
         ObjectNode content = ok.putObject("content");
         for (String mediaType : route.mediaTypes()) {
-            content.putObject(mediaType);
+            ObjectNode media = content.putObject(mediaType);
+            ObjectNode schema = jsonSchemaOf(route.path());
+            if (mediaType.equals("application/json") && schema != null) {
+                media.set("schema", schema);
+            }
         }
         List<Integer> statuses = new ArrayList<>(route.errors().keySet());
         statuses.sort(null);
         for (int status : statuses) {
+            if (route.path().equals("/health") && status == 503) {
+                // /health answers its own JSON while loading, not a problem: monitors read one shape
+                ObjectNode unavailable = responses.putObject("503");
+                unavailable.put("description", route.errors().get(status));
+                unavailable.putObject("content").putObject("application/json").set("schema", jsonSchemaOf("/health"));
+                continue;
+            }
             errorResponse(responses, status, route.errors().get(status));
         }
+    }
+
+    /** {@code GET /id/actie/{reeks}/{nummer}} -> {@code getIdActie}: method and the path's fixed words. */
+    static String operationId(RouteDescription route) {
+        StringBuilder id = new StringBuilder(route.method().toLowerCase(java.util.Locale.ROOT));
+        for (String segment : route.path().split("[/.\\-]")) {
+            if (segment.isEmpty() || segment.startsWith("{")) {
+                continue;
+            }
+            id.append(Character.toUpperCase(segment.charAt(0))).append(segment.substring(1));
+        }
+        return id.toString();
+    }
+
+    /** The JSON answers of the fixed routes, for a generated client's models. */
+    private static ObjectNode jsonSchemaOf(String path) {
+        ObjectNode schema = JSON.objectNode();
+        switch (path) {
+            case "/health" -> {
+                schema.put("type", "object");
+                ObjectNode props = schema.putObject("properties");
+                props.putObject("status").put("type", "string").putArray("enum").add("ok").add("empty").add("unavailable");
+                props.putObject("triples").put("type", "integer").put("format", "int64");
+            }
+            case ApiPaths.QUERIES -> {
+                schema.put("type", "array");
+                ObjectNode item = schema.putObject("items").put("type", "object");
+                ObjectNode props = item.putObject("properties");
+                for (String text : List.of("name", "summary", "description", "url", "example", "output")) {
+                    props.putObject(text).put("type", "string");
+                }
+                props.putObject("tags").put("type", "array").putObject("items").put("type", "string");
+                props.putObject("columns").put("type", "array").putObject("items").put("type", "string");
+                props.putObject("parameters").put("type", "array").putObject("items").put("type", "object");
+                props.putObject("pageSize").put("type", "integer").put("nullable", true);
+            }
+            case ApiPaths.OPENAPI -> schema.put("type", "object");
+            default -> {
+                return null;
+            }
+        }
+        return schema;
+    }
+
+    /** POST /sparql: the protocol's two bodies, a form or the query itself. */
+    private static void sparqlRequestBody(ObjectNode op) {
+        ObjectNode body = op.putObject("requestBody");
+        body.put("required", true);
+        ObjectNode content = body.putObject("content");
+        ObjectNode form = content.putObject("application/x-www-form-urlencoded").putObject("schema");
+        form.put("type", "object");
+        form.putArray("required").add("query");
+        ObjectNode props = form.putObject("properties");
+        props.putObject("query").put("type", "string").put("description", "the SPARQL query")
+                .put("example", "ASK { ?s ?p ?o }");
+        props.putObject("timeout").put("type", "number").put("description", "a shorter time limit, in seconds");
+        props.putObject("default-graph-uri").put("type", "string");
+        props.putObject("named-graph-uri").put("type", "string");
+        content.putObject("application/sparql-query").putObject("schema").put("type", "string");
     }
 
     private static void errorResponse(ObjectNode responses, int status, String description) {
         ObjectNode response = responses.putObject(Integer.toString(status));
         response.put("description", description);
-        response.putObject("content").putObject("application/json").putObject("schema")
-                .put("$ref", "#/components/schemas/Error");
+        response.putObject("content").putObject(nl.actiegraaf.web.Problem.MEDIA_TYPE).putObject("schema")
+                .put("$ref", "#/components/schemas/Problem");
     }
 
     private static void addTyped(ArrayNode array, ParameterType type, String value) {

@@ -27,6 +27,7 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSetStream;
 
+import nl.actiegraaf.web.Problem;
 import nl.actiegraaf.web.StoreClient;
 
 /**
@@ -48,10 +49,31 @@ public final class QueryApi {
      * @param timeout wall-clock limit of one query
      * @param maxLimit the largest page a client may ask for
      * @param graphRowCap the most edges a graph-shaped query returns (more is flagged, never cut silently)
+     * @param answerCap the most rows of an answer the client did not page (no {@code limit}): more is
+     *        flagged in the body (JSON) or refused (CSV), never cut silently
      */
-    public record Settings(Duration timeout, int maxLimit, int graphRowCap) {
+    public record Settings(Duration timeout, int maxLimit, int graphRowCap, int answerCap) {
+        /** Rows of a plain (unpaged) answer: every curated query over the seed answers far fewer. */
+        public static final int DEFAULT_ANSWER_CAP = 10_000;
+        /** Rows of an answer to {@code limit=all}: the SPARQL endpoint's row cap. */
+        public static final int ALL_ROWS_CAP = (int) nl.actiegraaf.web.RowCap.DEFAULT_MAX_ROWS;
+
+        public Settings {
+            if (maxLimit < 1 || graphRowCap < 1 || answerCap < 1) {
+                throw new IllegalArgumentException("limits must be positive");
+            }
+        }
+
+        public Settings(Duration timeout, int maxLimit, int graphRowCap) {
+            this(timeout, maxLimit, graphRowCap, DEFAULT_ANSWER_CAP);
+        }
+
         public static Settings defaults() {
-            return new Settings(Duration.ofSeconds(10), 1000, 10_000);
+            return new Settings(Duration.ofSeconds(10), 1000, 10_000, DEFAULT_ANSWER_CAP);
+        }
+
+        public Settings withAnswerCap(int cap) {
+            return new Settings(timeout, maxLimit, graphRowCap, cap);
         }
     }
 
@@ -88,15 +110,17 @@ public final class QueryApi {
     private final DataVersion dataVersion;
     private final ResponseCache cache;
     private final CacheWarmer warmer;
+    private final KnownResources known;
 
     private QueryApi(QueryCatalog catalog, QueryBinder binder, QueryRunner runner, Admission admission,
-            DataVersion dataVersion, ResponseCache cache, CacheWarmer warmer) {
+            DataVersion dataVersion, ResponseCache cache, CacheWarmer warmer, KnownResources known) {
         this.catalog = catalog;
         this.binder = binder;
         this.runner = runner;
         this.admission = admission;
         this.dataVersion = dataVersion;
         this.cache = cache;
+        this.known = known;
         // Each new data version is answered in advance for the common calls: work done once per load, not per user.
         this.warmer = warmer != null ? warmer : new CacheWarmer(CacheWarmer.callsOf(catalog), binder, cache,
                 dataVersion::current,
@@ -105,18 +129,28 @@ public final class QueryApi {
     }
 
     private QueryApi(QueryCatalog catalog, StoreClient store, Settings settings) {
-        this(catalog, new QueryBinder(settings.maxLimit(), settings.graphRowCap()),
-                new QueryRunner(store, settings.timeout()), EVERYONE);
+        this(catalog, new QueryRunner(store, settings.timeout()), settings);
     }
 
-    private QueryApi(QueryCatalog catalog, QueryBinder binder, QueryRunner runner, Admission admission) {
-        this(catalog, binder, runner, admission, new DataVersion(runner, VERSION_REFRESH),
-                new ResponseCache(CACHE_ENTRIES, CACHE_BYTES, CACHE_MAX_AGE), null);
+    private QueryApi(QueryCatalog catalog, QueryRunner runner, Settings settings) {
+        this(catalog, runner, settings, new DataVersion(runner, VERSION_REFRESH));
+    }
+
+    private QueryApi(QueryCatalog catalog, QueryRunner runner, Settings settings, DataVersion dataVersion) {
+        this(catalog, runner, settings, dataVersion,
+                new KnownResources(catalog, runner, dataVersion::current, WARM_UP_LIMIT));
+    }
+
+    private QueryApi(QueryCatalog catalog, QueryRunner runner, Settings settings, DataVersion dataVersion,
+            KnownResources known) {
+        this(catalog, new QueryBinder(settings.maxLimit(), settings.graphRowCap(), settings.answerCap(),
+                Settings.ALL_ROWS_CAP, known), runner, EVERYONE, dataVersion,
+                new ResponseCache(CACHE_ENTRIES, CACHE_BYTES, CACHE_MAX_AGE), null, known);
     }
 
     /** This API, running each query only once {@code admission} lets it (values are checked before). */
     public QueryApi admittedBy(Admission admission) {
-        return new QueryApi(catalog, binder, runner, admission, dataVersion, cache, warmer);
+        return new QueryApi(catalog, binder, runner, admission, dataVersion, cache, warmer, known);
     }
 
     /**
@@ -151,8 +185,11 @@ public final class QueryApi {
         byte[] listing = toJson(listing());
         byte[] openApi = OpenApiDocument.bytes(OpenApiDocument.generate(catalog, otherRoutes, version()));
         String swaggerVersion = swaggerUiVersion();
+        // Read before the warm-up's answers, so the warm-up runs against known values too.
+        dataVersion.onChange(known::read);
         dataVersion.onChange(warmer::warm);
         config.events.serverStopping(warmer::close);
+        config.events.serverStopping(known::close);
         dataVersion.prime();
         config.staticFiles.add(files -> {
             files.hostedPath = ApiPaths.DOCS_ASSETS;
@@ -164,6 +201,9 @@ public final class QueryApi {
         String openApiTag = ConditionalGet.etag(openApi);
         config.routes.get(ApiPaths.QUERIES, ctx -> ConditionalGet.serveFixed(ctx, JSON_TYPE, listing, listingTag));
         config.routes.get(ApiPaths.QUERY, this::runQuery);
+        // Raised outside runQuery too (by routes of other modules that bind parameters the same way).
+        config.routes.exception(ParameterException.class, (e, ctx) -> error(ctx, 400, e.getMessage(), e.parameter()));
+        config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(), null));
         config.routes.get(ApiPaths.OPENAPI, ctx -> ConditionalGet.serveFixed(ctx, JSON_TYPE, openApi, openApiTag));
         config.routes.get(ApiPaths.DOCS, ctx -> ctx.contentType("text/html; charset=utf-8").result(DOCS_PAGE));
         config.routes.get(ApiPaths.DOCS + "/init.js",
@@ -229,7 +269,8 @@ public final class QueryApi {
     static String cacheKey(String path, QueryBinder.Bound bound, boolean csv) {
         StringBuilder key = new StringBuilder(path).append('\0').append(csv ? "csv" : "json");
         new java.util.TreeMap<>(bound.given()).forEach((name, value) -> key.append('\0').append(name).append('=').append(value));
-        return key.append('\0').append(bound.limit()).append('\0').append(bound.offset()).toString();
+        return key.append('\0').append(bound.limit()).append('\0').append(bound.offset())
+                .append('\0').append(bound.whole()).toString();
     }
 
     /** Waits until the warm-up of the current data version has ended; false if it has not within {@code limit}. */
@@ -260,6 +301,16 @@ public final class QueryApi {
         if (hasNext) {
             rows = rows.subList(0, bound.limit());
         }
+        boolean cut = hasNext && bound.whole();
+        if (cut && csv) {
+            // A CSV reader (pandas.read_csv, R's read.csv, a spreadsheet) sees neither headers nor a Link, and a
+            // trailing marker line would be read as one more data row (a wrong count, a number column turned
+            // into text): a silently wrong table. So a cut whole-CSV answer is refused, and the refusal says
+            // how to get every row; a page the client asked for (limit/offset) is served with its Link header.
+            throw new ApiException(422, "the answer has more than " + bound.limit() + " rows, more than one CSV "
+                    + "answer holds: ask limit=all for up to " + Settings.ALL_ROWS_CAP + " rows, or page with "
+                    + "limit (at most 1000) and offset, following the Link header");
+        }
         List<String> links = new ArrayList<>();
         if (hasNext) {
             links.add(link(path, bound, bound.offset() + bound.limit(), "next"));
@@ -275,22 +326,68 @@ public final class QueryApi {
         for (Binding row : rows) {
             objects.add(ResultValues.row(result.vars(), row));
         }
+        if (cut) {
+            return new ResponseCache.Answer(JSON_TYPE, toJson(cutAnswer(path, bound, objects)), headers);
+        }
         return new ResponseCache.Answer(JSON_TYPE, toJson(objects), headers);
     }
+
+    /**
+     * A whole answer cut at its cap: the rows under {@code rows} (a chart tool reads them with a property
+     * path, Vega-Lite's {@code format.property: "rows"}), the cut told beside them. Every complete answer
+     * stays a plain array, so clients written for it keep working; one that meets a cut answer fails
+     * loudly (an object where it expected an array) instead of counting too few rows.
+     */
+    private static Map<String, Object> cutAnswer(String path, QueryBinder.Bound bound, List<Map<String, Object>> rows) {
+        Map<String, Object> truncated = new LinkedHashMap<>();
+        truncated.put("cap", bound.limit());
+        truncated.put("reason", "the answer has more than " + bound.limit() + " rows; these are the first "
+                + bound.limit());
+        if (bound.limit() < Settings.ALL_ROWS_CAP) {
+            Map<String, String> all = new LinkedHashMap<>(bound.given());
+            all.put("limit", QueryBinder.ALL);
+            truncated.put("all", ApiPaths.withParameters(path, all));
+        }
+        Map<String, String> next = new LinkedHashMap<>(bound.given());
+        next.put("limit", Integer.toString(Math.min(bound.limit(), MAX_PAGE_IN_LINK)));
+        next.put("offset", Integer.toString(bound.offset() + bound.limit()));
+        truncated.put("next", ApiPaths.withParameters(path, next));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("rows", rows);
+        body.put("truncated", truncated);
+        return body;
+    }
+
+    /** A page link names a limit a client may ask for ({@code Settings.maxLimit}'s default). */
+    private static final int MAX_PAGE_IN_LINK = 1000;
 
     /** The graph as {nodes, edges}, or as CSV its edge rows (one per edge, as the query selects them). */
     private static ResponseCache.Answer graphAnswer(QueryRunner.Rows result, int cap, boolean csv) {
         List<Binding> rows = result.rows();
         Map<String, String> headers = Map.of();
+        String truncated = null;
         if (rows.size() > cap) {
-            // Never cut silently: the client is told the graph is partial.
-            headers = Map.of("Actiegraaf-Truncated", "more than " + cap + " edges; narrow the query with its parameters");
+            // Never cut silently: the client is told the graph is partial, in the header and in the body.
+            truncated = "more than " + cap + " edges; narrow the query with its parameters";
+            headers = Map.of("Actiegraaf-Truncated", truncated);
             rows = rows.subList(0, cap);
         }
         if (csv) {
+            if (truncated != null) {
+                // As for rows: a CSV reader would take a cut edge list for the whole graph.
+                throw new ApiException(422, "the graph has " + truncated);
+            }
             return new ResponseCache.Answer(CSV_TYPE, csvBytes(result.vars(), rows), headers);
         }
-        return new ResponseCache.Answer(JSON_TYPE, toJson(GraphShape.of(result.vars(), rows)), headers);
+        GraphShape.Graph graph = GraphShape.of(result.vars(), rows);
+        if (truncated == null) {
+            return new ResponseCache.Answer(JSON_TYPE, toJson(graph), headers);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("nodes", graph.nodes());
+        body.put("edges", graph.edges());
+        body.put("truncated", Map.of("cap", cap, "reason", truncated));
+        return new ResponseCache.Answer(JSON_TYPE, toJson(body), headers);
     }
 
     private static byte[] csvBytes(List<String> columns, List<Binding> rows) {
@@ -303,7 +400,7 @@ public final class QueryApi {
 
     private static String link(String path, QueryBinder.Bound bound, int offset, String rel) {
         Map<String, String> params = new LinkedHashMap<>(bound.given());
-        params.put("limit", Integer.toString(bound.limit()));
+        params.put("limit", Integer.toString(bound.whole() ? Math.min(bound.limit(), MAX_PAGE_IN_LINK) : bound.limit()));
         params.put("offset", Integer.toString(offset));
         return "<" + ApiPaths.withParameters(path, params) + ">; rel=\"" + rel + "\"";
     }
@@ -325,13 +422,9 @@ public final class QueryApi {
         }
     }
 
+    /** Errors as everywhere in the facade: an RFC 9457 problem naming the parameter ({@link Problem}). */
     private static void error(Context ctx, int status, String message, String parameter) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("error", message);
-        if (parameter != null) {
-            body.put("parameter", parameter);
-        }
-        ctx.status(status).contentType(JSON_TYPE).result(toJson(body));
+        Problem.send(ctx, status, message, parameter);
     }
 
     private List<Map<String, Object>> listing() {

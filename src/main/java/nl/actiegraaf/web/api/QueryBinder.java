@@ -15,16 +15,33 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
  * its text, so no value can change what the query does.
  */
 final class QueryBinder {
+    /** The value of {@code limit} that asks for every row (up to {@link #allRowsCap}). */
+    static final String ALL = "all";
+
     private final int maxLimit;
     private final int graphRowCap;
+    private final int answerCap;
+    private final int allRowsCap;
+    private final KnownResources known;
 
     /**
      * @param maxLimit the largest page a client may ask for
      * @param graphRowCap the most rows a graph-shaped query may produce
+     * @param answerCap the most rows of an answer the client did not page ({@code limit} not given)
+     * @param allRowsCap the most rows of an answer to {@code limit=all}
+     * @param known the resources an IRI parameter may name, per data version
      */
-    QueryBinder(int maxLimit, int graphRowCap) {
+    QueryBinder(int maxLimit, int graphRowCap, int answerCap, int allRowsCap, KnownResources known) {
         this.maxLimit = maxLimit;
         this.graphRowCap = graphRowCap;
+        this.answerCap = answerCap;
+        this.allRowsCap = allRowsCap;
+        this.known = known;
+    }
+
+    /** Without a check of IRIs against the data (unit tests of the binding itself). */
+    QueryBinder(int maxLimit, int graphRowCap) {
+        this(maxLimit, graphRowCap, QueryApi.Settings.DEFAULT_ANSWER_CAP, QueryApi.Settings.ALL_ROWS_CAP, KnownResources.NONE);
     }
 
     /**
@@ -36,8 +53,10 @@ final class QueryBinder {
      * @param offset the first row of this page
      * @param given the parameters the client gave (not limit/offset), for building page links
      * @param asOf the editions the query sees, or null for the current state
+     * @param whole true when the client asked for the whole answer (no {@code limit}, or {@code limit=all}):
+     *        then {@code limit} is a cap, and an answer cut by it must say so; false for a page the client chose
      */
-    record Bound(Query query, int limit, int offset, Map<String, String> given, AsOf asOf) {
+    record Bound(Query query, int limit, int offset, Map<String, String> given, AsOf asOf, boolean whole) {
     }
 
     Bound bind(CuratedQuery curated, Map<String, List<String>> request) {
@@ -68,6 +87,9 @@ final class QueryBinder {
                 continue;
             }
             Node node = parameter.bind(value);
+            if (!value.equals(parameter.defaultValue())) {
+                known.check(parameter, value, node);
+            }
             if (curated.asOfParameters().contains(parameter.name())) {
                 // Chooses the editions the query runs over; binds no variable.
                 if (asOf != null) {
@@ -83,16 +105,33 @@ final class QueryBinder {
 
         int limit;
         int offset;
+        boolean whole;
         if (curated.output() == CuratedQuery.Output.ROWS) {
-            limit = number(given.remove("limit"), "limit", Math.min(curated.pageSize(), maxLimit), 1, maxLimit);
-            offset = number(given.remove("offset"), "offset", 0, 0, Integer.MAX_VALUE - maxLimit - 1);
+            String askedLimit = given.remove("limit");
+            String askedOffset = given.remove("offset");
+            offset = number(askedOffset, "offset", 0, 0, Integer.MAX_VALUE - Math.max(maxLimit, allRowsCap) - 1);
+            if (ALL.equals(askedLimit)) {
+                limit = allRowsCap;
+                whole = true;
+            } else if ((askedLimit == null || askedLimit.isEmpty()) && (askedOffset == null || askedOffset.isEmpty())) {
+                // A plain request (pandas.read_csv, a chart's data URL) reads every row, up to the cap:
+                // a page would be a silently short answer to a client that does not read the Link header.
+                limit = answerCap;
+                whole = true;
+            } else {
+                // Paging: an offset alone pages by the query's page size.
+                limit = askedLimit == null || askedLimit.isEmpty() ? Math.min(curated.pageSize(), maxLimit)
+                        : number(askedLimit, "limit", 0, 1, maxLimit);
+                whole = false;
+            }
         } else {
             limit = graphRowCap;
             offset = 0;
+            whole = true;
         }
         query.setLimit(limit + 1L);
         query.setOffset(offset);
-        return new Bound(query, limit, offset, given, asOf);
+        return new Bound(query, limit, offset, given, asOf, whole);
     }
 
     private static int number(String value, String name, int fallback, int min, int max) {
@@ -100,7 +139,8 @@ final class QueryBinder {
             return fallback;
         }
         if (!value.matches("[0-9]{1,10}")) {
-            throw new ParameterException(name, "not a whole number: '" + ParameterType.shown(value) + "'");
+            throw new ParameterException(name, "not a whole number" + (name.equals("limit") ? " or '" + ALL + "'" : "")
+                    + ": '" + ParameterType.shown(value) + "'");
         }
         long n = Long.parseLong(value);
         if (n < min || n > max) {

@@ -35,7 +35,7 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 final class QueryFileReader {
     static final int DEFAULT_PAGE_SIZE = 100;
     private static final Set<String> KEYS = Set.of("summary", "description", "tags", "method", "params", "example",
-            "pagination", "output", "asOf");
+            "pagination", "output", "asOf", "columns");
     private static final Set<String> PARAM_KEYS = Set.of("type", "description", "required", "default", "enum", "base",
             "lang", "example");
     /** Names the API itself uses on every query. */
@@ -126,10 +126,38 @@ final class QueryFileReader {
         if (asOf(yaml)) {
             appendAsOfParameters(parameters, query, asOfNames);
         }
+        Map<String, ColumnType> columnTypes = readColumnTypes(yaml.path("columns"), query);
         CuratedQuery curated = new CuratedQuery(name, file, summary, description, tags, parameters, example, pageSize,
-                output, query, asOfNames);
+                output, query, asOfNames, columnTypes);
         checkBindable(curated);
         return curated;
+    }
+
+    /**
+     * {@code columns:} maps result columns to their types ({@link ColumnType}), for the OpenAPI document;
+     * every name must be a column of the query. A column left out is described without a type.
+     */
+    private Map<String, ColumnType> readColumnTypes(JsonNode node, Query query) {
+        Map<String, ColumnType> types = new LinkedHashMap<>();
+        if (node.isMissingNode() || node.isNull()) {
+            return types;
+        }
+        if (!node.isObject()) {
+            throw fail(lineOfKey("columns"), "columns must map each result column to its type (" + ColumnType.headerNames() + ")");
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            String column = entry.getKey();
+            if (!query.getResultVars().contains(column)) {
+                throw fail(lineOfKey("columns"), "columns: '" + column + "' is not a column of the query (columns: "
+                        + String.join(", ", query.getResultVars()) + ")");
+            }
+            String typeName = entry.getValue().isValueNode() ? entry.getValue().asText() : "";
+            ColumnType type = ColumnType.ofHeaderName(typeName).orElseThrow(() -> fail(lineOfKey("columns"),
+                    "columns: '" + column + "': type '" + typeName + "' is not one of " + ColumnType.headerNames()));
+            types.put(column, type);
+        }
+        return types;
     }
 
     /** {@code asOf: false} for a query about the editions themselves; every other query gets the as-of view. */

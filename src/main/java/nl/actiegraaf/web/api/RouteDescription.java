@@ -28,16 +28,21 @@ public record RouteDescription(String method, String path, String summary, Strin
 
     /**
      * @param in "query", "path" or "header"
-     * @param type JSON Schema type ("string", "integer")
+     * @param type JSON Schema type ("string", "integer", "number")
+     * @param example a value that names something in the seed's data (a generated client's tests call it), or null
      */
-    public record Parameter(String name, String in, String description, boolean required, String type) {
+    public record Parameter(String name, String in, String description, boolean required, String type, String example) {
     }
 
     public static Parameter query(String name, String description) {
-        return new Parameter(name, "query", description, false, "string");
+        return new Parameter(name, "query", description, false, "string", null);
     }
 
     public static Parameter path(String name, String description) {
-        return new Parameter(name, "path", description, true, "string");
+        return new Parameter(name, "path", description, true, "string", null);
+    }
+
+    public static Parameter path(String name, String description, String example) {
+        return new Parameter(name, "path", description, true, "string", example);
     }
 }

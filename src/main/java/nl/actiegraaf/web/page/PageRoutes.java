@@ -38,7 +38,12 @@ public final class PageRoutes {
     }
 
     public static void register(JavalinConfig config, WebContext context) {
-        String template = resource("web/index.html");
+        // Vendor libraries live under their version (/vendor/echarts/5.3.1/...): a new version is a new
+        // address, so browsers may keep a file for a year without asking again.
+        String echarts = "/vendor/echarts/" + webjarVersion("echarts");
+        String yasgui = "/vendor/yasgui/" + webjarVersion("zazuko__yasgui");
+        String template = resource("web/index.html")
+                .replace("{{vendor.echarts}}", echarts).replace("{{vendor.yasgui}}", yasgui);
         Map<String, byte[]> indexByLanguage = new LinkedHashMap<>();
         for (String lang : PageLanguage.SUPPORTED) {
             indexByLanguage.put(lang, PageTexts.load(lang).fill(template).getBytes(StandardCharsets.UTF_8));
@@ -47,8 +52,8 @@ public final class PageRoutes {
 
         serve(config, "/assets", "/web/assets");
         serve(config, "/i18n", "/web/i18n");
-        serve(config, "/vendor/echarts", webjar("echarts"));
-        serve(config, "/vendor/yasgui", webjar("zazuko__yasgui"));
+        serveImmutable(config, echarts, webjar("echarts"));
+        serveImmutable(config, yasgui, webjar("zazuko__yasgui"));
         config.routes.get("/", ctx -> {
             String lang = PageLanguage.choose(ctx.queryParam("lang"), ctx.header("Accept-Language"));
             ctx.header("Vary", "Accept-Language").header("Content-Language", lang);
@@ -69,6 +74,15 @@ public final class PageRoutes {
             files.hostedPath = hostedPath;
             files.directory = classpathDirectory;
             files.location = Location.CLASSPATH;
+        });
+    }
+
+    private static void serveImmutable(JavalinConfig config, String hostedPath, String classpathDirectory) {
+        config.staticFiles.add(files -> {
+            files.hostedPath = hostedPath;
+            files.directory = classpathDirectory;
+            files.location = Location.CLASSPATH;
+            files.headers = Map.of("Cache-Control", "public, max-age=31536000, immutable");
         });
     }
 
@@ -106,13 +120,17 @@ public final class PageRoutes {
 
     /** The class-path folder of a WebJar's current version, read from its Maven metadata. */
     static String webjar(String artifact) {
+        return "/META-INF/resources/webjars/" + artifact + "/" + webjarVersion(artifact);
+    }
+
+    static String webjarVersion(String artifact) {
         Properties properties = new Properties();
         try (InputStream in = open("META-INF/maven/org.webjars.npm/" + artifact + "/pom.properties")) {
             properties.load(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the " + artifact + " WebJar", e);
         }
-        return "/META-INF/resources/webjars/" + artifact + "/" + properties.getProperty("version");
+        return properties.getProperty("version");
     }
 
     static String resource(String name) {

@@ -94,7 +94,7 @@ class FacadeQueryApiIT {
             HttpResponse<String> response = slow.get("/api/queries/traag");
             long millis = (System.nanoTime() - start) / 1_000_000;
             assertEquals(503, response.statusCode(), response.body());
-            assertTrue(JSON.readTree(response.body()).get("error").asText().contains("longer than"), response.body());
+            assertTrue(JSON.readTree(response.body()).get("detail").asText().contains("longer than"), response.body());
             assertTrue(millis < 5000, "ended by the limit, took " + millis + " ms");
             assertEquals(200, slow.get("/api/queries").statusCode(), "the server still answers");
         }
@@ -120,7 +120,7 @@ class FacadeQueryApiIT {
             }
             assertEquals(429, second.statusCode(), second.body());
             assertEquals("2", second.headers().firstValue("Retry-After").orElse(""));
-            assertTrue(JSON.readTree(second.body()).get("error").asText().contains("at once"), second.body());
+            assertTrue(JSON.readTree(second.body()).get("detail").asText().contains("at once"), second.body());
             assertEquals(503, first.get().statusCode(), "the first ends by the time limit");
             assertEquals(400, busy.get("/api/queries/traag?x=1").statusCode(), "values are checked before admission");
         }

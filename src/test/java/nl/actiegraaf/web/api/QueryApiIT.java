@@ -340,7 +340,7 @@ class QueryApiIT {
         assertEquals(400, response.statusCode(), () -> parts[0] + " -> " + response.body());
         JsonNode body = read(response.body());
         assertEquals(parts[1], body.get("parameter").asText(), response.body());
-        assertTrue(body.get("error").asText().contains("'" + parts[1] + "'"), response.body());
+        assertTrue(body.get("detail").asText().contains("'" + parts[1] + "'"), response.body());
         assertFalse(response.body().contains("Exception"), "no stack traces: " + response.body());
     }
 
@@ -382,7 +382,7 @@ class QueryApiIT {
     void unknownQueryIs404() {
         HttpResponse<String> response = server.get("/api/queries/bestaat-niet");
         assertEquals(404, response.statusCode());
-        assertTrue(read(response.body()).get("error").asText().contains("bestaat-niet"));
+        assertTrue(read(response.body()).get("detail").asText().contains("bestaat-niet"));
     }
 
     // --- OpenAPI ---

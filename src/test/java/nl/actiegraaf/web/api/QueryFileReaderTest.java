@@ -149,4 +149,37 @@ class QueryFileReaderTest {
         QueryFileException e = assertThrows(QueryFileException.class, () -> QueryCatalog.load(dir));
         assertEquals(file + ": not UTF-8 text", e.getMessage());
     }
+
+    @Test
+    void columnTypesAreReadAndCheckedAgainstTheQuery() throws IOException {
+        Files.writeString(dir.resolve("getypt.rq"), """
+                #+ summary: Typed
+                #+ columns:
+                #+   actie: iri
+                #+   nummer: integer
+                PREFIX ag: <https://w3id.org/actiegraaf/def#>
+                SELECT ?actie ?nummer ?tekst WHERE { ?actie ag:nummer ?nummer ; ag:omschrijving ?tekst } ORDER BY ?nummer
+                """);
+        CuratedQuery q = QueryCatalog.load(dir).get("getypt").orElseThrow();
+        assertEquals(ColumnType.IRI, q.columnType("actie").orElseThrow());
+        assertEquals(ColumnType.INTEGER, q.columnType("nummer").orElseThrow());
+        assertTrue(q.columnType("tekst").isEmpty(), "a column left out has no type");
+        Files.delete(dir.resolve("getypt.rq"));
+
+        String select = PREFIX + "SELECT ?actie WHERE { ?actie ag:nummer 1 } ORDER BY ?actie\n";
+        String unknownColumn = failure("a.rq", "#+ summary: s\n#+ columns:\n#+   actiee: iri\n" + select);
+        assertTrue(unknownColumn.contains("a.rq:2:") && unknownColumn.contains("'actiee' is not a column"), unknownColumn);
+        String badType = failure("b.rq", "#+ summary: s\n#+ columns:\n#+   actie: uri\n" + select);
+        assertTrue(badType.contains("type 'uri' is not one of iri, integer, decimal, date, boolean, string"), badType);
+    }
+
+    @Test
+    void everyShippedQueryTypesEveryColumn() {
+        for (CuratedQuery q : QueryCatalog.load(Path.of("queries")).all()) {
+            for (String column : q.columns()) {
+                assertTrue(q.columnType(column).isPresent(),
+                        q.file() + ": column '" + column + "' has no type in its 'columns:' header");
+            }
+        }
+    }
 }

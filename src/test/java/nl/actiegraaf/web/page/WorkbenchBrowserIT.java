@@ -1,0 +1,588 @@
+package nl.actiegraaf.web.page;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.logging.Level;
+import nl.actiegraaf.rdf.ReportConverter;
+import nl.actiegraaf.store.GraphSource;
+import nl.actiegraaf.store.RdfFileSource;
+import nl.actiegraaf.store.ReportSource;
+import nl.actiegraaf.testsupport.TestFacade;
+import nl.actiegraaf.vocab.Iris;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Issue 13's research tasks, each done as a reader does them in a real browser (Debian's headless
+ * Chromium) against the real server with the converted seed, at a desktop width (1400 px) and a
+ * phone's (390 px); each asserts the right answer on the page. One browser for the class (a second
+ * one only where a task needs a fresh session): the machine is shared.
+ *
+ * <p>Tasks that need the pageserver branch's server side (the search API {@code /api/zoek}, the
+ * resource pages listing a motion's actions and speaking English) run when that API is there; until
+ * the branches are merged they are skipped with a message, and under {@code CI=true} they always run.
+ */
+class WorkbenchBrowserIT {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SCREENSHOTS = Boolean.getBoolean("screenshots.update")
+            ? Path.of("src/docs/screenshots") : Path.of("target/screenshots");
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path tmp;
+
+    @RegisterExtension
+    static final TestFacade web = TestFacade.loadedBy(store -> store.load(seed()))
+            .queries(Path.of("queries")).ontology(Path.of("ontology/actiegraaf.ttl"));
+
+    static ChromeDriver browser;
+    static ChromeDriver fresh;
+
+    static List<GraphSource> seed() {
+        List<GraphSource> sources = new ArrayList<>();
+        sources.add(new RdfFileSource(Path.of("ontology/actiegraaf.ttl"), Iris.ONTOLOGIE_GRAPH, RdfFileSource.DEFAULT_MAX_BYTES));
+        for (var register : Map.of("organisaties.ttl", Iris.ORGANISATIES_GRAPH, "kamerleden.ttl", Iris.KAMERLEDEN_GRAPH).entrySet()) {
+            sources.add(new RdfFileSource(Path.of("seeds", register.getKey()), register.getValue(), RdfFileSource.DEFAULT_MAX_BYTES));
+        }
+        sources.add(new ReportSource(Path.of("seeds/stand-van-zaken-pok-2021.txt"), ReportConverter.standard()::convert));
+        return sources;
+    }
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (System.getenv("CI") != null) {
+            assertTrue(installed, "CI needs Debian's chromium and chromium-driver (.ci/run installs them)");
+        }
+        assumeTrue(installed, "chromium and chromium-driver are not installed: apt-get install chromium chromium-driver");
+        browser = newBrowser();
+    }
+
+    static ChromeDriver newBrowser() throws IOException {
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=nl", "--hide-scrollbars",
+                "--user-data-dir=" + Files.createTempDirectory(tmp, "chromium"));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nl-NL,nl"));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        return driver;
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        for (ChromeDriver driver : new ChromeDriver[] {browser, fresh}) {
+            if (driver != null) {
+                driver.quit();
+            }
+        }
+    }
+
+    // ---- helpers ----
+
+    static String url(String path) {
+        return "http://127.0.0.1:" + web.port() + path;
+    }
+
+    static void width(ChromeDriver driver, int width) {
+        driver.manage().window().setSize(new Dimension(width, 1000));
+    }
+
+    static Object js(ChromeDriver driver, String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    static Object js(String script, Object... args) {
+        return js(browser, script, args);
+    }
+
+    /** Opens an address and waits until the view named in its hash has drawn (or failed); prints how long its data took. */
+    static WebElement open(ChromeDriver driver, String path) {
+        driver.get(url(path));
+        return ready(driver, path.contains("#") ? path.substring(path.indexOf('#') + 1) : "overzicht");
+    }
+
+    static WebElement open(String path) {
+        return open(browser, path);
+    }
+
+    static WebElement ready(ChromeDriver driver, String view) {
+        WebElement section = driver.findElement(By.id(view));
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> section.getAttribute("data-ready") != null);
+        assertEquals("true", section.getAttribute("data-ready"), section.getText());
+        // Printed, not asserted: the machine is shared (issue 13 asks for data within 1 s of navigation on the seed).
+        System.out.println("WorkbenchBrowserIT: " + view + " at " + js(driver, "return innerWidth") + " px: data on screen "
+                + section.getAttribute("data-ready-at") + " ms after navigation (" + section.getAttribute("data-ready-ms")
+                + " ms after the view's script asked)");
+        return section;
+    }
+
+    static void waitFor(ChromeDriver driver, String why, java.util.function.Function<ChromeDriver, Boolean> condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).withMessage(why).until(d -> condition.apply((ChromeDriver) d));
+    }
+
+    static List<Integer> rows(ChromeDriver driver) {
+        List<Integer> numbers = new ArrayList<>();
+        for (WebElement row : driver.findElements(By.cssSelector("#acties tbody tr[data-actie]"))) {
+            numbers.add(Integer.parseInt(row.getAttribute("data-actie")));
+        }
+        return numbers;
+    }
+
+    static void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    static void assertNoConsoleErrors(ChromeDriver driver) {
+        List<String> errors = new ArrayList<>();
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            // The pageserver's resources may be missing before the merge: their 404s are not script errors.
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue() && !entry.getMessage().contains("/api/zoek")) {
+                errors.add(entry.getMessage());
+            }
+        }
+        assertEquals(List.of(), errors, "browser console errors");
+    }
+
+    /** The server side of issue 13 (search API, resource pages) comes from the pageserver branch. */
+    static void needsPageserver() {
+        boolean there = web.get("/api/zoek?q=81").statusCode() == 200;
+        if (System.getenv("CI") == null) {
+            assumeTrue(there, "needs /api/zoek and the resource pages of the pageserver branch (issue 13): runs once merged");
+        }
+    }
+
+    static JsonNode api(String path) throws IOException {
+        return JSON.readTree(web.get(path).body());
+    }
+
+    // ---- the research tasks ----
+
+    @ParameterizedTest
+    @ValueSource(ints = {1400, 390})
+    void whichActionsCarryOutMotion35510_21_bySearch(int px) {
+        needsPageserver();
+        width(browser, px);
+        open("/#tabel");
+        WebElement q = browser.findElement(By.id("tabel-q"));
+        q.clear();
+        q.sendKeys("35510-21");
+        browser.findElement(By.cssSelector("#tabel-zoek button[type=submit]")).click();
+        waitFor(browser, "the motion's actions come first", d -> rows(d).size() >= 2 && rows(d).subList(0, 2).containsAll(List.of(12, 81)));
+        String entities = browser.findElement(By.id("tabel-entiteiten")).getText();
+        assertTrue(entities.contains("35510-21") && entities.contains("2"), entities);
+        assertTrue(browser.getCurrentUrl().contains("q=35510-21"), browser.getCurrentUrl());
+        // A search that finds nothing says so and leaves no rows of the previous one.
+        q.clear();
+        q.sendKeys("qqzzxxyy");
+        browser.findElement(By.cssSelector("#tabel-zoek button[type=submit]")).click();
+        waitFor(browser, "no stale rows", d -> rows(d).isEmpty() && !d.findElement(By.id("tabel-melding")).getText().isBlank());
+        // Back: the motion's answer again, from the address.
+        browser.navigate().back();
+        waitFor(browser, "back restores the search", d -> rows(d).size() >= 2 && rows(d).subList(0, 2).containsAll(List.of(12, 81)));
+        assertNoConsoleErrors(browser);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1400, 390})
+    void whichActionsCarryOutMotion35510_21_byTheNetwork(int px) throws IOException {
+        width(browser, px);
+        open("/#netwerk");
+        WebElement find = browser.findElement(By.id("netwerk-zoek"));
+        find.clear();
+        find.sendKeys("Motie 35510-21");
+        browser.findElement(By.cssSelector("#netwerk-zoeken button[type=submit]")).click();
+        waitFor(browser, "the motion itself is chosen", d -> d.findElement(By.id("netwerk-gekozen")).getText()
+                .equals("Motie 35510-21 (Marijnissen c.s.)"));
+        String carriedOut = browser.findElement(By.id("netwerk-uitgevoerd")).getText();
+        assertTrue(carriedOut.contains("Actie 12") && carriedOut.contains("Actie 81") && carriedOut.contains("2"), carriedOut);
+        assertTrue(browser.getCurrentUrl().contains("knoop=kamerstuk%2F35510-21") || browser.getCurrentUrl().contains("knoop=kamerstuk/35510-21"),
+                browser.getCurrentUrl());
+        // Drawn: the motion, both its parts, both actions; no two labels of a column overlap.
+        @SuppressWarnings("unchecked")
+        List<String> drawn = (List<String>) js("""
+                const chart = echarts.getInstanceByDom(document.getElementById('chart-netwerk'));
+                return chart.getOption().series[0].data.map(d => d.name);
+                """);
+        assertTrue(drawn.containsAll(List.of("Motie 35510-21 (Marijnissen c.s.)", "Actie 12", "Actie 81")), drawn.toString());
+        Boolean apart = (Boolean) js("""
+                const chart = echarts.getInstanceByDom(document.getElementById('chart-netwerk'));
+                const data = chart.getModel().getSeriesByIndex(0).getData();
+                const byColumn = new Map();
+                for (let i = 0; i < data.count(); i++) {
+                  const [x, y] = chart.convertToPixel({seriesIndex: 0}, data.getItemLayout(i));
+                  const key = Math.round(x);
+                  byColumn.set(key, [...(byColumn.get(key) || []), y]);
+                }
+                return [...byColumn.values()].every(ys => ys.sort((a, b) => a - b).every((y, i) => i === 0 || y - ys[i - 1] >= 14));
+                """);
+        assertTrue(apart, "labels in a column are at least a line apart");
+        // Node types differ by shape as well as colour.
+        @SuppressWarnings("unchecked")
+        List<String> shapes = (List<String>) js("""
+                const chart = echarts.getInstanceByDom(document.getElementById('chart-netwerk'));
+                return [...new Set(chart.getOption().series[0].data.map(d => d.symbol))];
+                """);
+        assertTrue(shapes.size() >= 3, shapes.toString());
+        // An abbreviation finds its body; a miss says so.
+        find.clear();
+        find.sendKeys("BZK");
+        browser.findElement(By.cssSelector("#netwerk-zoeken button[type=submit]")).click();
+        waitFor(browser, "BZK is the ministry", d -> d.findElement(By.id("netwerk-gekozen")).getText()
+                .equals("Ministerie van Binnenlandse Zaken en Koninkrijksrelaties"));
+        find.clear();
+        find.sendKeys("Motie 99999-1");
+        browser.findElement(By.cssSelector("#netwerk-zoeken button[type=submit]")).click();
+        waitFor(browser, "a miss says so", d -> d.findElement(By.id("netwerk-melding")).getText().contains("99999-1"));
+        // Back twice: the motion again, from the address.
+        browser.navigate().back();
+        waitFor(browser, "back restores the chosen node", d -> d.findElement(By.id("netwerk-gekozen")).getText()
+                .equals("Motie 35510-21 (Marijnissen c.s.)"));
+        // Filters that leave nothing say so and offer a reset; the reset brings the actions back.
+        new Select(browser.findElement(By.id("filter-status"))).selectByValue("NietGestart");
+        new Select(browser.findElement(By.id("filter-organisatie"))).selectByVisibleText("Dienst Toeslagen");
+        waitFor(browser, "an empty result says so", d -> !d.findElements(By.id("netwerk-reset")).isEmpty());
+        browser.findElement(By.id("netwerk-reset")).click();
+        waitFor(browser, "reset", d -> d.findElements(By.id("netwerk-reset")).isEmpty());
+        // The link to the motion's own page.
+        WebElement page = browser.findElement(By.id("netwerk-bronpagina"));
+        assertTrue(page.getAttribute("href").endsWith("/id/kamerstuk/35510-21"), page.getAttribute("href"));
+        assertNoConsoleErrors(browser);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1400, 390})
+    void whichActionsCarryOutMotion35510_21_byTheMotionsPage(int px) {
+        needsPageserver();
+        width(browser, px);
+        open("/?knoop=kamerstuk/35510-21#netwerk");
+        WebElement link = browser.findElement(By.id("netwerk-bronpagina"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", link);
+        link.click();
+        waitFor(browser, "the motion's page", d -> d.getCurrentUrl().contains("/id/kamerstuk/35510-21"));
+        List<String> actions = browser.findElements(By.cssSelector("main a[href*='/id/actie/']")).stream()
+                .map(a -> a.getAttribute("href").replaceAll(".*/id/actie/(pok/)?(\\d+).*", "$2")).distinct().toList();
+        assertTrue(actions.contains("12") && actions.contains("81"), actions.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1400, 390})
+    void action81DeadlinesWithDatesAndSentencesInTwoClicks(int px) {
+        width(browser, px);
+        open("/");
+        browser.findElement(By.cssSelector("[data-view-link=tijdlijn]")).click();   // 1
+        ready(browser, "tijdlijn");
+        WebElement summary = browser.findElement(By.cssSelector("#tijdlijn-details summary"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", summary);
+        summary.click();                                                              // 2
+        List<String> rows81 = browser.findElements(By.cssSelector("#tabel-tijdlijn tbody tr")).stream()
+                .map(WebElement::getText).filter(r -> r.contains("Actie 81")).toList();
+        assertTrue(rows81.stream().anyMatch(r -> r.contains("28 februari 2021") && r.contains("Voor 1 maart")
+                && r.contains("vervuilde data worden opgeruimd")), rows81.toString());
+        assertTrue(rows81.stream().anyMatch(r -> r.contains("2021") && r.contains("Eind van het jaar")), rows81.toString());
+        // Commitments beside deadlines, by shape; the year on the axis; undated actions counted.
+        Boolean shapes = (Boolean) js("""
+                const series = echarts.getInstanceByDom(document.getElementById('chart-tijdlijn')).getOption().series;
+                return series.some(s => s.symbol === 'diamond' && s.data.length > 0) && series.some(s => s.symbol === 'circle');
+                """);
+        assertTrue(shapes, "deadlines and commitments by shape");
+        String legend = browser.findElement(By.id("legenda-tijdlijn")).getText();
+        assertTrue(legend.contains("Toezegging") && legend.contains("Deadline"), legend);
+        assertTrue(browser.findElement(By.id("tijdlijn-zonder")).getText().matches("(?s)\\d+ van 86 acties.*"),
+                browser.findElement(By.id("tijdlijn-zonder")).getText());
+        assertTrue(browser.findElement(By.id("desc-tijdlijn")).getText().contains("25 juni 2021"));
+        assertNoConsoleErrors(browser);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1400, 390})
+    void whatDoesBzkCarry_fromTheChartToTheTableAndIntoAFreshBrowser(int px) throws IOException {
+        width(browser, px);
+        open("/#overzicht");
+        // The bar of BZK as responsible, found through echarts' own layout, then a real click on it.
+        @SuppressWarnings("unchecked")
+        List<Number> xy = (List<Number>) js("""
+                const container = document.getElementById('chart-organisatie');
+                container.scrollIntoView({block: 'center'});
+                const chart = echarts.getInstanceByDom(container);
+                const option = chart.getOption();
+                const index = option.yAxis[0].data.indexOf('BZK');
+                if (index < 0) return null;
+                const rect = chart.getModel().getSeriesByIndex(0).getData().getItemLayout(index);
+                const box = container.getBoundingClientRect();
+                return [box.left + rect.x + Math.max(2, rect.width / 2), box.top + rect.y + rect.height / 2];
+                """);
+        assertNotNull(xy, "BZK has a bar, under its abbreviation");
+        String caption = browser.findElement(By.id("cap-organisatie")).getText();
+        assertTrue(caption.matches(".*top \\d+ van \\d+.*"), caption);
+        new Actions(browser).moveToLocation(xy.get(0).intValue(), xy.get(1).intValue()).click().perform();
+        waitFor(browser, "the table with BZK's actions", d -> d.getCurrentUrl().contains("#tabel"));
+        ready(browser, "tabel");
+        String address = browser.getCurrentUrl();
+        assertTrue(address.contains("organisatie=bzk") && address.contains("rol=verantwoordelijke"), address);
+        TreeSet<Integer> expected = new TreeSet<>();
+        for (JsonNode row : api("/api/queries/organisaties")) {
+            if (row.path("organisatie").asText().endsWith("/organisatie/bzk") && "verantwoordelijke".equals(row.path("rolNaam").asText())) {
+                expected.add(row.path("nummer").asInt());
+            }
+        }
+        assertFalse(expected.isEmpty());
+        assertEquals(expected, new TreeSet<>(rows(browser)));
+        assertTrue(browser.findElement(By.id("tabel-filter")).getText().contains("Binnenlandse Zaken"));
+        // The address in a fresh browser: the same rows.
+        if (fresh == null) {
+            fresh = newBrowser();
+        }
+        width(fresh, px);
+        open(fresh, address.substring(address.indexOf("/", "http://".length())));
+        assertEquals(expected, new TreeSet<>(rows(fresh)));
+        // A KPI drills down too: the overdue deadlines' actions.
+        open("/#overzicht");
+        browser.findElement(By.id("kpi-verlopen")).click();
+        ready(browser, "tabel");
+        TreeSet<Integer> overdue = new TreeSet<>();
+        for (JsonNode row : api("/api/queries/deadlines?verlopen=true&verlopenOp=2021-06-25")) {
+            overdue.add(row.path("nummer").asInt());
+        }
+        assertFalse(overdue.isEmpty());
+        waitFor(browser, "the actions with an overdue deadline", d -> d.getCurrentUrl().contains("verlopen=ja")
+                && overdue.equals(new TreeSet<>(rows(d))));
+        assertNoConsoleErrors(browser);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1400, 390})
+    void aSharedQueryLinkOpensTheQueryViewAndRunsIt(int px) {
+        width(browser, px);
+        String query = """
+                PREFIX ag: <https://w3id.org/actiegraaf/def#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                SELECT ?actie ?motie WHERE { ?actie ag:geeftUitvoeringAan/ag:deelVan <https://w3id.org/actiegraaf/id/kamerstuk/35510-21> }
+                """;
+        open("/?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + "#query");
+        waitFor(browser, "the query ran", d -> {
+            String results = d.findElement(By.cssSelector(".yasr")).getText();
+            return results.contains("actie/pok/12") && results.contains("actie/pok/81");
+        });
+        // Results link to this server's pages, in this tab.
+        WebElement link = browser.findElement(By.cssSelector(".yasr a[href*='/id/actie/pok/81']"));
+        assertTrue(link.getAttribute("href").startsWith(url("/id/actie/pok/81")), link.getAttribute("href"));
+        assertEquals(null, link.getAttribute("target"));
+        // YASGUI's own share link is this view's address with the query.
+        WebElement share = browser.findElement(By.cssSelector(".yasqe_share"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].click()", share);
+        waitFor(browser, "YASGUI's share popup", d -> !d.findElements(By.cssSelector(".yasqe_sharePopup input, .yasqe_sharePopup textarea")).isEmpty());
+        String shared = browser.findElement(By.cssSelector(".yasqe_sharePopup input, .yasqe_sharePopup textarea")).getAttribute("value");
+        assertTrue(shared.startsWith(url("/?")) && shared.endsWith("#query") && shared.contains("query="), shared);
+        // Unsaved work survives a reload.
+        js("document.querySelector('.CodeMirror').CodeMirror.setValue('# mijn werk\\nSELECT * WHERE { ?s ?p ?o } LIMIT 3')");
+        open("/#query");
+        String text = (String) js("return document.querySelector('.CodeMirror').CodeMirror.getValue()");
+        assertTrue(text.startsWith("# mijn werk"), text);
+        // An example is one click; one with a required parameter asks for it and runs through the API.
+        new Select(browser.findElement(By.id("query-kies"))).selectByValue("actie");
+        waitFor(browser, "the parameter form", d -> d.findElement(By.id("query-params")).isDisplayed());
+        WebElement nummer = browser.findElement(By.cssSelector("#query-params input[name=nummer]"));
+        nummer.sendKeys("81");
+        browser.findElement(By.cssSelector("#query-params button[type=submit]")).click();
+        waitFor(browser, "the query ran with 81", d -> d.findElement(By.id("query-params-resultaat")).getText().contains("35510-21"));
+        assertTrue(browser.getCurrentUrl().contains("voorbeeld=actie"), browser.getCurrentUrl());
+        assertNoConsoleErrors(browser);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1400, 390})
+    void englishChosenThenAResourcePageThenBack_stillEnglish(int px) {
+        width(browser, px);
+        open("/?sorteer=-nummer#tabel");
+        assertEquals(86, rows(browser).get(0));
+        // The language switch keeps the view and its state.
+        WebElement english = browser.findElement(By.cssSelector("a[hreflang=en]"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].click()", english);
+        waitFor(browser, "English", d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        ready(browser, "tabel");
+        assertEquals(86, rows(browser).get(0));
+        assertTrue(browser.getCurrentUrl().contains("sorteer=-nummer") && browser.getCurrentUrl().endsWith("#tabel"));
+        WebElement link = browser.findElement(By.cssSelector("#acties tbody tr[data-actie='81'] td a"));
+        assertTrue(link.getAttribute("href").contains("lang=en"), link.getAttribute("href"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].click()", link);
+        waitFor(browser, "the action's page", d -> d.getCurrentUrl().contains("/id/actie/pok/81"));
+        browser.navigate().back();
+        waitFor(browser, "back on the table", d -> d.getCurrentUrl().endsWith("#tabel"));
+        assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        ready(browser, "tabel");
+        assertTrue(browser.findElement(By.id("h-tabel")).getText().equals("All actions"));
+    }
+
+    @Test
+    void theResourcePageFollowsTheChosenLanguage() {
+        needsPageserver();
+        width(browser, 1400);
+        browser.get(url("/id/actie/pok/81?lang=en"));
+        assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1400, 390})
+    void stateSurvivesReloadAndBackForward(int px) {
+        width(browser, px);
+        open("/#tabel");
+        browser.findElement(By.cssSelector("th[data-key=nummer] button")).click();
+        waitFor(browser, "descending", d -> rows(d).get(0) == 86 && d.getCurrentUrl().contains("sorteer=-nummer"));
+        browser.navigate().back();
+        waitFor(browser, "back: ascending", d -> rows(d).get(0) == 1);
+        browser.navigate().forward();
+        waitFor(browser, "forward: descending", d -> rows(d).get(0) == 86);
+        open("/?nstatus=Afgerond&heel=ja#netwerk");
+        assertEquals("Afgerond", new Select(browser.findElement(By.id("filter-status"))).getFirstSelectedOption().getAttribute("value"));
+        assertTrue(browser.findElement(By.id("netwerk-heel")).isSelected());
+        String counted = browser.findElement(By.id("netwerk-telling")).getText();
+        browser.navigate().refresh();
+        ready(browser, "netwerk");
+        assertEquals(counted, browser.findElement(By.id("netwerk-telling")).getText());
+        open("/?tijdlijnVan=2021-05-01&tijdlijnTot=2021-09-30#tijdlijn");
+        String zoom = (String) js("""
+                const z = echarts.getInstanceByDom(document.getElementById('chart-tijdlijn')).getOption().dataZoom[0];
+                return new Date(z.startValue).toISOString().substring(0, 7) + ' ' + new Date(z.endValue).toISOString().substring(0, 7);
+                """);
+        assertEquals("2021-05 2021-09", zoom);
+        assertNoConsoleErrors(browser);
+    }
+
+    static final List<String> VIEWS = List.of("overzicht", "netwerk", "tijdlijn", "tabel", "wijzigingen", "query");
+    static final List<String> RESOURCE_PAGES = List.of("/id/actie/pok/81", "/id/kamerstuk/35510-21", "/id/organisatie/bzk", "/def");
+
+    @Test
+    void noViewScrollsSidewaysOnAPhoneAndTheHeaderIsOneLine() {
+        width(browser, 390);
+        List<String> wide = new ArrayList<>();
+        for (String view : VIEWS) {
+            open("/#" + view);
+            long overflow = (Long) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            if (overflow > 0) {
+                wide.add(view + " by " + overflow + " px: " + js("""
+                        const w = document.documentElement.clientWidth;
+                        return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > w + 1
+                            && !e.closest('.table-scroll, header nav'))
+                          .slice(0, 3).map(e => e.tagName + '#' + e.id + '.' + e.className).join(', ');
+                        """));
+            }
+            Number header = (Number) js("return document.querySelector('header.site').getBoundingClientRect().height");
+            assertTrue(header.doubleValue() <= 60, view + ": the header takes one line, not " + header + " px");
+            Boolean headingVisible = (Boolean) js("""
+                    const h = document.querySelector('main > section.view:target h1, main > section.view h1');
+                    const header = document.querySelector('header.site').getBoundingClientRect().bottom;
+                    const padding = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop);
+                    return padding >= header;
+                    """);
+            assertTrue(headingVisible, view + ": a heading scrolled to stays below the header");
+        }
+        for (String page : RESOURCE_PAGES) {
+            browser.get(url(page));
+            long overflow = (Long) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            if (overflow > 0) {
+                wide.add(page + " by " + overflow + " px");
+            }
+        }
+        assertEquals(List.of(), wide, "pages wider than a 390 px phone");
+        // The table's headers stay visible while it scrolls.
+        open("/#tabel");
+        js("window.scrollTo(0, 2000)");
+        Boolean headerShown = (Boolean) js("""
+                const th = document.querySelector('#acties thead th').getBoundingClientRect();
+                const header = document.querySelector('header.site').getBoundingClientRect();
+                return th.top >= header.bottom - 1 && th.top < header.bottom + 60;
+                """);
+        assertTrue(headerShown, "the table's header row sticks under the page header");
+    }
+
+    @Test
+    void axeFindsNoViolationsOnOurViewsAndResourcePages() throws IOException {
+        String axe;
+        try (InputStream in = WorkbenchBrowserIT.class.getClassLoader().getResourceAsStream("axe.min.js")) {
+            assertNotNull(in, "axe.min.js (com.deque.html.axe-core:selenium) on the test class path");
+            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<String> found = new ArrayList<>();
+        List<String> thirdParty = new ArrayList<>();
+        for (int px : new int[] {1400, 390}) {
+            width(browser, px);
+            List<String> pages = new ArrayList<>();
+            VIEWS.forEach(v -> pages.add("/#" + v));
+            pages.addAll(RESOURCE_PAGES);
+            for (String page : pages) {
+                if (page.contains("#")) {
+                    open(page);
+                    if (page.endsWith("#netwerk")) {
+                        browser.findElement(By.cssSelector("#netwerk details summary")).click();
+                    }
+                } else {
+                    browser.get(url(page));
+                }
+                js(axe);
+                @SuppressWarnings("unchecked")
+                List<Map<String, Object>> violations = (List<Map<String, Object>>) ((JavascriptExecutor) browser).executeAsyncScript("""
+                        const done = arguments[arguments.length - 1];
+                        axe.run(document, { resultTypes: ['violations'] }).then(r => done(r.violations.map(v => ({
+                          id: v.id, help: v.help, targets: v.nodes.map(n => n.target.join(' ')).slice(0, 5)}))));
+                        """);
+                for (Map<String, Object> v : violations) {
+                    @SuppressWarnings("unchecked")
+                    List<String> targets = (List<String>) v.get("targets");
+                    boolean yasgui = targets.stream().allMatch(t -> t.contains("yas") || t.contains("CodeMirror") || t.contains(".tab"));
+                    String line = px + " px " + page + ": " + v.get("id") + " (" + v.get("help") + ") at " + targets;
+                    (yasgui ? thirdParty : found).add(line);
+                }
+            }
+        }
+        thirdParty.forEach(line -> System.out.println("WorkbenchBrowserIT: axe, third-party widget (YASGUI): " + line));
+        assertEquals(List.of(), found, "axe violations");
+    }
+}
