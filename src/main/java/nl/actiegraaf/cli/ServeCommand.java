@@ -17,7 +17,9 @@ import nl.actiegraaf.store.GraphSource;
 import nl.actiegraaf.store.LoadResult;
 import nl.actiegraaf.store.Store;
 import nl.actiegraaf.web.Facade;
+import nl.actiegraaf.web.ClientOrigin;
 import nl.actiegraaf.web.FacadeConfig;
+import nl.actiegraaf.web.TrustedProxies;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,9 +69,32 @@ public final class ServeCommand implements Callable<Integer> {
     int queryTimeoutSeconds;
 
     @Option(names = "--max-queries", paramLabel = "N", defaultValue = "16",
-            description = {"SPARQL queries running at once through the facade, over all clients (default: ${DEFAULT-VALUE});",
-                    "more are refused with 503 and Retry-After. Per client address the cap stays 4."})
+            description = {"Queries running at once through the facade, over all clients (default: ${DEFAULT-VALUE});",
+                    "more are refused with 503 and Retry-After. One client address may run a quarter of them",
+                    "(at least 1), and the last quarter is kept for addresses running none (429 otherwise)."})
     int maxQueries;
+
+    @Option(names = "--public-base", paramLabel = "URL",
+            description = {"The base URL the site is reached at (https://data.example.org), for every absolute URL",
+                    "the server writes (VoID/DCAT, download links, feeds). Default: behind a --trusted-proxy its",
+                    "X-Forwarded-Proto/-Host, else the facade's own http://host:port. Never the request's Host header."})
+    java.net.URI publicBase;
+
+    @Option(names = "--trusted-proxy", paramLabel = "ADDR[,ADDR]", split = ",",
+            description = {"Reverse proxies (IP addresses or CIDR blocks) whose X-Forwarded-For / Forwarded /",
+                    "X-Forwarded-Proto / X-Forwarded-Host are believed, for requests whose direct peer is one of",
+                    "them: the caps then count the forwarded client (the right-most address that is not a trusted",
+                    "proxy). Default: none, every forwarding header is ignored."})
+    List<String> trustedProxies = new ArrayList<>();
+
+    @Option(names = "--header-timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = {"A request's line and headers must arrive within this (default: ${DEFAULT-VALUE}), counted",
+                    "from the connection's start or its previous answer; later: 408 and the connection closed."})
+    int headerTimeoutSeconds;
+
+    @Option(names = "--body-timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "A request's body must arrive within this after its headers (default: ${DEFAULT-VALUE}); later: cut.")
+    int bodyTimeoutSeconds;
 
     @Option(names = "--fuseki-port", paramLabel = "PORT",
             description = {"Also start the embedded store's own Fuseki HTTP server on 127.0.0.1 at PORT (0: a free one),",
@@ -101,6 +126,16 @@ public final class ServeCommand implements Callable<Integer> {
         if (queryTimeoutSeconds < 1) { // before anything is loaded
             throw new IllegalArgumentException("--query-timeout must be at least 1 second");
         }
+        if (maxQueries < 1) {
+            throw new IllegalArgumentException("--max-queries must be at least 1");
+        }
+        if (headerTimeoutSeconds < 1 || bodyTimeoutSeconds < 1) {
+            throw new IllegalArgumentException("--header-timeout and --body-timeout must be at least 1 second");
+        }
+        TrustedProxies proxies = TrustedProxies.parse(String.join(",", trustedProxies));
+        if (publicBase != null) {
+            ClientOrigin.checkedBase(publicBase);
+        }
         Map<String, Defaults.Resolved> files = files();
         Path seedsDir = files.get("seeds").path();
         List<GraphSource> sources = new ArrayList<>(Sources.standardGraphs(files.get("ontology").path(), seedsDir));
@@ -131,7 +166,7 @@ public final class ServeCommand implements Callable<Integer> {
                 out.println("Store: Fuseki's own SPARQL endpoint " + embedded.service().query());
             }
             awaitPrepared(facadePrepared);
-            Facade facade = startFacade(opened, out, files);
+            Facade facade = startFacade(opened, out, files, proxies);
             out.println("Stop with Ctrl+C (or SIGTERM); logs: --verbose, --access-log, --log-config FILE.");
             out.flush();
             return new Running(opened, facade);
@@ -151,10 +186,12 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     /** The web facade over the store: the public face of the graph. */
-    private Facade startFacade(Store opened, PrintWriter out, Map<String, Defaults.Resolved> files) {
+    private Facade startFacade(Store opened, PrintWriter out, Map<String, Defaults.Resolved> files, TrustedProxies proxies) {
         Facade facade = Facade.start(new FacadeConfig(opened, host, port, files.get("queries").path(), files.get("ontology").path())
                 .withQueryTimeout(Duration.ofSeconds(queryTimeoutSeconds))
-                .withConcurrency(maxQueries, FacadeConfig.DEFAULT_MAX_RUNNING_QUERIES_PER_CLIENT));
+                .withConcurrency(maxQueries, Math.max(1, maxQueries / 4))
+                .withReadTimeouts(Duration.ofSeconds(headerTimeoutSeconds), Duration.ofSeconds(bodyTimeoutSeconds))
+                .withOrigin(publicBase, proxies));
         out.println("Facade: http://" + host + ":" + facade.port() + "/  (SPARQL: /sparql, API: /api/docs)");
         return facade;
     }

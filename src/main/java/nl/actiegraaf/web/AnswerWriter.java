@@ -58,9 +58,11 @@ final class AnswerWriter {
      * @param cap the row cap, when watched ({@link RowCap#watched()}): {@code exec} runs {@code cap.query()}, which
      *        asks one solution past the cap (as a SELECT of the pattern for a CONSTRUCT); {@code cut} is called,
      *        before the first byte, when that solution came
+     * @param computed run once a CONSTRUCT or DESCRIBE graph is complete in memory, before it is written:
+     *     the store's work is done then, and the rest is writing at the client's pace
      */
-    static void write(QueryExec exec, Query query, ResultFormat format, OutputStream out, RowCap cap, Runnable cut)
-            throws IOException {
+    static void write(QueryExec exec, Query query, ResultFormat format, OutputStream out, RowCap cap, Runnable cut,
+                      Runnable computed) throws IOException {
         if (format == null) {
             JSON.write(out, exec.execJson());
         } else if (query.isSelectType()) {
@@ -81,6 +83,7 @@ final class AnswerWriter {
             DatasetGraph answer = query.isConstructType() && cap.watched() ? cappedConstruct(exec, query, cap.cap(), cut)
                     : query.isConstructQuad() ? exec.constructDataset()
                     : DatasetGraphFactory.wrap(query.isConstructType() ? boundedConstruct(exec, query) : exec.describe());
+            computed.run();
             if (RDFLanguages.isQuads(format.graphFormat().getLang())) {
                 RdfWriting.write(out, answer, format.graphFormat());
             } else {

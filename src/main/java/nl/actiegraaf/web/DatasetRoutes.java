@@ -6,8 +6,6 @@ import nl.actiegraaf.vocab.Prefixes;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,8 +58,11 @@ public final class DatasetRoutes {
     private final Query linksetsQuery = SparqlFiles.read("linksets");
     private final Map<String, Query> downloads = new LinkedHashMap<>();
 
-    private DatasetRoutes(StoreClient store, QueryAdmission admission) {
+    private final ClientOrigin origin;
+
+    private DatasetRoutes(StoreClient store, QueryAdmission admission, ClientOrigin origin) {
         this.store = store;
+        this.origin = origin;
         this.answers = new QueryAnswer(store);
         this.admission = admission;
         this.storedTriples = SparqlFiles.bind(SparqlFiles.read("triples-stored"), Map.of("derived", DERIVED, "dataset", DATASET));
@@ -75,7 +76,7 @@ public final class DatasetRoutes {
     }
 
     public static void register(JavalinConfig config, WebContext context) {
-        DatasetRoutes routes = new DatasetRoutes(context.store(), context.admission());
+        DatasetRoutes routes = new DatasetRoutes(context.store(), context.admission(), context.origin());
         config.routes.get("/health", routes::health);
         config.routes.get("/.well-known/void", routes::voidDescription);
         for (Download download : DOWNLOADS) {
@@ -114,13 +115,13 @@ public final class DatasetRoutes {
         try (QueryAdmission.Ticket ticket = admission.admit(ctx)) {
             ctx.header("Content-Disposition", "attachment; filename=\"" + download.fileName() + "\"");
             answers.download(ctx, downloads.get(download.fileName()), ResultFormat.forGraph(download.mediaType()),
-                    DOWNLOAD_TIME_LIMIT);
+                    DOWNLOAD_TIME_LIMIT, ticket);
         }
     }
 
     private void voidDescription(Context ctx) {
         RdfNegotiation.Choice choice = RdfNegotiation.choose(ctx);
-        Model model = describe(baseUrl(ctx));
+        Model model = describe(origin.base(ctx));
         LinkedDataRoutes.send(ctx, choice, model,
                 () -> ResourcePage.resource(model.getResource(DATASET_IRI), model, model));
     }
@@ -143,20 +144,5 @@ public final class DatasetRoutes {
         Model model = ModelFactory.createModelForGraph(graph);
         model.setNsPrefixes(Prefixes.ALL);
         return model;
-    }
-
-    /** Where this server is, as the client reached it; a hostile Host header falls back to localhost. */
-    private static String baseUrl(Context ctx) {
-        String candidate = ctx.scheme() + "://" + ctx.host();
-        try {
-            URI uri = new URI(candidate);
-            if (uri.getHost() == null || uri.getPath() != null && !uri.getPath().isEmpty()
-                    || uri.getQuery() != null || uri.getFragment() != null || uri.getUserInfo() != null) {
-                throw new URISyntaxException(candidate, "not a plain host");
-            }
-            return candidate;
-        } catch (URISyntaxException e) {
-            return "http://localhost";
-        }
     }
 }

@@ -30,10 +30,12 @@ public final class Facade implements AutoCloseable {
 
     private final Javalin app;
     private final StoreClient store;
+    private final QueryAdmission admission;
 
-    private Facade(Javalin app, StoreClient store) {
+    private Facade(Javalin app, StoreClient store, QueryAdmission admission) {
         this.app = app;
         this.store = store;
+        this.admission = admission;
     }
 
     /**
@@ -53,7 +55,7 @@ public final class Facade implements AutoCloseable {
         try {
             Javalin app = Javalin.create(javalin -> configure(javalin, context));
             app.start(config.host(), config.port());
-            return new Facade(app, context.store());
+            return new Facade(app, context.store(), context.admission());
         } catch (RuntimeException e) {
             context.store().close();
             throw e;
@@ -71,6 +73,16 @@ public final class Facade implements AutoCloseable {
     /** The port the server listens on (the chosen one when the configuration said 0). */
     public int port() {
         return app.port();
+    }
+
+    /** Query places held now (the fair share's count, {@link QueryAdmission}). */
+    public int queryPlacesHeld() {
+        return admission.held();
+    }
+
+    /** The fair share of query places, for what it holds now. */
+    public QueryAdmission admission() {
+        return admission;
     }
 
     @Override

@@ -5,12 +5,15 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.component.LifeCycle;
 
 /**
  * Jetty's own limits and answers made to agree with the facade's.
@@ -23,8 +26,13 @@ import org.eclipse.jetty.util.Callback;
  * <p>Requests Jetty refuses before any route sees them (a URI with {@code %00} or an ambiguous
  * {@code %2e%2e} segment, headers over the limit) are answered by Jetty's error handler: here it
  * carries the same security headers as every other answer, and never a stack trace.
+ *
+ * <p>Timeouts: Jetty's idle timeout (a read or write that makes no progress) is the query limit
+ * ({@link nl.actiegraaf.web.FacadeConfig#idleTimeout()}); requests sent slowly are cut by
+ * {@link SlowSenders}; answers of a query are cut at its limit ({@link ClientConnection#cutAt}).
  */
 public final class HttpLimits {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HttpLimits.class);
     /** Headers other than the request line: cookies, Accept and the like. */
     private static final int OTHER_HEADERS = 16 * 1024;
 
@@ -33,8 +41,33 @@ public final class HttpLimits {
 
     public static void register(JavalinConfig config, WebContext context) {
         int requestHeaderSize = 3 * context.config().maxQueryBytes() + 64 + OTHER_HEADERS;
-        config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(requestHeaderSize));
-        config.jetty.modifyServer(server -> server.setErrorHandler(new SecureErrors()));
+        long idleMillis = context.config().idleTimeout().toMillis();
+        config.jetty.modifyHttpConfiguration(http -> {
+            http.setRequestHeaderSize(requestHeaderSize);
+            http.setIdleTimeout(idleMillis);
+        });
+        // A read or write that failed mid-request (a client gone, or cut by a read timeout): nothing can be
+        // told to the client any more, and it is not the server's failure.
+        config.routes.exception(IOException.class, (e, ctx) -> {
+            LOG.debug("{} {}: connection failed: {}", ctx.method(), ctx.path(), e.toString());
+            ClientConnection.abort(ctx, e);
+        });
+        config.jetty.modifyServer(server -> {
+            server.setErrorHandler(new SecureErrors());
+            server.addEventListener(new SlowSenders(context.config().headerTimeout(), context.config().bodyTimeout()));
+            // The connectors exist once the server starts: a write or read that makes no progress for the
+            // query limit fails (an answer's own deadline ends it sooner, see ClientConnection.cutAt).
+            server.addEventListener(new LifeCycle.Listener() {
+                @Override
+                public void lifeCycleStarting(LifeCycle event) {
+                    for (Connector connector : server.getConnectors()) {
+                        if (connector instanceof AbstractConnector network) {
+                            network.setIdleTimeout(idleMillis);
+                        }
+                    }
+                }
+            });
+        });
     }
 
     /** Jetty's error answers with the facade's security headers and without stacks. */

@@ -30,13 +30,15 @@ final class QueryAnswer {
     }
 
     /**
-     * Runs the checked query within {@code limit} and writes the answer to {@code ctx}.
+     * Runs the checked query within {@code limit} and writes the answer to {@code ctx}; {@code place} (the
+     * query's place in the fair share) is given back as soon as the store's work is done, before a complete
+     * answer is handed to a client that may read it slowly.
      *
      * @param capped the query with its row cap ({@link RowCap#of})
      * @param requested the format a {@code format}/{@code output} parameter named, or null: the Accept header
      */
     void answer(Context ctx, RowCap capped, List<String> defaultGraphs, List<String> namedGraphs, Duration limit,
-                OutputParameter requested) {
+                OutputParameter requested, QueryAdmission.Ticket place) {
         Query query = capped.query();
         ResultFormat format = query.isSelectType() ? ResultFormat.forResults(ctx, false, requested)
                 : query.isAskType() ? ResultFormat.forResults(ctx, true, requested)
@@ -47,12 +49,12 @@ final class QueryAnswer {
         Query written = graphs == null ? query : withDataset(query, graphs);
         // A watched CONSTRUCT runs as the SELECT of its pattern, so its solutions can be counted against the cap.
         Query sent = capped.watched() && written.isConstructType() ? patternOf(written) : written;
-        run(ctx, sent, written, graphs, limit, format, false, new RowCap(sent, capped.cap()));
+        run(ctx, sent, written, graphs, limit, format, false, new RowCap(sent, capped.cap()), place);
     }
 
     /** A CONSTRUCT over the whole store in {@code format}, streamed as it is made (the downloads). */
-    void download(Context ctx, Query construct, ResultFormat format, Duration limit) {
-        run(ctx, construct, construct, null, limit, format, true, new RowCap(construct, RowCap.NONE));
+    void download(Context ctx, Query construct, ResultFormat format, Duration limit, QueryAdmission.Ticket place) {
+        run(ctx, construct, construct, null, limit, format, true, new RowCap(construct, RowCap.NONE), place);
     }
 
     /** {@code SELECT * WHERE pattern} with the CONSTRUCT's modifiers: what ARQ runs to build a CONSTRUCT. */
@@ -63,33 +65,47 @@ final class QueryAnswer {
         return select;
     }
 
+    /**
+     * The limit covers the whole answer, writing included: the execution is aborted at the limit
+     * ({@link StoreClient}), a write past it ends the answer ({@link DeadlineOutput}), and a write blocked on
+     * a client that reads nothing is ended by cutting its connection ({@link ClientConnection#cutAt}).
+     */
     private void run(Context ctx, Query query, Query written, DatasetDescription graphs, Duration limit,
-                     ResultFormat format, boolean streamed, RowCap cap) {
+                     ResultFormat format, boolean streamed, RowCap cap, QueryAdmission.Ticket place) {
         HeldBackOutput out = new HeldBackOutput(ctx::outputStream, HOLD_BACK);
-        try {
+        try (ClientConnection.Deadline deadline = ClientConnection.cutAt(ctx, limit, out::started)) {
             store.read(query, graphs, limit, exec -> {
                 ctx.status(200);
                 ctx.contentType(format == null ? "application/json; charset=utf-8" : format.contentType());
                 try {
                     if (streamed) {
-                        AnswerWriter.stream(exec, query, format, out);
+                        AnswerWriter.stream(exec, query, format, DeadlineOutput.of(out, limit));
                     } else {
                         // Writing counts in the limit too: a CONSTRUCT graph is built first and written after.
-                        AnswerWriter.write(exec, written, format, DeadlineOutput.of(out, limit), cap, () -> cap.cut(ctx));
+                        // A CONSTRUCT/DESCRIBE graph complete in memory no longer needs the store: its place goes.
+                        AnswerWriter.write(exec, written, format, DeadlineOutput.of(out, limit), cap, () -> cap.cut(ctx),
+                                place::close);
                     }
-                    out.finish();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
                 return null;
             });
+            // The store's work is done and the rest of the answer is in memory: the place is for others now,
+            // whatever pace the client reads at (the connection's deadline still bounds the writing).
+            place.close();
+            out.finish();
         } catch (StoreFailure e) {
             if (out.clientFailure() != null) {
-                // The client went away: nothing to tell it. Ending the execution freed the store.
+                // The client went away or was cut off: nothing to tell it. Ending the execution freed the store.
                 LOG.debug("{} {}: client left: {}", ctx.method(), ctx.path(), out.clientFailure().toString());
                 return;
             }
             failed(ctx, out, error(e), e.kind() + ": " + e.reason());
+        } catch (IOException e) {
+            LOG.debug("{} {}: client left while the complete answer was written: {}", ctx.method(), ctx.path(), e.toString());
+        } finally {
+            place.close();
         }
     }
 

@@ -56,7 +56,8 @@ public final class SparqlEndpoint {
         ctx.header("Vary", "Accept");
         try (QueryAdmission.Ticket ticket = context.admission().admit(ctx)) {
             answer.answer(ctx, RowCap.of(query, context.config().maxRows()),
-                    request.defaultGraphs(), request.namedGraphs(), limit, OutputParameter.of(ctx, FORM.equals(mediaType(ctx.contentType()))));
+                    request.defaultGraphs(), request.namedGraphs(), limit, OutputParameter.of(ctx, FORM.equals(mediaType(ctx.contentType()))),
+                    ticket);
         }
     }
 

@@ -53,6 +53,7 @@ public final class TestFacade implements BeforeAllCallback, AfterAllCallback, Au
     private EmbeddedStore embedded;
     private Store store;
     private AutoCloseable front;
+    private Facade facade;
     private int port;
     public final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -145,7 +146,7 @@ public final class TestFacade implements BeforeAllCallback, AfterAllCallback, Au
                 };
                 port = app.port();
             } else {
-                Facade facade = Facade.start(config);
+                facade = Facade.start(config);
                 front = facade;
                 port = facade.port();
             }
@@ -184,6 +185,11 @@ public final class TestFacade implements BeforeAllCallback, AfterAllCallback, Au
 
     public int port() {
         return port;
+    }
+
+    /** The running facade (null for {@link #apiOnly}). */
+    public Facade facade() {
+        return facade;
     }
 
     public URI uri(String pathAndQuery) {
@@ -236,6 +242,7 @@ public final class TestFacade implements BeforeAllCallback, AfterAllCallback, Au
             throw new IllegalStateException(e);
         } finally {
             front = null;
+            facade = null;
             if (store != null && store != embedded) {
                 store.close();
             }

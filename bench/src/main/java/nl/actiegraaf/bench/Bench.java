@@ -63,7 +63,7 @@ public final class Bench {
                   startup     --reps=3 [--baseline=JAR] [--scale=100 --files=10] [--jvm=FLAGS]  serve --data DIR to the facade's first answer vs bare JVM start
                   memory      --scale=1000 --files=100 --xmx=512m   peak heap: load and kept-store serve of the 1,000x data
                   queries     --clients=1,8,32 --requests=300 --seconds=10 --rounds=2   facade /sparql vs Fuseki directly
-                  loadtest    --clients=64 --seconds=60 [--url=http://127.0.0.1:PORT --pid=PID] [--xmx=512m]
+                  loadtest    --clients=64 --seconds=60 [--slow-readers=16] [--url=http://127.0.0.1:PORT --pid=PID] [--xmx=512m]
                               mixed SPARQL/API/page traffic from distinct loopback addresses; exit 1 on any failure
                   curated     --data=DIR [--reports=DIR] | --url=http://127.0.0.1:PORT  [--requests=50] [--uncached=10] [--wait-warm-up]
                               p50/p99 of every curated query: first request after start, uncached, cached

@@ -127,27 +127,57 @@ final class LoadTest {
                 sampler.setDaemon(true);
                 sampler.start();
             }
-            AtomicReference<String> firstFailure = new AtomicReference<>();
-            long start = System.nanoTime();
-            long end = start + TimeUnit.SECONDS.toNanos(seconds);
-            List<Thread> threads = new ArrayList<>();
-            for (int c = 0; c < clients; c++) {
-                String source = "127.0.0." + (2 + c % 250);
-                URI target = base;
-                Thread t = new Thread(() -> client(source, target, end, stats, firstFailure), "client-" + source);
-                threads.add(t);
-                t.start();
+            int slowReaders = options.integer("slow-readers", 0);
+            long failed = 0;
+            double[] throughput = new double[2];
+            double[] p99 = new double[2];
+            // With --slow-readers: the same load twice, side by side, first alone, then with the slow readers.
+            for (int phase = slowReaders > 0 ? 0 : 1; phase < 2; phase++) {
+                int readers = phase == 0 ? 0 : slowReaders;
+                Map<String, Stats> phaseStats = new LinkedHashMap<>();
+                MIX.forEach(kind -> phaseStats.put(kind.name(), new Stats()));
+                AtomicReference<String> firstFailure = new AtomicReference<>();
+                long start = System.nanoTime();
+                long end = start + TimeUnit.SECONDS.toNanos(seconds);
+                List<Thread> threads = new ArrayList<>();
+                SlowReaders silent = new SlowReaders(base, end);
+                for (int r = 0; r < readers; r++) {
+                    threads.add(silent.start("127.0.0." + (250 + r % 4)));
+                }
+                for (int c = 0; c < clients; c++) {
+                    String source = "127.0.0." + (2 + c % 240);
+                    URI target = base;
+                    Thread t = new Thread(() -> client(source, target, end, phaseStats, firstFailure), "client-" + source);
+                    threads.add(t);
+                    t.start();
+                }
+                for (Thread t : threads) {
+                    t.join(TimeUnit.SECONDS.toMillis(seconds + 120));
+                }
+                double elapsed = (System.nanoTime() - start) / 1e9;
+                Long heapEnd = pid < 0 || phase == 0 ? null : heapAfterGc(pid);
+                if (phase == 1 && sampler != null) {
+                    sampler.interrupt();
+                }
+                if (readers > 0) {
+                    System.out.println();
+                    System.out.println("With " + readers + " slow readers beside the clients (4 addresses, 127.0.0.250-253): "
+                            + silent.summary());
+                }
+                report(clients, seconds, elapsed, phaseStats, firstFailure.get(), loadBefore, phase == 0 ? null : heapStart,
+                        heapEnd, samples);
+                failed += phaseStats.values().stream().mapToLong(s -> s.failed.get()).sum();
+                List<Long> all = new ArrayList<>();
+                phaseStats.values().forEach(s -> all.addAll(s.nanos));
+                throughput[phase] = all.size() / elapsed;
+                p99[phase] = Queries.percentile(all, 99);
             }
-            for (Thread t : threads) {
-                t.join(TimeUnit.SECONDS.toMillis(seconds + 120));
+            if (slowReaders > 0) {
+                System.out.println();
+                System.out.printf(Locale.ROOT, "Side by side: with %d slow readers / without: throughput %.2f (%.1f / %.1f req/s),"
+                                + " p99 %.2f (%s / %s ms)%n", slowReaders, throughput[1] / throughput[0], throughput[1], throughput[0],
+                        p99[1] / p99[0], Bench.fmt(p99[1]), Bench.fmt(p99[0]));
             }
-            double elapsed = (System.nanoTime() - start) / 1e9;
-            if (sampler != null) {
-                sampler.interrupt();
-            }
-            Long heapEnd = pid < 0 ? null : heapAfterGc(pid);
-            report(clients, seconds, elapsed, stats, firstFailure.get(), loadBefore, heapStart, heapEnd, samples);
-            long failed = stats.values().stream().mapToLong(s -> s.failed.get()).sum();
             if (failed > 0) {
                 System.exit(1);
             }
@@ -280,6 +310,53 @@ final class LoadTest {
                             + " (%+d MiB); sampled every 5 s during it (no GC forced): %s MiB%n",
                     heapStart / 1024, heapEnd / 1024, (heapEnd - heapStart) / 1024,
                     copy.stream().map(k -> Long.toString(k / 1024)).toList());
+        }
+    }
+
+    /**
+     * Clients that ask for a big answer and never read it (issue 17's attack): each sends
+     * {@code SELECT * { ?s ?p ?o . ?a ?b ?c }} with a 4 KiB receive window, reads nothing, and after
+     * the server's query limit plus 2 s closes and asks again, until the end time.
+     */
+    static final class SlowReaders {
+        private static final String BIG = "SELECT * { ?s ?p ?o . ?a ?b ?c }";
+        private static final long HOLD_MILLIS = 12_000; // the default 10 s limit + 2 s
+        private final URI base;
+        private final long end;
+        private final AtomicLong sent = new AtomicLong();
+        private final AtomicLong errors = new AtomicLong();
+
+        SlowReaders(URI base, long end) {
+            this.base = base;
+            this.end = end;
+        }
+
+        Thread start(String source) {
+            Thread t = new Thread(() -> {
+                while (System.nanoTime() < end) {
+                    try (java.net.Socket socket = new java.net.Socket()) {
+                        socket.setReceiveBufferSize(4096);
+                        socket.bind(new java.net.InetSocketAddress(source, 0));
+                        socket.connect(new java.net.InetSocketAddress(base.getHost(), base.getPort()), 5000);
+                        socket.getOutputStream().write(("GET " + sparql(BIG) + " HTTP/1.1\r\nHost: " + base.getHost()
+                                + "\r\nAccept: text/tab-separated-values\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                        socket.getOutputStream().flush();
+                        sent.incrementAndGet();
+                        long wait = Math.min(HOLD_MILLIS, Math.max(0, (end - System.nanoTime()) / 1_000_000));
+                        Thread.sleep(wait);
+                    } catch (IOException e) {
+                        errors.incrementAndGet();
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "slow-reader-" + source);
+            t.start();
+            return t;
+        }
+
+        String summary() {
+            return sent.get() + " big queries sent and never read, " + errors.get() + " connection errors";
         }
     }
 

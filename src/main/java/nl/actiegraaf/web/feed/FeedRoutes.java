@@ -25,6 +25,7 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
+import nl.actiegraaf.web.ClientOrigin;
 import nl.actiegraaf.web.QueryAdmission;
 import nl.actiegraaf.web.StoreClient;
 import nl.actiegraaf.web.StoreFailure;
@@ -47,13 +48,16 @@ public final class FeedRoutes {
     private final StoreClient store;
     private final QueryAdmission admission;
 
-    private FeedRoutes(StoreClient store, QueryAdmission admission) {
+    private final ClientOrigin origin;
+
+    private FeedRoutes(StoreClient store, QueryAdmission admission, ClientOrigin origin) {
         this.store = store;
         this.admission = admission;
+        this.origin = origin;
     }
 
     public static void register(JavalinConfig config, WebContext context) {
-        FeedRoutes routes = new FeedRoutes(context.store(), context.admission());
+        FeedRoutes routes = new FeedRoutes(context.store(), context.admission(), context.origin());
         config.routes.get("/feed.atom", routes::allSeries);
         config.routes.get("/id/actie/{series}/{number}/feed.atom", routes::oneAction);
     }
@@ -64,7 +68,7 @@ public final class FeedRoutes {
         try (QueryAdmission.Ticket ticket = admission.admit(ctx)) {
             entries = entries(CHANGES, base, false);
         }
-        send(ctx, new AtomFeed.Feed(FEED_ID, "Actiegraaf: wijzigingen per editie", ctx.url(), base + "/", entries));
+        send(ctx, new AtomFeed.Feed(FEED_ID, "Actiegraaf: wijzigingen per editie", base + ctx.path(), base + "/", entries));
     }
 
     private void oneAction(Context ctx) {
@@ -86,7 +90,7 @@ public final class FeedRoutes {
             }
         }
         send(ctx, new AtomFeed.Feed(action + "/feed.atom", "Actiegraaf: wijzigingen van actie " + series + "/" + number,
-                ctx.url(), base + "/id/actie/" + series + "/" + number, entries));
+                base + ctx.path(), base + "/id/actie/" + series + "/" + number, entries));
     }
 
     private boolean exists(Node action) {
@@ -195,9 +199,9 @@ public final class FeedRoutes {
         ctx.contentType(ATOM_TYPE).result(AtomFeed.write(feed));
     }
 
-    private static String base(Context ctx) {
-        String url = ctx.url();
-        return url.substring(0, url.length() - ctx.path().length());
+    /** The site's base as configured or forwarded by a trusted proxy, never the request's Host header. */
+    private String base(Context ctx) {
+        return origin.base(ctx);
     }
 
     private static String resource(String name) {
