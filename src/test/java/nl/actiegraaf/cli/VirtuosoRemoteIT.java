@@ -91,7 +91,7 @@ class VirtuosoRemoteIT {
         List<String> load = new ArrayList<>(List.of("load", "--endpoint", virtuoso.sparqlUrl(),
                 "--graph-store", virtuoso.graphStoreUrl()));
         load.addAll(List.of(Sources.ONTOLOGY.toString(), "seeds/organisaties.ttl", "seeds/kamerleden.ttl"));
-        Sources.seedReports(Sources.SEEDS).forEach(report -> load.add(report.toString()));
+        Sources.seedReports(Path.of("seeds")).forEach(report -> load.add(report.toString()));
         CliRun loaded = CliRun.of(load.toArray(String[]::new));
         assertEquals(0, loaded.code(), loaded.out() + loaded.err());
         assertTrue(loaded.out().contains("loaded    <https://w3id.org/actiegraaf/graph/rapport/"), loaded.out());
