@@ -1,7 +1,5 @@
 package nl.actiegraaf.web;
 
-import nl.actiegraaf.web.page.PageChrome;
-
 /**
  * The HTML page a browser gets for an error: the site's look and navigation, the status, what went
  * wrong and the ways on. The one place error pages are made; {@link #body} is where a status's own
@@ -18,7 +16,8 @@ public final class ErrorPage {
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<meta name=\"robots\" content=\"noindex\">\n"
                 + "<title>" + Html.escape(title) + " · Actiegraaf</title>\n"
-                + PageChrome.HEAD + "</head>\n<body>\n" + PageChrome.header()
+                // the page's look through ResourcePage, the one known way from web up to web.page (LayeringTest)
+                + ResourcePage.chromeHead() + "</head>\n<body>\n" + ResourcePage.chromeHeader(ResourcePage.View.DUTCH, "?lang=en")
                 + "<main id=\"inhoud\" class=\"error-page\">\n"
                 + "<h1>" + Html.escape(title) + "</h1>\n"
                 + "<p class=\"error\" role=\"alert\">" + Html.escape(problem.detail()) + "</p>\n"
@@ -36,7 +35,7 @@ public final class ErrorPage {
                       <li><a href="/#tabel">De tabel met alle acties, doorzoekbaar</a></li>
                       <li><a href="/def">De ontologie</a> · <a href="/api/docs">de API</a></li>
                     </ul>
-                    """;
+                    """ + ResourcePage.notFoundOffer("nl");
         }
         return "<p><a href=\"/\">Terug naar het overzicht</a> · <a href=\"/api/docs\">De API</a></p>\n";
     }

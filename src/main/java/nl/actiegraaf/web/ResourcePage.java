@@ -101,16 +101,21 @@ final class ResourcePage {
     }
 
     // The page's look (web.page.PageChrome), reached from this class only (the one known way up from web).
-    private static String chromeHead() {
+    static String chromeHead() {
         return nl.actiegraaf.web.page.PageChrome.HEAD;
     }
 
-    private static String chromeHeader(View view, String switchHref) {
+    static String chromeHeader(View view, String switchHref) {
         return nl.actiegraaf.web.page.PageChrome.header(view.lang(), view.keepLanguage(), switchHref);
     }
 
     private static String chromeFooter(View view) {
         return nl.actiegraaf.web.page.PageChrome.footer(view.lang(), view.keepLanguage());
+    }
+
+    /** The not-found page's search form and ways on, for the shared error page ({@link ErrorPage}). */
+    static String notFoundOffer(String lang) {
+        return nl.actiegraaf.web.page.PageChrome.notFoundBody(lang);
     }
 
     /** The reader's language for a request to a resource page ({@code ?lang=}, cookie, Accept-Language). */
