@@ -75,7 +75,7 @@ class QueryFileReaderTest {
     @Test
     void everyShippedQueryLoads() {
         QueryCatalog catalog = QueryCatalog.load(Path.of("queries"));
-        assertEquals(17, catalog.all().size()); // with rapporten.rq (the page reads the report date) and uitvoering-moties.rq
+        assertEquals(19, catalog.all().size()); // with rapporten.rq, uitvoering-moties.rq, kerncijfers.rq and namen.rq
         // deadlines.rq keeps its own peildatum (the reference date of "overdue"); editie chooses its edition.
         assertEquals(List.of("editie"), catalog.get("deadlines").orElseThrow().asOfParameters());
         assertEquals(List.of(), catalog.get("wijzigingen").orElseThrow().asOfParameters());
