@@ -94,18 +94,53 @@ final class AnswerWriter {
     }
 
     /**
+     * Roughly how many characters of values the rows held back for the cap may take: 16 MiB of text. A
+     * hundred thousand narrow rows fit; wide rows (long literals) would take the heap instead.
+     */
+    static final long HOLD_BACK_CHARS = 16L << 20;
+
+    /**
      * The first {@code cap} rows, held so that the header can say whether there were more before the first
-     * byte goes out (the store was asked for {@code cap + 1}). Bounded by the cap, as the CONSTRUCT graph is.
+     * byte goes out (the store was asked for {@code cap + 1}). Bounded by the cap, as the CONSTRUCT graph is,
+     * and by {@link #HOLD_BACK_CHARS}: an answer whose held rows outgrow that is flagged as cut before it
+     * is known ({@code cut} runs, the header goes out) and then streams the rest, still ending at the cap.
+     * A client that wants every row of a big answer without the flag sets its own LIMIT (within the cap,
+     * the answer streams at once and is never held).
      */
     private static RowSet firstRows(RowSet rows, long cap, Runnable cut) {
         List<Binding> held = new ArrayList<>();
+        long chars = 0;
         while (rows.hasNext()) {
             Binding row = rows.next();
             if (held.size() == cap) {
                 cut.run();
-                break;
+                return RowSetStream.create(rows.getResultVars(), held.iterator());
             }
             held.add(row);
+            for (var vars = row.vars(); vars.hasNext(); ) {
+                var node = row.get(vars.next());
+                chars += node.isLiteral() ? node.getLiteralLexicalForm().length() : node.toString().length();
+            }
+            if (chars > HOLD_BACK_CHARS) {
+                cut.run();
+                long left = cap - held.size();
+                Iterator<Binding> rest = new Iterator<>() {
+                    private long given;
+
+                    @Override
+                    public boolean hasNext() {
+                        return given < left && rows.hasNext();
+                    }
+
+                    @Override
+                    public Binding next() {
+                        given++;
+                        return rows.next();
+                    }
+                };
+                Iterator<Binding> all = org.apache.jena.atlas.iterator.Iter.concat(held.iterator(), rest);
+                return RowSetStream.create(rows.getResultVars(), all);
+            }
         }
         return RowSetStream.create(rows.getResultVars(), held.iterator());
     }
