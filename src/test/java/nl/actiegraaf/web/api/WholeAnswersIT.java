@@ -114,15 +114,15 @@ class WholeAnswersIT {
     void aMistypedResourceIsA400WithTheClosestKnownValues() throws Exception {
         JsonNode error = refusal("/api/queries/organisaties?organisatie=BZK");
         assertEquals("organisatie", error.get("parameter").asText());
-        assertTrue(error.get("error").asText().contains("closest known: bzk"), error.toString());
+        assertTrue(error.path("detail").asText().contains("closest known: bzk"), error.toString());
         JsonNode thema = refusal("/api/queries/acties-per-thema?thema=hersteloperatiee");
         assertEquals("thema", thema.get("parameter").asText());
-        assertTrue(thema.get("error").asText().contains("closest known: hersteloperatie"), thema.toString());
+        assertTrue(thema.path("detail").asText().contains("closest known: hersteloperatie"), thema.toString());
         JsonNode motie = refusal("/api/queries/moties?motie=35510-211");
-        assertTrue(motie.get("error").asText().contains("35510-21"), motie.toString());
+        assertTrue(motie.path("detail").asText().contains("35510-21"), motie.toString());
         JsonNode full = refusal("/api/queries/organisaties?organisatie="
                 + URLEncoder.encode("https://w3id.org/actiegraaf/id/organisatie/szww", StandardCharsets.UTF_8));
-        assertTrue(full.get("error").asText().contains("szw"), "a full IRI under the base is checked too: " + full);
+        assertTrue(full.path("detail").asText().contains("szw"), "a full IRI under the base is checked too: " + full);
         // Known values still answer, with rows.
         JsonNode rows = JSON.readTree(facade.get("/api/queries/organisaties?organisatie=bzk").body());
         assertTrue(rows.isArray() && rows.size() > 0, rows.toString());
@@ -136,7 +136,7 @@ class WholeAnswersIT {
         do {
             response = facade.get(path);
             if (response.statusCode() == 400) {
-                return JSON.readTree(response.body());
+                return JSON.readTree(response.body()); // an RFC 9457 problem: detail and parameter
             }
             Thread.sleep(200);
         } while (System.nanoTime() < end);
