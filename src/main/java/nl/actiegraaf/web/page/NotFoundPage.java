@@ -24,7 +24,7 @@ final class NotFoundPage {
         ResourceTexts t = ResourceTexts.of(lang);
         return "<!DOCTYPE html>\n<html lang=\"" + lang + "\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                + "<title>" + PageTexts.escape(t.get("nietGevonden")) + " · Actiegraaf</title>\n"
+                + "<title>404 Not Found – " + PageTexts.escape(t.get("nietGevonden")) + " · Actiegraaf</title>\n"
                 + "<meta name=\"robots\" content=\"noindex\">\n" + PageChrome.HEAD + "</head>\n<body>\n"
                 + PageChrome.header(lang, !lang.equals("nl"), lang.equals("nl") ? "/?lang=en" : "/?lang=nl")
                 + "<main id=\"inhoud\">\n<h1>" + PageTexts.escape(t.get("nietGevonden")) + "</h1>\n"
