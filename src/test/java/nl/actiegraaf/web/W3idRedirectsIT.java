@@ -108,11 +108,20 @@ class W3idRedirectsIT {
                 send("/", "*/*");
                 break;
             } catch (IOException notYet) {
-                assertTrue(apache.isAlive(), "apache2 stopped: " + Files.readString(root.resolve("logs/console.log"))
-                        + Files.readString(root.resolve("logs/error.log")));
+                // The message only when it stopped: until Apache has started, its error.log does not exist yet.
+                assertTrue(apache.isAlive(), () -> "apache2 stopped: " + readIfThere(root.resolve("logs/console.log"))
+                        + readIfThere(root.resolve("logs/error.log")));
                 assertTrue(System.nanoTime() < until, "apache2 did not answer within 20 s");
                 apache.waitFor(100, TimeUnit.MILLISECONDS);
             }
+        }
+    }
+
+    private static String readIfThere(Path file) {
+        try {
+            return Files.exists(file) ? Files.readString(file) : "";
+        } catch (IOException e) {
+            return file + ": " + e.getMessage();
         }
     }
 

@@ -28,6 +28,7 @@ import nl.actiegraaf.testsupport.TestFacade;
 import nl.actiegraaf.vocab.Iris;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -113,6 +114,16 @@ class WorkbenchBrowserIT {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         return driver;
+    }
+
+    /**
+     * Each task starts as a new visitor: the server keeps a chosen language in a {@code lang} cookie
+     * (a visit to {@code ?lang=en} sets it), and one browser serves the whole class.
+     */
+    @BeforeEach
+    void asANewVisitor() {
+        browser.get(url("/health"));
+        browser.manage().deleteAllCookies();
     }
 
     @AfterAll
