@@ -98,18 +98,21 @@ final class AnswerWriter {
      * hundred thousand narrow rows fit; wide rows (long literals) would take the heap instead.
      */
     static final long HOLD_BACK_CHARS = 16L << 20;
+    /** How long rows may be held back for the cap before the answer starts: a slow store's rows stream. */
+    static final long HOLD_BACK_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(1);
 
     /**
      * The first {@code cap} rows, held so that the header can say whether there were more before the first
      * byte goes out (the store was asked for {@code cap + 1}). Bounded by the cap, as the CONSTRUCT graph is,
-     * and by {@link #HOLD_BACK_CHARS}: an answer whose held rows outgrow that is flagged as cut before it
-     * is known ({@code cut} runs, the header goes out) and then streams the rest, still ending at the cap.
+     * and by {@link #HOLD_BACK_CHARS} and {@link #HOLD_BACK_NANOS}: an answer whose held rows outgrow
+     * either is flagged as cut before it is known ({@code cut} runs, the header goes out) and then streams the rest, still ending at the cap.
      * A client that wants every row of a big answer without the flag sets its own LIMIT (within the cap,
      * the answer streams at once and is never held).
      */
     private static RowSet firstRows(RowSet rows, long cap, Runnable cut) {
         List<Binding> held = new ArrayList<>();
         long chars = 0;
+        long until = System.nanoTime() + HOLD_BACK_NANOS;
         while (rows.hasNext()) {
             Binding row = rows.next();
             if (held.size() == cap) {
@@ -121,7 +124,7 @@ final class AnswerWriter {
                 var node = row.get(vars.next());
                 chars += node.isLiteral() ? node.getLiteralLexicalForm().length() : node.toString().length();
             }
-            if (chars > HOLD_BACK_CHARS) {
+            if (chars > HOLD_BACK_CHARS || (held.size() & 255) == 0 && System.nanoTime() > until) {
                 cut.run();
                 long left = cap - held.size();
                 Iterator<Binding> rest = new Iterator<>() {
