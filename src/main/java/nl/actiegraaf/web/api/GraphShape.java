@@ -13,8 +13,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
  * D3 force, sigma). Each row is one edge: {@code ?source} and {@code ?target} are node ids;
  * {@code ?sourceLabel}, {@code ?sourceType}, {@code ?sourceX}... become properties {@code label},
  * {@code type}, {@code x}... of the source node (likewise for the target); {@code ?type} and every
- * other column are properties of the edge. Each node appears once. A row without a target is a node
- * only (a node without edges, or one whose properties that row gives).
+ * other column are properties of the edge. Each node appears once.
  */
 final class GraphShape {
     private GraphShape() {
@@ -30,13 +29,10 @@ final class GraphShape {
             Map<String, Object> row = ResultValues.row(vars, binding);
             Object source = row.get("source");
             Object target = row.get("target");
-            if (source == null) {
+            if (source == null || target == null) {
                 continue;
             }
             addNode(nodes, source, row, "source");
-            if (target == null) {
-                continue;
-            }
             addNode(nodes, target, row, "target");
             Map<String, Object> edge = new LinkedHashMap<>();
             edge.put("source", source);

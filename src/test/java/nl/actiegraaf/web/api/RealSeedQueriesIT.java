@@ -165,25 +165,6 @@ class RealSeedQueriesIT {
                     && e.get("target").asText().equals(ID + "kamerstuk/35510-21-deel-1");
         }
         assertTrue(found);
-        // Issue 15: each pair once, with its roles; submitters; actions without links; a short text.
-        java.util.Map<String, JsonNode> pairs = new java.util.HashMap<>();
-        for (JsonNode e : graph.get("edges")) {
-            String pair = e.get("source").asText().substring(ID.length()) + " " + e.get("target").asText().substring(ID.length());
-            assertTrue(pairs.put(pair, e) == null, "each pair once: " + pair);
-        }
-        JsonNode belastingdienst = pairs.get("actie/pok/12 organisatie/belastingdienst");
-        assertEquals("verantwoordelijke", belastingdienst.get("type").asText());
-        assertEquals("verantwoordelijke betrokkene", belastingdienst.get("rollen").asText());
-        assertEquals("indiener", pairs.get("kamerstuk/35510-21 persoon/lilian-marijnissen").get("type").asText());
-        assertTrue(ids.contains(ID + "persoon/lilian-marijnissen"));
-        assertTrue(ids.contains(ID + "actie/pok/13"), "an action without links is a node too");
-        assertEquals(86, graph.get("nodes").findValues("type").stream().filter(t -> t.asText().equals("actie")).count());
-        for (JsonNode n : graph.get("nodes")) {
-            if (n.get("type").asText().equals("actie")) {
-                String tekst = n.path("tekst").asText();
-                assertTrue(!tekst.isEmpty() && tekst.length() <= 120 && !tekst.contains("\n"), n.toString());
-            }
-        }
     }
 
     @Test
