@@ -187,7 +187,7 @@ public final class EmbeddedStore implements Store {
                 base = wrapper.getWrapped();
             }
             if (TDBInternal.isTDB2(base)) {
-                TDBInternal.expel(base);
+                expelWhenIdle(base);
             }
         } catch (RuntimeException stillReading) {
             // A query the facade already gave up on may still run in the store until the store's own
@@ -196,6 +196,31 @@ public final class EmbeddedStore implements Store {
         } finally {
             if (temporary) {
                 deleteRecursively(dataDir);
+            }
+        }
+    }
+
+    /**
+     * Lets TDB2 go of the folder once the reads still running have ended: a query the facade gave up on
+     * runs in the store until the store's own time limit (10 s), and while it does TDB2 refuses ("Active
+     * transactions"); without waiting, a second open of the folder in this JVM would wait forever.
+     */
+    private static void expelWhenIdle(DatasetGraph base) {
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
+        while (true) {
+            try {
+                TDBInternal.expel(base);
+                return;
+            } catch (RuntimeException stillReading) {
+                if (System.nanoTime() > until) {
+                    throw stillReading;
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw stillReading;
+                }
             }
         }
     }

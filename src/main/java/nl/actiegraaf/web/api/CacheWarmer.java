@@ -109,10 +109,29 @@ final class CacheWarmer implements AutoCloseable {
         return true;
     }
 
-    /** Stops the thread; a warm-up under way ends after its current query. */
+    /**
+     * Stops the thread and waits (up to 15 s) for a warm-up under way to end after its current query: the
+     * store may be closed next, and a read still running then keeps TDB2 from letting go of its folder
+     * (a second open of it in this JVM would wait forever). Not synchronized while waiting: the warm-up's
+     * last step takes this lock.
+     */
     @Override
-    public synchronized void close() {
-        thread.shutdownNow();
+    public void close() {
+        synchronized (this) {
+            // shutdown, not shutdownNow: an interrupt inside TDB2's file I/O closes its channel and leaves a
+            // transaction that never ends; the warm-up loop sees the shutdown after its current query.
+            thread.shutdown();
+            if (pending != null) {
+                pending.cancel(false);
+            }
+        }
+        try {
+            if (!thread.awaitTermination(15, TimeUnit.SECONDS)) {
+                LOG.warn("cache warm-up still running 15 s after close");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void run(String version, boolean again, long generation) {
@@ -134,7 +153,8 @@ final class CacheWarmer implements AutoCloseable {
         int warmed = 0;
         int failed = 0;
         for (Call call : calls) {
-            if (Thread.currentThread().isInterrupted() || !currentVersion.get().map(version::equals).orElse(false)) {
+            if (Thread.currentThread().isInterrupted() || thread.isShutdown()
+                    || !currentVersion.get().map(version::equals).orElse(false)) {
                 return; // stopped, or a newer version is being warmed
             }
             try {

@@ -127,9 +127,19 @@ class KnownResources {
         });
     }
 
+    /**
+     * Stops reading and waits (up to 15 s) for a read under way. Never by interrupting it: an interrupt in
+     * the middle of TDB2's file I/O closes its channel (ClosedByInterruptException) and leaves a transaction
+     * that never ends, so the store's folder can never be opened again in this JVM.
+     */
     void close() {
         if (reader != null) {
-            reader.shutdownNow();
+            reader.shutdown();
+            try {
+                reader.awaitTermination(15, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
