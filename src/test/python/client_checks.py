@@ -734,9 +734,14 @@ def _():
 def _():
     """As a generated client calls /id/...: every GET path filled with its parameters' examples answers 200."""
     document = openapi()
-    called, failed = 0, []
+    called, failed, not_here = 0, [], []
+    # A change between two editions exists only where a series has two: on the June 2021 report alone, none.
+    changes = json.loads(http(sparql_get("ASK { ?w a <https://w3id.org/actiegraaf/def#Wijziging> }", format="json")).body)["boolean"]
     for path, item in document["paths"].items():
         if not path.startswith("/id/") or "get" not in item:
+            continue
+        if path.startswith("/id/wijziging/") and not changes:
+            not_here.append(path)
             continue
         parameters = [resolve(document, p) for p in item.get("parameters", []) + item["get"].get("parameters", [])]
         filled = path
@@ -752,7 +757,7 @@ def _():
             failed.append("%s: %s" % (filled, answer.status))
     expect(called, "no GET /id/... operation in the OpenAPI document")
     expect(not failed, "%d of %d described /id paths do not answer 200: %s" % (len(failed), called, failed[:5]))
-    return "%d /id operations called with their examples" % called
+    return "%d /id operations called with their examples%s" % (called, "; not called (no second edition here): %s" % not_here if not_here else "")
 
 
 # ----------------------------------------------------------------

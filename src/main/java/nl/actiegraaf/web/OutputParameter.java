@@ -51,7 +51,7 @@ record OutputParameter(String name, String value) {
     /**
      * The format parameter of the request (the URL's, and a form body's when {@code form}), or null.
      *
-     * @throws HttpResponseException 400 when a format parameter is given more than once
+     * @throws HttpResponseException 400 when a format parameter is given more than once with different values
      */
     static OutputParameter of(Context ctx, boolean form) {
         for (String name : NAMES) {
@@ -60,11 +60,14 @@ record OutputParameter(String name, String value) {
                 values.addAll(ctx.formParams(name));
             }
             values.removeIf(String::isBlank); // as Fuseki: an empty value is no value
-            if (values.size() > 1) {
-                throw new HttpResponseException(400, "Parameter '" + name + "' given more than once");
+            values.replaceAll(String::strip);
+            // SPARQLWrapper 1.8 sends its format both in the URL and in the body: the same value twice names one
+            // format; only values that disagree leave the answer's format in doubt.
+            if (values.stream().distinct().count() > 1) {
+                throw new HttpResponseException(400, "Parameter '" + name + "' given more than once, with different values");
             }
             if (!values.isEmpty()) {
-                return new OutputParameter(name, values.get(0).strip());
+                return new OutputParameter(name, values.get(0));
             }
         }
         return null;

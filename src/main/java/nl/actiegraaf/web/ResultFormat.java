@@ -90,7 +90,7 @@ record ResultFormat(String contentType, Lang resultsLang, RDFFormat graphFormat)
         String acceptable = RefusedMediaTypes.removed(accept);
         // Fuseki's choice (ConNeg.choose) on the header without the refused ranges: no match is the default
         MediaType match = acceptable == null || acceptable.isBlank() ? null
-                : AcceptList.match(AcceptList.create(acceptable), offer);
+                : AcceptList.match(new AcceptList(acceptable), offer); // the header parsed as a list: create(String...) reads one media type
         MediaType type = match != null ? match : fallback;
         if (type == null) {
             throw new HttpResponseException(406, accept == null ? "No Accept: header" : "Accept: " + accept + " : Not understood");

@@ -91,6 +91,25 @@ class ConnegIT {
         }
     }
 
+    @Test
+    void theSparqlEndpointReadsAnAcceptHeaderAsAList() throws Exception {
+        String select = "/sparql?query=" + URLEncoder.encode("SELECT ?s WHERE { ?s ?p ?o } LIMIT 1", StandardCharsets.UTF_8);
+        String construct = "/sparql?query=" + URLEncoder.encode("CONSTRUCT WHERE { ?s ?p ?o } LIMIT 1", StandardCharsets.UTF_8);
+        // SPARQLWrapper's JSON request; a list ranked by q; the first offer refused with q=0.
+        List<String[]> cases = List.of(
+                new String[] {select, "application/sparql-results+json,application/json,text/javascript,application/javascript",
+                        "application/sparql-results+json"},
+                new String[] {select, "text/csv;q=0.5, text/tab-separated-values", "text/tab-separated-values"},
+                new String[] {select, "application/sparql-results+xml;q=0, text/csv, */*;q=0.1", "text/csv"},
+                new String[] {construct, "application/rdf+xml;q=0.9, application/n-triples", "application/n-triples"},
+                new String[] {construct, "application/ld+json, text/turtle;q=0.5", "application/ld+json"});
+        for (String[] c : cases) {
+            HttpResponse<String> answer = web.get(c[0], "Accept", c[1]);
+            assertEquals(200, answer.statusCode(), c[1] + ": " + answer.body());
+            assertEquals(c[2], SparqlEndpoint.mediaType(answer.headers().firstValue("Content-Type").orElse("")), c[1]);
+        }
+    }
+
     // --- 304 ---------------------------------------------------------------------------------
 
     @Test

@@ -153,6 +153,18 @@ class SparqlAnswerFormIT {
         assertEquals(TRIPLES, rows(form.body()));
     }
 
+    @Test
+    void theSameFormatGivenTwiceIsOneFormat() throws Exception {
+        // SPARQLWrapper 1.8 puts its format both in the URL and in the form body.
+        HttpResponse<String> form = web.post("/sparql?output=csv", "application/x-www-form-urlencoded",
+                "query=" + URLEncoder.encode(ALL, StandardCharsets.UTF_8) + "&output=csv", null);
+        assertEquals(200, form.statusCode(), form.body());
+        assertEquals(TRIPLES, rows(form.body()));
+        HttpResponse<String> url = web.accept(q(ALL) + "&format=csv&format=csv", null);
+        assertEquals(200, url.statusCode(), url.body());
+        assertTrue(url.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+    }
+
     record ResultsCheck(String type, Lang lang) {
     }
 

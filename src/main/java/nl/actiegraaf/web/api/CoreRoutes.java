@@ -47,7 +47,7 @@ public final class CoreRoutes {
                     path("editie", "the edition", "stand-van-zaken-pok-2021"), path("nummer", "the action's number", "1"),
                     path("soort", "deadline, toezegging, gebeurtenis or vermelding", "vermelding"), path("k", "its number", "1")),
             resource("/id/wijziging/{editie}/{nummer}/{soort}", "A change between two editions",
-                    path("editie", "the later edition", "stand-van-zaken-pok-2021"), path("nummer", "the action's number", "12"),
+                    path("editie", "the later of the two editions (none on a one-edition graph: then a 404)", "stand-van-zaken-pok-2021"), path("nummer", "the action's number", "12"),
                     path("soort", "the kind of change, for example status-gewijzigd", "status-gewijzigd")),
             resource("/id/thema/{reeks}", "The themes of a series (a concept scheme)", path("reeks", "the series", "pok")),
             resource("/id/thema/{reeks}/{thema}", "A theme", path("reeks", "the series", "pok"),
