@@ -3,10 +3,11 @@ package nl.actiegraaf.web;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.apache.jena.atlas.json.JSON;
-import java.util.ArrayList;
+import java.util.NoSuchElementException;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
@@ -28,8 +29,9 @@ import org.apache.jena.sparql.resultset.ResultsWriter;
 
 /**
  * Writes what a query execution produces in the negotiated {@link ResultFormat}, with Jena's writers as
- * Fuseki uses them: rows stream as the execution makes them; a CONSTRUCT or DESCRIBE graph is built first
- * (as Fuseki builds it) and then written.
+ * Fuseki uses them: rows stream as the execution makes them, except those of a SELECT the row cap watches,
+ * which are written whole into an {@link AnswerSpool} first (its header depends on its end); a CONSTRUCT or
+ * DESCRIBE graph is built first (as Fuseki builds it) and then written.
  */
 final class AnswerWriter {
     /** Triples one CONSTRUCT answer may hold (built in memory first, as Fuseki builds it). */
@@ -57,21 +59,20 @@ final class AnswerWriter {
      * @param format null for an ARQ {@code JSON { ... }} query, whose answer is plain JSON
      * @param cap the row cap, when watched ({@link RowCap#watched()}): {@code exec} runs {@code cap.query()}, which
      *        asks one solution past the cap (as a SELECT of the pattern for a CONSTRUCT); {@code cut} is called,
-     *        before the first byte, when that solution came
-     * @param computed run once a CONSTRUCT or DESCRIBE graph is complete in memory, before it is written:
-     *     the store's work is done then, and the rest is writing at the client's pace
+     *        before the first byte, when that solution came, and only then
+     * @param computed run once the answer is complete (a CONSTRUCT or DESCRIBE graph in memory, a capped SELECT
+     *     in its spool), before it is written: the store's work is done then, and the rest is writing at the
+     *     client's pace
+     * @param spooling where a capped SELECT is held whole before it is sent ({@link AnswerSpool})
      */
     static void write(QueryExec exec, Query query, ResultFormat format, OutputStream out, RowCap cap, Runnable cut,
-                      Runnable computed) throws IOException {
+                      Runnable computed, AnswerSpool.Limits spooling) throws IOException {
         if (format == null) {
             JSON.write(out, exec.execJson());
+        } else if (query.isSelectType() && cap.watched()) {
+            spooledRows(exec, query, format, out, cap.cap(), cut, computed, spooling);
         } else if (query.isSelectType()) {
-            RowSet rows = cap.watched() ? firstRows(exec.select(), cap.cap(), cut) : exec.select();
-            if (format.isTextTable()) {
-                RowSetOps.out(out, rows, query);
-            } else {
-                ResultsWriter.create().lang(format.resultsLang()).build().write(out, rows);
-            }
+            writeRows(exec.select(), query, format, out);
         } else if (query.isAskType()) {
             boolean answer = exec.ask();
             if (format.isTextTable()) {
@@ -94,58 +95,68 @@ final class AnswerWriter {
     }
 
     /**
-     * Roughly how many characters of values the rows held back for the cap may take: 16 MiB of text. A
-     * hundred thousand narrow rows fit; wide rows (long literals) would take the heap instead.
+     * A capped SELECT: written whole into {@code spool} first, so that the header is decided when the cut is
+     * known (the store was asked for {@code cap + 1}: that one more row is the cut), never before. Then the
+     * store's work is done ({@code computed}: the place goes, whatever pace the client reads at) and the
+     * spooled answer is sent.
      */
-    static final long HOLD_BACK_CHARS = 16L << 20;
-    /** How long rows may be held back for the cap before the answer starts: a slow store's rows stream. */
-    static final long HOLD_BACK_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(1);
+    private static void spooledRows(QueryExec exec, Query query, ResultFormat format, OutputStream out, long cap,
+                                    Runnable cut, Runnable computed, AnswerSpool.Limits spooling) throws IOException {
+        try (AnswerSpool spool = new AnswerSpool(spooling)) {
+            CappedRows rows = new CappedRows(exec.select(), cap);
+            writeRows(RowSetStream.create(rows.vars(), rows), query, format, spool);
+            if (rows.cut()) {
+                cut.run();
+            }
+            computed.run();
+            spool.copyTo(out);
+        }
+    }
+
+    private static void writeRows(RowSet rows, Query query, ResultFormat format, OutputStream out) {
+        if (format.isTextTable()) {
+            RowSetOps.out(out, rows, query);
+        } else {
+            ResultsWriter.create().lang(format.resultsLang()).build().write(out, rows);
+        }
+    }
 
     /**
-     * The first {@code cap} rows, held so that the header can say whether there were more before the first
-     * byte goes out (the store was asked for {@code cap + 1}). Bounded by the cap, as the CONSTRUCT graph is,
-     * and by {@link #HOLD_BACK_CHARS} and {@link #HOLD_BACK_NANOS}: an answer whose held rows outgrow
-     * either is flagged as cut before it is known ({@code cut} runs, the header goes out) and then streams the rest, still ending at the cap.
-     * A client that wants every row of a big answer without the flag sets its own LIMIT (within the cap,
-     * the answer streams at once and is never held).
+     * The first {@code cap} rows of the store's answer, passed on as they come (never held here), and
+     * whether the store had one more: the cut.
      */
-    private static RowSet firstRows(RowSet rows, long cap, Runnable cut) {
-        List<Binding> held = new ArrayList<>();
-        long chars = 0;
-        long until = System.nanoTime() + HOLD_BACK_NANOS;
-        while (rows.hasNext()) {
-            Binding row = rows.next();
-            if (held.size() == cap) {
-                cut.run();
-                return RowSetStream.create(rows.getResultVars(), held.iterator());
-            }
-            held.add(row);
-            for (var vars = row.vars(); vars.hasNext(); ) {
-                var node = row.get(vars.next());
-                chars += node.isLiteral() ? node.getLiteralLexicalForm().length() : node.toString().length();
-            }
-            if (chars > HOLD_BACK_CHARS || (held.size() & 255) == 0 && System.nanoTime() > until) {
-                cut.run();
-                long left = cap - held.size();
-                Iterator<Binding> rest = new Iterator<>() {
-                    private long given;
+    static final class CappedRows implements Iterator<Binding> {
+        private final RowSet rows;
+        private final long cap;
+        private long given;
 
-                    @Override
-                    public boolean hasNext() {
-                        return given < left && rows.hasNext();
-                    }
-
-                    @Override
-                    public Binding next() {
-                        given++;
-                        return rows.next();
-                    }
-                };
-                Iterator<Binding> all = org.apache.jena.atlas.iterator.Iter.concat(held.iterator(), rest);
-                return RowSetStream.create(rows.getResultVars(), all);
-            }
+        CappedRows(RowSet rows, long cap) {
+            this.rows = rows;
+            this.cap = cap;
         }
-        return RowSetStream.create(rows.getResultVars(), held.iterator());
+
+        List<Var> vars() {
+            return rows.getResultVars();
+        }
+
+        @Override
+        public boolean hasNext() {
+            return given < cap && rows.hasNext();
+        }
+
+        @Override
+        public Binding next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            given++;
+            return rows.next();
+        }
+
+        /** True when the cap cut the answer: {@code cap} rows were passed on and the store had another. */
+        boolean cut() {
+            return given >= cap && rows.hasNext();
+        }
     }
 
     /**
@@ -153,7 +164,17 @@ final class AnswerWriter {
      * ARQ makes one: so the solutions can be counted against the cap, which the triples cannot tell.
      */
     private static DatasetGraph cappedConstruct(QueryExec exec, Query query, long cap, Runnable cut) {
-        RowSet solutions = firstRows(exec.select(), cap, cut);
+        // The graph is built whole before it is written, so the solutions need not be held: counted as they pass.
+        CappedRows counted = new CappedRows(exec.select(), cap);
+        RowSet solutions = RowSetStream.create(counted.vars(), counted);
+        DatasetGraph answer = constructFrom(solutions, query);
+        if (counted.cut()) {
+            cut.run();
+        }
+        return answer;
+    }
+
+    private static DatasetGraph constructFrom(RowSet solutions, Query query) {
         Template template = query.getConstructTemplate();
         if (query.isConstructQuad()) {
             DatasetGraph dataset = DatasetGraphFactory.create();

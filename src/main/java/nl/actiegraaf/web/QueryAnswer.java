@@ -84,7 +84,7 @@ final class QueryAnswer {
                         // Writing counts in the limit too: a CONSTRUCT graph is built first and written after.
                         // A CONSTRUCT/DESCRIBE graph complete in memory no longer needs the store: its place goes.
                         AnswerWriter.write(exec, written, format, DeadlineOutput.of(out, limit), cap, () -> cap.cut(ctx),
-                                place::close);
+                                place::close, AnswerSpool.DEFAULT);
                     }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -100,6 +100,10 @@ final class QueryAnswer {
                 // The client went away or was cut off: nothing to tell it. Ending the execution freed the store.
                 LOG.debug("{} {}: client left: {}", ctx.method(), ctx.path(), out.clientFailure().toString());
                 return;
+            }
+            if (e.kind() == StoreFailure.Kind.OVER_LIMIT && e.storeStatus() == 503 && !out.started()) {
+                // No room now (the shared string budget, the disk that holds big answers): worth a retry later.
+                ctx.header("Retry-After", QueryAdmission.RETRY_AFTER_SECONDS);
             }
             failed(ctx, out, error(e), e.kind() + ": " + e.reason());
         } catch (IOException e) {

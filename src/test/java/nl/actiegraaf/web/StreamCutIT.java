@@ -21,10 +21,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class StreamCutIT {
     // Rows flow at once, but each carries about 6 kB, so the 100 000 rows the facade's row cap lets
     // through are some 600 MB: still streaming when the limit strikes however fast the machine is
-    // (with 1.5 kB rows the in-process path sent all 150 MB in 1.7 s here).
+    // (with 1.5 kB rows the in-process path sent all 150 MB in 1.7 s here). Its own LIMIT, within the cap,
+    // makes it stream at once: without one, the answer would be held whole to learn whether the cap cuts it
+    // (AnswerSpool), and the limit would strike before its first byte (a clean 504, BigAnswerCapIT).
     private static final String STREAM_CROSS = "SELECT * { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l "
             + "BIND(CONCAT(STR(?a), STR(?b), STR(?c), STR(?d), STR(?e), STR(?f), STR(?g), STR(?h), STR(?i), "
-            + "STR(?j), STR(?k), STR(?l)) AS ?x) BIND(CONCAT(?x, ?x, ?x, ?x) AS ?y) }";
+            + "STR(?j), STR(?k), STR(?l)) AS ?x) BIND(CONCAT(?x, ?x, ?x, ?x) AS ?y) } LIMIT 100000";
     @RegisterExtension
     static final TestFacade web = FacadeFixture.unstarted(Duration.ofSeconds(2), config -> config);
 

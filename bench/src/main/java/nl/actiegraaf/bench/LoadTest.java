@@ -134,6 +134,9 @@ final class LoadTest {
             // With --slow-readers: the same load twice, side by side, first alone, then with the slow readers.
             for (int phase = slowReaders > 0 ? 0 : 1; phase < 2; phase++) {
                 int readers = phase == 0 ? 0 : slowReaders;
+                if (phase == 1) {
+                    samples.clear(); // the heap line of this phase shows this phase's samples only
+                }
                 Map<String, Stats> phaseStats = new LinkedHashMap<>();
                 MIX.forEach(kind -> phaseStats.put(kind.name(), new Stats()));
                 AtomicReference<String> firstFailure = new AtomicReference<>();
