@@ -28,7 +28,9 @@ class StreamCutIT {
             + "BIND(CONCAT(STR(?a), STR(?b), STR(?c), STR(?d), STR(?e), STR(?f), STR(?g), STR(?h), STR(?i), "
             + "STR(?j), STR(?k), STR(?l)) AS ?x) BIND(CONCAT(?x, ?x, ?x, ?x) AS ?y) } LIMIT 100000";
     @RegisterExtension
-    static final TestFacade web = FacadeFixture.unstarted(Duration.ofSeconds(2), config -> config);
+    // 4 s: over HTTP, Fuseki's own first byte of this answer took 1.3-2.8 s at a load average of 20-30 here,
+    // and a 2 s limit then struck before anything flowed (a clean 504, not the cut this test is about).
+    static final TestFacade web = FacadeFixture.unstarted(Duration.ofSeconds(4), config -> config);
 
     private static String q(String query) {
         return "/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
@@ -53,6 +55,6 @@ class StreamCutIT {
             }
         });
         assertTrue(bytes[0] > 0);
-        assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() < 5000);
+        assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() < 7000);
     }
 }
