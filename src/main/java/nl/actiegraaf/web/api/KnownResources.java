@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
 
 import nl.actiegraaf.web.EditDistance;
 import nl.actiegraaf.web.SparqlFiles;
+import nl.actiegraaf.threads.DaemonThreads;
 
 /**
  * The resources each IRI parameter of the curated queries may name, read from the data once per data
@@ -77,11 +78,7 @@ class KnownResources {
         this.runner = runner;
         this.currentVersion = currentVersion;
         this.limit = limit;
-        this.reader = Executors.newSingleThreadExecutor(r -> {
-            Thread thread = new Thread(r, "actiegraaf-known-resources");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.reader = Executors.newSingleThreadExecutor(DaemonThreads.named("actiegraaf-known-resources"));
     }
 
     private static List<String> checkedBases(QueryCatalog catalog) {
