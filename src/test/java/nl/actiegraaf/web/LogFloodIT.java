@@ -128,22 +128,6 @@ class LogFloodIT {
         }
     }
 
-    private static String send(int port, String requestLineAndHeaders, String body) throws Exception {
-        if (body.isEmpty()) {
-            return send(port, requestLineAndHeaders);
-        }
-        try (Socket socket = new Socket("127.0.0.1", port)) {
-            socket.setSoTimeout(30_000);
-            socket.getOutputStream().write((requestLineAndHeaders + "Host: 127.0.0.1\r\nConnection: close\r\n\r\n" + body)
-                    .getBytes(StandardCharsets.ISO_8859_1));
-            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
-            String status = in.readLine();
-            while (in.readLine() != null) {
-                // to its end, as above
-            }
-            return status;
-        }
-    }
 
     private static String tail(Path log, long bytes) throws Exception {
         String text = Files.readString(log);
@@ -151,9 +135,14 @@ class LogFloodIT {
     }
 
     private static String send(int port, String requestLineAndHeaders) throws Exception {
+        return send(port, requestLineAndHeaders, "");
+    }
+
+    /** The status line of the answer to a request written as raw bytes (it may break HTTP on purpose). */
+    private static String send(int port, String requestLineAndHeaders, String body) throws Exception {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(30_000);
-            socket.getOutputStream().write((requestLineAndHeaders + "Host: 127.0.0.1\r\nConnection: close\r\n\r\n")
+            socket.getOutputStream().write((requestLineAndHeaders + "Host: 127.0.0.1\r\nConnection: close\r\n\r\n" + body)
                     .getBytes(StandardCharsets.ISO_8859_1));
             BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
             String status = in.readLine();
