@@ -206,13 +206,33 @@ final class Editions {
             System.out.println();
             System.out.println("| uncached query | now p50 | baseline p50 | now p99 | baseline p99 | ratio p50 | ratio p99 |");
             System.out.println("|---|---|---|---|---|---|---|");
+            List<String> answers = new ArrayList<>();
             for (var entry : List.of(java.util.Map.entry("wijzigingen", changes), java.util.Map.entry("geschiedenis", history))) {
                 List<Long> now = new ArrayList<>();
                 List<Long> then = new ArrayList<>();
-                for (String path : entry.getValue()) {
-                    // A different limit per side keeps each call a cache miss whatever ran before.
-                    now.addAll(measure(http, base, List.of(path + "&limit=999")).nanos());
-                    then.addAll(measure(http, otherBase, List.of(path + "&limit=998")).nanos());
+                int same = 0;
+                String firstDifference = null;
+                for (int i = 0; i < entry.getValue().size(); i++) {
+                    String path = entry.getValue().get(i);
+                    // A different limit per side keeps each call a cache miss whatever ran before; the side
+                    // that goes first alternates, so neither always finds the nodes the other just decoded.
+                    Answer a;
+                    Answer b;
+                    if (i % 2 == 0) {
+                        a = call(http, base, path + "&limit=999");
+                        b = call(http, otherBase, path + "&limit=998");
+                    } else {
+                        b = call(http, otherBase, path + "&limit=998");
+                        a = call(http, base, path + "&limit=999");
+                    }
+                    now.add(a.nanos());
+                    then.add(b.nanos());
+                    // Both pages hold every row (101 at most): the answers must be the same, byte for byte.
+                    if (a.body().equals(b.body())) {
+                        same++;
+                    } else if (firstDifference == null) {
+                        firstDifference = path;
+                    }
                 }
                 double n50 = Queries.percentile(now, 50);
                 double b50 = Queries.percentile(then, 50);
@@ -220,10 +240,31 @@ final class Editions {
                 double b99 = Queries.percentile(then, 99);
                 System.out.printf("| %s | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.2fx | %.2fx |%n", entry.getKey(), n50, b50, n99, b99,
                         n50 / b50, n99 / b99);
+                answers.add(entry.getKey() + ": " + same + " of " + entry.getValue().size() + " answers identical to the baseline's"
+                        + (firstDifference == null ? "" : " (first difference: " + firstDifference + ")"));
             }
+            System.out.println();
+            answers.forEach(System.out::println);
+            System.out.println("Load average after: " + Bench.load());
         } finally {
             other.close();
         }
+    }
+
+    /** One call's time and body (a cache miss, else it does not count as one). */
+    private record Answer(long nanos, String body) {
+    }
+
+    private static Answer call(HttpClient http, String base, String path) throws Exception {
+        long t = System.nanoTime();
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        long nanos = System.nanoTime() - t;
+        if (r.statusCode() != 200 || !"miss".equals(r.headers().firstValue("Actiegraaf-Cache").orElse(""))) {
+            System.out.println(path + ": HTTP " + r.statusCode() + " " + r.headers().firstValue("Actiegraaf-Cache").orElse("")
+                    + " " + r.body().lines().findFirst().orElse(""));
+        }
+        return new Answer(nanos, r.body());
     }
 
     private static void row(String name, Timed timed) {
