@@ -4,8 +4,6 @@ import nl.actiegraaf.vocab.StandardTypes;
 
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,8 +62,6 @@ public final class FactWriter {
     /** The debate relative deadlines count from (ag:gerekendVanaf), or null when the report dates none. */
     private final Node debate;
     private final Set<Node> described = new HashSet<>();
-    /** Per state, the dates of its deadlines in the order they were first named (for ag:deadlineDatums). */
-    private final Map<Node, Set<String>> deadlineDates = new LinkedHashMap<>();
     private Set<String> motionPapers = Set.of();
 
     /** Writes the facts of edition {@code editionId} of series {@code series}. */
@@ -90,10 +86,6 @@ public final class FactWriter {
         for (ActionFacts action : actions) {
             writeAction(action);
         }
-        // Derived once here rather than by a GROUP_CONCAT over every edition on each request for an
-        // action's history (queries/geschiedenis.rq); the deadlines themselves, each with its
-        // ag:Vermelding, stay the source, so the value can be checked against them (shapes.ttl).
-        deadlineDates.forEach((state, dates) -> triple(state, AG.deadlineDatums, NodeFactory.createLiteralString(String.join(" ", dates))));
     }
 
     private void writeAction(ActionFacts facts) {
@@ -236,7 +228,6 @@ public final class FactWriter {
         triple(deadline, RDFS.label.asNode(), nl(d.evidence().text()));
         triple(deadline, AG.tekst, nl(d.evidence().text()));
         triple(deadline, AG.datum, date(d.date()));
-        deadlineDates.computeIfAbsent(state, s -> new LinkedHashSet<>()).add(d.date().toString());
         if (d.from() != null) {
             triple(deadline, AG.vanaf, date(d.from()));
         }

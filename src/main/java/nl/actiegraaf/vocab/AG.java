@@ -78,12 +78,6 @@ public final class AG {
     public static final Node deadline = term("deadline");
     public static final Node verwijstNaar = term("verwijstNaar");
     public static final Node gebeurtenis = term("gebeurtenis");
-    /**
-     * Derived when the state is written: the distinct dates (ag:datum) of the state's deadlines
-     * (ag:deadline), in the order its text names them, separated by spaces (xsd:string). A copy kept for
-     * the history of an action over the editions, which would otherwise aggregate them per request.
-     */
-    public static final Node deadlineDatums = term("deadlineDatums");
     /** The first source line an action was read from (xsd:integer). */
     public static final Node eersteRegel = term("eersteRegel");
     /** The last source line an action was read from, continuations included (xsd:integer). */

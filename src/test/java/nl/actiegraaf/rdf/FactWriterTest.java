@@ -51,35 +51,6 @@ class FactWriterTest {
         return out;
     }
 
-    /**
-     * ag:deadlineDatums is what the history query used to aggregate per request: the state's deadline
-     * dates, each once, in the order the text names them (deadline/1, /2, ...), derived from the very
-     * deadlines the state lists, so each date traces back to a deadline and its mention.
-     */
-    @Test
-    void eachStateWithDeadlinesListsTheirDatesInTheOrderTheTextNamesThem() {
-        int states = 0;
-        int withSeveral = 0;
-        for (int n = 1; n <= 86; n++) {
-            Node state = Iris.state("stand-van-zaken-pok-2021", n);
-            java.util.TreeMap<Integer, String> byNumber = new java.util.TreeMap<>();
-            graph.find(state, AG.deadline, Node.ANY).forEachRemaining(d -> {
-                String iri = d.getObject().getURI();
-                byNumber.put(Integer.valueOf(iri.substring(iri.lastIndexOf('/') + 1)),
-                        graph.find(d.getObject(), AG.datum, Node.ANY).next().getObject().getLiteralLexicalForm());
-            });
-            Set<String> expected = new java.util.LinkedHashSet<>(byNumber.values());
-            List<String> derived = graph.find(state, AG.deadlineDatums, Node.ANY).mapWith(x -> x.getObject().getLiteralLexicalForm()).toList();
-            assertEquals(expected.isEmpty() ? List.of() : List.of(String.join(" ", expected)), derived, state.getURI());
-            states++;
-            withSeveral += expected.size() > 1 ? 1 : 0;
-        }
-        assertEquals(86, states);
-        assertTrue(withSeveral > 0, "the seed has states with several deadlines");
-        // Action 11: "Vanaf week 21" and "Begin juni", in that order.
-        assertEquals(Set.of("2021-05-30 2021-06-10"), objects(id("stand/stand-van-zaken-pok-2021/11"), AG.deadlineDatums));
-    }
-
     @Test
     void aMotionWithItsPaperSubmitterAndOfficialPublication() {
         Node motion = id("kamerstuk/35510-26");
