@@ -379,7 +379,7 @@ final class LoadTest {
                             byte[] line = socket.getInputStream().readNBytes(12);
                             status = line.length == 12 ? new String(line, 9, 3, StandardCharsets.US_ASCII) : "closed";
                         } catch (java.net.SocketTimeoutException e) {
-                            status = "no status within " + HOLD_MILLIS / 1000 + " s";
+                            status = "no status before it hung up (12 s, or the run's end)";
                         } catch (IOException e) {
                             status = "reset";
                         }
