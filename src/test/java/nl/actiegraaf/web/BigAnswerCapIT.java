@@ -167,8 +167,9 @@ class BigAnswerCapIT {
     @Test
     void aSpooledAnswerHoldsNoPlaceWhileAClientThatReadsNothingTakesIt() throws Exception {
         Facade facade = web.facade();
-        // Once read whole first: over HTTP a cold Fuseki took most of its own 10 s limit for the first answer here.
-        assertEquals(200, read(selectAll(), "text/tab-separated-values").status());
+        // Once read whole first, whatever it gives: over HTTP the class's first query to a cold Fuseki went over
+        // Fuseki's own 10 s limit twice here (a 504), while the same query took 1-3 s once warm.
+        read(selectAll(), "text/tab-separated-values");
         try (Socket socket = new Socket()) {
             socket.setReceiveBufferSize(4096);
             socket.bind(new InetSocketAddress("127.0.0.2", 0));
