@@ -22,6 +22,8 @@ import org.apache.jena.query.Query;
  */
 public final class SparqlEndpoint {
     public static final String PATH = "/sparql";
+    /** The page's SPARQL editor, where a browser opening {@link #PATH} without a query is sent. */
+    static final String QUERY_VIEW = "/#query";
 
     private static final String FORM = "application/x-www-form-urlencoded";
     private static final String SPARQL_QUERY = "application/sparql-query";
@@ -46,6 +48,13 @@ public final class SparqlEndpoint {
     }
 
     private void query(Context ctx) {
+        if (isBrowserVisit(ctx)) {
+            // Someone followed a link to /sparql or typed it: the page's query view is where a person
+            // writes a query. The protocol's own answer (400, no query) stays for every other client.
+            ctx.header("Vary", "Accept");
+            ctx.status(303).header("Location", QUERY_VIEW);
+            return;
+        }
         ProtocolRequest request = read(ctx);
         if (request.query().getBytes(StandardCharsets.UTF_8).length > context.config().maxQueryBytes()) {
             throw new HttpResponseException(413,
@@ -59,6 +68,16 @@ public final class SparqlEndpoint {
                     request.defaultGraphs(), request.namedGraphs(), limit, OutputParameter.of(ctx, FORM.equals(mediaType(ctx.contentType()))),
                     ticket);
         }
+    }
+
+    /**
+     * A browser opening the bare endpoint: a GET with no parameter at all whose Accept header prefers
+     * HTML (as a browser's does; SPARQL clients, curl and the protocol's tests ask for results or for
+     * anything). A GET with parameters but no query is a malformed protocol request, as before.
+     */
+    static boolean isBrowserVisit(Context ctx) {
+        return ctx.method().name().equals("GET") && ctx.queryParamMap().isEmpty()
+                && (ctx.queryString() == null || ctx.queryString().isEmpty()) && Problem.wantsHtml(ctx.header("Accept"));
     }
 
     /** Reads the request by the rules of the protocol: GET, form POST or direct POST. */
