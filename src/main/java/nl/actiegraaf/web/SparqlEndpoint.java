@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.nio.ByteBuffer;
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.query.Query;
 
 /**
@@ -76,9 +78,27 @@ public final class SparqlEndpoint {
      * anything). A GET with parameters but no query is a malformed protocol request, as before.
      */
     static boolean isBrowserVisit(Context ctx) {
-        return ctx.method().name().equals("GET") && ctx.queryParamMap().isEmpty()
-                && (ctx.queryString() == null || ctx.queryString().isEmpty()) && Problem.wantsHtml(ctx.header("Accept"));
+        if (!ctx.method().name().equals("GET") || !ctx.queryParamMap().isEmpty()
+                || (ctx.queryString() != null && !ctx.queryString().isEmpty())) {
+            return false;
+        }
+        String accept = ctx.header("Accept");
+        if (accept == null || accept.isBlank()) {
+            return false;
+        }
+        try {
+            // HTML must be preferred over every answer the endpoint gives; listed last, it wins no tie (*/*).
+            MediaType best = AcceptList.match(new AcceptList(accept), PAGE_OR_ANSWER);
+            return best != null && best.getContentTypeStr().equals("text/html");
+        } catch (RuntimeException unreadable) {
+            return false;
+        }
     }
+
+    private static final AcceptList PAGE_OR_ANSWER = AcceptList.create("application/sparql-results+json",
+            "application/sparql-results+xml", "application/json", "application/problem+json", "text/csv",
+            "text/tab-separated-values", "text/turtle", "application/n-triples", "application/ld+json",
+            "application/rdf+xml", "application/xml", "text/html");
 
     /** Reads the request by the rules of the protocol: GET, form POST or direct POST. */
     private ProtocolRequest read(Context ctx) {

@@ -200,13 +200,14 @@ class SparqlEndpointIT {
         assertEquals(303, visit.statusCode(), visit.body());
         assertEquals("/#query", visit.headers().firstValue("Location").orElse(""));
         assertTrue(visit.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Accept")));
-        for (String accept : new String[] {null, "*/*", "application/sparql-results+json", "application/json",
-                "text/turtle, text/html;q=0.5"}) {
+        for (String accept : new String[] {null, "*/*", "application/sparql-results+json", "application/json"}) {
             HttpResponse<String> client = web.accept("/sparql", accept);
             assertEquals(400, client.statusCode(), accept + ": " + client.body());
             assertTrue(client.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), accept);
             assertTrue(client.body().contains("\"parameter\":\"query\""), client.body());
         }
+        // HTML accepted, but an answer preferred: a client, told of its error (on a page, as it accepts).
+        assertEquals(400, web.accept("/sparql", "text/turtle, text/html;q=0.5").statusCode());
         // A browser sending parameters without a query made a malformed request: told so, on a page.
         HttpResponse<String> malformed = web.accept("/sparql?default-graph-uri=x", browser);
         assertEquals(400, malformed.statusCode());
