@@ -21,6 +21,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
+import nl.actiegraaf.threads.DaemonThreads;
 
 /**
  * The facade's one way to the store: the store's {@link RDFLink} (in this JVM over the embedded dataset,
@@ -35,11 +36,8 @@ import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
 public final class StoreClient implements AutoCloseable {
     private final Store store;
     private final Duration queryTimeout;
-    private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "actiegraaf-query-deadline");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(
+            DaemonThreads.named("actiegraaf-query-deadline"));
 
     public StoreClient(Store store, Duration queryTimeout) {
         this.store = store;

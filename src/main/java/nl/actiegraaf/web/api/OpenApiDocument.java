@@ -164,18 +164,8 @@ final class OpenApiDocument {
             ObjectNode schema = content.putObject("application/json").putObject("schema");
             schema.put("type", "object");
             ObjectNode props = schema.putObject("properties");
-            ObjectNode nodes = props.putObject("nodes");
-            nodes.put("type", "array");
-            ObjectNode nodeProps = nodes.putObject("items").put("type", "object").putObject("properties");
-            nodeProps.putObject("id").put("type", "string");
-            nodeProps.putObject("label").put("type", "string");
-            nodeProps.putObject("type").put("type", "string");
-            ObjectNode edges = props.putObject("edges");
-            edges.put("type", "array");
-            ObjectNode edgeProps = edges.putObject("items").put("type", "object").putObject("properties");
-            edgeProps.putObject("source").put("type", "string");
-            edgeProps.putObject("target").put("type", "string");
-            edgeProps.putObject("type").put("type", "string");
+            arrayOfStringObjects(props.putObject("nodes"), "id", "label", "type");
+            arrayOfStringObjects(props.putObject("edges"), "source", "target", "type");
         }
         errorResponse(responses, 400, "a parameter is missing, unknown or does not fit its type, or names a "
                 + "resource the data does not hold (named in 'parameter'; the detail names the closest known values)");
@@ -358,6 +348,15 @@ final class OpenApiDocument {
         props.putObject("default-graph-uri").put("type", "string");
         props.putObject("named-graph-uri").put("type", "string");
         content.putObject("application/sparql-query").putObject("schema").put("type", "string");
+    }
+
+    /** {@code array} as the schema of an array of objects whose {@code fields} are strings. */
+    private static void arrayOfStringObjects(ObjectNode array, String... fields) {
+        array.put("type", "array");
+        ObjectNode props = array.putObject("items").put("type", "object").putObject("properties");
+        for (String field : fields) {
+            props.putObject(field).put("type", "string");
+        }
     }
 
     private static void errorResponse(ObjectNode responses, int status, String description) {

@@ -20,12 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.logging.Level;
-import nl.actiegraaf.rdf.ReportConverter;
-import nl.actiegraaf.store.GraphSource;
-import nl.actiegraaf.store.RdfFileSource;
-import nl.actiegraaf.store.ReportSource;
+import nl.actiegraaf.testsupport.Chromium;
+import nl.actiegraaf.testsupport.SeedData;
 import nl.actiegraaf.testsupport.TestFacade;
-import nl.actiegraaf.vocab.Iris;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,13 +37,9 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -61,8 +54,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the branches are merged they are skipped with a message, and under {@code CI=true} they always run.
  */
 class WorkbenchBrowserIT {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Boolean.getBoolean("screenshots.update")
             ? Path.of("src/docs/screenshots") : Path.of("target/screenshots");
     static final ObjectMapper JSON = new ObjectMapper();
@@ -71,49 +62,19 @@ class WorkbenchBrowserIT {
     static Path tmp;
 
     @RegisterExtension
-    static final TestFacade web = TestFacade.loadedBy(store -> store.load(seed()))
-            .queries(Path.of("queries")).ontology(Path.of("ontology/actiegraaf.ttl"));
+    static final TestFacade web = SeedData.facade();
 
     static ChromeDriver browser;
     static ChromeDriver fresh;
 
-    static List<GraphSource> seed() {
-        List<GraphSource> sources = new ArrayList<>();
-        sources.add(new RdfFileSource(Path.of("ontology/actiegraaf.ttl"), Iris.ONTOLOGIE_GRAPH, RdfFileSource.DEFAULT_MAX_BYTES));
-        for (var register : Map.of("organisaties.ttl", Iris.ORGANISATIES_GRAPH, "kamerleden.ttl", Iris.KAMERLEDEN_GRAPH).entrySet()) {
-            sources.add(new RdfFileSource(Path.of("seeds", register.getKey()), register.getValue(), RdfFileSource.DEFAULT_MAX_BYTES));
-        }
-        sources.add(new ReportSource(Path.of("seeds/stand-van-zaken-pok-2021.txt"), ReportConverter.standard()::convert));
-        return sources;
-    }
-
     @BeforeAll
     static void startBrowser() throws IOException {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (System.getenv("CI") != null) {
-            assertTrue(installed, "CI needs Debian's chromium and chromium-driver (.ci/run installs them)");
-        }
-        assumeTrue(installed, "chromium and chromium-driver are not installed: apt-get install chromium chromium-driver");
+        Chromium.assumeInstalled();
         browser = newBrowser();
     }
 
     static ChromeDriver newBrowser() throws IOException {
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=nl", "--hide-scrollbars",
-                "--user-data-dir=" + Files.createTempDirectory(tmp, "chromium"));
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nl-NL,nl"));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-        return driver;
+        return Chromium.start(tmp, "--hide-scrollbars");
     }
 
     /**
