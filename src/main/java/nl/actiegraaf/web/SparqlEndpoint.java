@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.nio.ByteBuffer;
 import org.apache.jena.atlas.web.AcceptList;
-import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.query.Query;
 
 /**
@@ -82,17 +81,8 @@ public final class SparqlEndpoint {
                 || (ctx.queryString() != null && !ctx.queryString().isEmpty())) {
             return false;
         }
-        String accept = ctx.header("Accept");
-        if (accept == null || accept.isBlank()) {
-            return false;
-        }
-        try {
-            // HTML must be preferred over every answer the endpoint gives; listed last, it wins no tie (*/*).
-            MediaType best = AcceptList.match(new AcceptList(accept), PAGE_OR_ANSWER);
-            return best != null && best.getContentTypeStr().equals("text/html");
-        } catch (RuntimeException unreadable) {
-            return false;
-        }
+        // HTML must be preferred over every answer the endpoint gives; listed last, it wins no tie (*/*).
+        return AcceptHeader.prefers(ctx.header("Accept"), PAGE_OR_ANSWER, "text/html");
     }
 
     private static final AcceptList PAGE_OR_ANSWER = AcceptList.create("application/sparql-results+json",
