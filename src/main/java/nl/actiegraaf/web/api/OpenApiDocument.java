@@ -287,11 +287,50 @@ final class OpenApiDocument {
                 props.putObject("pageSize").put("type", "integer").put("nullable", true);
             }
             case ApiPaths.OPENAPI -> schema.put("type", "object");
+            case ApiPaths.SEARCH -> searchAnswer(schema);
             default -> {
                 return null;
             }
         }
         return schema;
+    }
+
+    /** The answer of {@code GET /api/zoek} ({@code nl.actiegraaf.web.search.SearchAnswer}, which SearchIT holds it to). */
+    private static void searchAnswer(ObjectNode schema) {
+        schema.put("type", "object");
+        schema.putArray("required").add("q").add("entities").add("acties");
+        ObjectNode props = schema.putObject("properties");
+        props.putObject("q").put("type", "string").put("description", "the text searched, as given");
+        ObjectNode entity = props.putObject("entities").put("type", "array")
+                .put("description", "what the text names: an action, motion, organisation, person or theme")
+                .putObject("items").put("type", "object");
+        ObjectNode entityProps = entity.putObject("properties");
+        entityProps.putObject("iri").put("type", "string").put("format", "uri");
+        // Kinds told in words, not as an enum: a generated client would refuse a kind added later.
+        entityProps.putObject("type").put("type", "string").put("description", "Actie, Motie, Organisatie, Persoon or Thema");
+        entityProps.putObject("label").put("type", "string");
+        entityProps.putObject("page").put("type", "string").put("description", "its page on this server (/id/...)");
+        entityProps.putObject("acties").put("type", "array").put("description", "the numbers of the actions it leads to, ascending")
+                .putObject("items").put("type", "integer");
+        ObjectNode hit = props.putObject("acties").put("type", "array").put("description", "the actions found, best first")
+                .putObject("items").put("type", "object");
+        ObjectNode hitProps = hit.putObject("properties");
+        hitProps.putObject("nummer").put("type", "integer");
+        hitProps.putObject("iri").put("type", "string").put("format", "uri");
+        hitProps.putObject("page").put("type", "string");
+        hitProps.putObject("omschrijving").put("type", "string").put("description", "the description's first paragraph, shortened");
+        hitProps.putObject("status").put("type", "string").put("nullable", true)
+                .put("description", "Afgerond, Lopend, NietGestart or Onbekend");
+        hitProps.putObject("statusLabel").put("type", "string").put("nullable", true).put("description", "the status in the asked language");
+        hitProps.putObject("snippet").put("type", "string").put("nullable", true)
+                .put("description", "the sentence that matched, HTML-escaped, the matching words in <mark>");
+        hitProps.putObject("score").put("type", "number").put("format", "double").put("minimum", 0).put("maximum", 1);
+        hitProps.putObject("via").put("type", "string")
+                .put("description", "why it was found: nummer, motie, organisatie, persoon, thema or tekst (full text)");
+        props.putObject("melding").put("type", "string").put("nullable", true)
+                .put("description", "a message for the reader when the text could not be read or found nothing");
+        props.putObject("suggestie").put("type", "string").put("nullable", true)
+                .put("description", "a text to search instead (did you mean)");
     }
 
     /** POST /sparql: the protocol's two bodies, a form or the query itself. */
