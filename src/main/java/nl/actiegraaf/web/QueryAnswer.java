@@ -3,6 +3,7 @@ package nl.actiegraaf.web;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
@@ -47,9 +48,77 @@ final class QueryAnswer {
         DatasetDescription graphs = defaultGraphs.isEmpty() && namedGraphs.isEmpty()
                 ? query.getDatasetDescription() : new DatasetDescription(defaultGraphs, namedGraphs);
         Query written = graphs == null ? query : withDataset(query, graphs);
+        long start = System.nanoTime();
+        Duration left = limit;
+        if (store.relays()) {
+            // A remote store's answer the facade would not change goes to the client as the store's bytes.
+            String mediaType = RelayedAnswer.mediaType(written, format, capped.watched(), store.mayBeJena());
+            if (mediaType != null && relayed(ctx, written, mediaType, format, capped, limit, place)) {
+                return;
+            }
+            left = limit.minusNanos(System.nanoTime() - start);
+            if (left.isNegative() || left.isZero()) {
+                throw error(StoreFailure.of(new org.apache.jena.query.QueryCancelledException(), true, limit));
+            }
+        }
         // A watched CONSTRUCT runs as the SELECT of its pattern, so its solutions can be counted against the cap.
         Query sent = capped.watched() && written.isConstructType() ? patternOf(written) : written;
-        run(ctx, sent, written, graphs, limit, format, false, new RowCap(sent, capped.cap()), place);
+        run(ctx, sent, written, graphs, left, format, false, new RowCap(sent, capped.cap()), place);
+    }
+
+    /**
+     * Passes the remote store's own answer on ({@link RelayedAnswer}), with the same limit, statuses and cuts as
+     * {@link #run}. False when it passed nothing on and the facade's own path must answer: the store answered
+     * in another form, or a capped answer held the solution past the cap (or more than can be held to count).
+     */
+    private boolean relayed(Context ctx, Query query, String mediaType, ResultFormat format, RowCap capped,
+                            Duration limit, QueryAdmission.Ticket place) {
+        HeldBackOutput out = new HeldBackOutput(ctx::outputStream, HOLD_BACK);
+        try (ClientConnection.Deadline deadline = ClientConnection.cutAt(ctx, limit, out::started)) {
+            Boolean passed = store.relay(query, mediaType, limit, bytes -> {
+                if (!RelayedAnswer.passable(bytes, mediaType)) {
+                    return null;
+                }
+                OutputStream to = DeadlineOutput.of(out, limit);
+                try {
+                    if (capped.watched()) {
+                        byte[] whole = RelayedAnswer.wholeWithinCap(bytes.body(),
+                                SolutionCounter.of(RelayedAnswer.resultsLang(mediaType)), capped.cap());
+                        if (whole == null) {
+                            return null;
+                        }
+                        ctx.status(200);
+                        ctx.contentType(format.contentType());
+                        to.write(whole);
+                    } else {
+                        ctx.status(200);
+                        ctx.contentType(format.contentType());
+                        RelayedAnswer.passOn(bytes.body(), to);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return Boolean.TRUE;
+            });
+            if (passed == null) {
+                return false;
+            }
+            // The store's work is done; the rest is the client's pace (the connection's deadline bounds it).
+            place.close();
+            out.finish();
+        } catch (StoreFailure e) {
+            place.close();
+            if (out.clientFailure() != null) {
+                // The client went away or was cut off: closing the store's answer ended its work.
+                LOG.debug("{} {}: client left: {}", ctx.method(), ctx.path(), out.clientFailure().toString());
+                return true;
+            }
+            failed(ctx, out, error(e), e.kind() + ": " + e.reason());
+        } catch (IOException e) {
+            place.close();
+            LOG.debug("{} {}: client left while the complete answer was written: {}", ctx.method(), ctx.path(), e.toString());
+        }
+        return true;
     }
 
     /** A CONSTRUCT over the whole store in {@code format}, streamed as it is made (the downloads). */
