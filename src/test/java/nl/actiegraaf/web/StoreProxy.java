@@ -37,6 +37,8 @@ final class StoreProxy implements AutoCloseable {
     static final String SLOW_STREAM = "proxy-slow-stream";
     static final Duration SLOW_START_DELAY = Duration.ofSeconds(5);
     static final int PIECE = 4096;
+    private static final java.util.Set<String> HOP_BY_HOP = java.util.Set.of("connection", "content-length",
+            "transfer-encoding", "keep-alive", "date");
 
     private final URI target;
     private final HttpServer server;
@@ -117,8 +119,12 @@ final class StoreProxy implements AutoCloseable {
             }
             HttpResponse<InputStream> answer = http.send(out.build(), HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream in = answer.body()) {
-                answer.headers().firstValue("Content-Type").ifPresent(v -> exchange.getResponseHeaders().set("Content-Type", v));
-                answer.headers().firstValue("Server").ifPresent(v -> exchange.getResponseHeaders().set("Server", v));
+                // Every header as the store sent it, but those of the connection and the framing (the proxy's own).
+                answer.headers().map().forEach((name, values) -> {
+                    if (!HOP_BY_HOP.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                        exchange.getResponseHeaders().put(name, values);
+                    }
+                });
                 exchange.sendResponseHeaders(answer.statusCode(), 0);
                 String type = answer.headers().firstValue("Content-Type").orElse("");
                 ByteArrayOutputStream sent = new ByteArrayOutputStream();
