@@ -8,6 +8,9 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import org.apache.jena.query.Query;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.rowset.RowSetReader;
+import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.core.DatasetDescription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,7 +72,8 @@ final class QueryAnswer {
     /**
      * Passes the remote store's own answer on ({@link RelayedAnswer}), with the same limit, statuses and cuts as
      * {@link #run}. False when it passed nothing on and the facade's own path must answer: the store answered
-     * in another form, or a capped answer held the solution past the cap (or more than can be held to count).
+     * in another form than asked. A capped answer that holds the solution past the cap (or more than can be held
+     * to count) is read from the bytes already there and written as the facade writes its own rows.
      */
     private boolean relayed(Context ctx, Query query, String mediaType, ResultFormat format, RowCap capped,
                             Duration limit, QueryAdmission.Ticket place) {
@@ -82,14 +86,19 @@ final class QueryAnswer {
                 OutputStream to = DeadlineOutput.of(out, limit);
                 try {
                     if (capped.watched()) {
-                        byte[] whole = RelayedAnswer.wholeWithinCap(bytes.body(),
-                                SolutionCounter.of(RelayedAnswer.resultsLang(mediaType)), capped.cap());
-                        if (whole == null) {
-                            return null;
-                        }
+                        Lang lang = RelayedAnswer.resultsLang(mediaType);
+                        RelayedAnswer.Held held = RelayedAnswer.hold(bytes.body(), SolutionCounter.of(lang), capped.cap());
                         ctx.status(200);
                         ctx.contentType(format.contentType());
-                        to.write(whole);
+                        if (held.complete()) {
+                            to.write(held.bytes());
+                        } else {
+                            // Cut by the cap, or too large to count in memory: read and written as the facade's own rows.
+                            RowSet rows = RowSetReader.createReader(lang).read(held.andRest(bytes.body()),
+                                    org.apache.jena.sparql.util.Context.create());
+                            AnswerWriter.write(new RowsOnly(query, rows), query, format, to, capped, () -> capped.cut(ctx),
+                                    () -> { });
+                        }
                     } else {
                         ctx.status(200);
                         ctx.contentType(format.contentType());

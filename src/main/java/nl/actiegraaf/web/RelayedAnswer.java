@@ -1,9 +1,11 @@
 package nl.actiegraaf.web;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.SequenceInputStream;
 import java.util.Locale;
 import org.apache.jena.atlas.web.ContentType;
 import org.apache.jena.query.Query;
@@ -24,9 +26,9 @@ import org.apache.jena.riot.resultset.ResultSetLang;
  * <li>the row cap ({@link RowCap}) needs no header: the query's own LIMIT is within it, or the answer to the
  *     capped query (LIMIT cap+1) turns out to hold at most cap solutions. Such an answer is held while it is
  *     counted ({@link SolutionCounter}), up to {@link #MAX_HELD} bytes; one that holds the solution past the cap,
- *     or is larger, is left to the facade's own path (it asks the store again, within what is left of the
- *     time limit), which cuts it and says so. A capped CONSTRUCT is always the facade's: its triples do not
- *     tell how many solutions made them.</li>
+ *     or is larger, the facade reads (Jena's reader, from the held bytes on, no second request) and writes as
+ *     its own path writes rows ({@link AnswerWriter}: cut at the cap, and saying so). A capped CONSTRUCT is
+ *     always the facade's: its triples do not tell how many solutions made them.</li>
  * </ul>
  * Everything else about the answer is as on the facade's own path: the status, Content-Type and headers it
  * sets, the first bytes held back so a failure before them is a clean error ({@link HeldBackOutput}), the time
@@ -115,10 +117,19 @@ final class RelayedAnswer {
     }
 
     /**
-     * The whole answer, when it holds at most {@code cap} solutions and {@link #MAX_HELD} bytes; null (reading
-     * stopped) when it holds more of either.
+     * A capped answer as far as it was held: {@code complete} when the store's answer ended within {@link #MAX_HELD}
+     * bytes and {@code cap} solutions (pass it on as it is); otherwise the bytes read so far, which with the rest of
+     * the body are still the whole answer ({@link #andRest}).
      */
-    static byte[] wholeWithinCap(InputStream body, SolutionCounter counter, long cap) throws IOException {
+    record Held(byte[] bytes, boolean complete) {
+        /** The held bytes and then the rest of the store's answer: the answer from its start. */
+        InputStream andRest(InputStream body) {
+            return new SequenceInputStream(new ByteArrayInputStream(bytes), body);
+        }
+    }
+
+    /** Reads a capped answer, counting its solutions, until it ends, holds the solution past {@code cap}, or outgrows {@link #MAX_HELD}. */
+    static Held hold(InputStream body, SolutionCounter counter, long cap) throws IOException {
         ByteArrayOutputStream held = new ByteArrayOutputStream(PIECE);
         byte[] piece = new byte[PIECE];
         int n;
@@ -126,9 +137,9 @@ final class RelayedAnswer {
             counter.feed(piece, 0, n);
             held.write(piece, 0, n);
             if (counter.solutions() > cap || held.size() > MAX_HELD) {
-                return null;
+                return new Held(held.toByteArray(), false);
             }
         }
-        return held.toByteArray();
+        return new Held(held.toByteArray(), true);
     }
 }

@@ -138,7 +138,8 @@ class RemoteRelayIT {
                 assertEquals(Optional.of(Long.toString(CAP)), relayed.headers().firstValue(RowCap.HEADER), query);
                 assertEquals(own.headers().firstValue(RowCap.HEADER), relayed.headers().firstValue(RowCap.HEADER));
                 assertEquals(own.body(), relayed.body(), "cut as the facade cuts: " + query);
-                assertEquals(before + 2, relayProxy.requests(), "the relay read the answer, found the row past the cap, and left it to the facade");
+                assertEquals(before + 1, relayProxy.requests(),
+                        "one request: the relay found the row past the cap and wrote the answer as the facade writes its own rows");
             }
         }
     }
