@@ -45,12 +45,21 @@ final class ClientConnection {
      * a cut would look like a complete answer. A reset is an error for every client, and drops the unsent bytes.
      */
     static void resetOnClose(EndPoint endPoint) {
+        linger(endPoint, 0);
+    }
+
+    /** An orderly close again (the system's default), for the connection's next answer or its clean end. */
+    private static void orderlyClose(EndPoint endPoint) {
+        linger(endPoint, -1);
+    }
+
+    private static void linger(EndPoint endPoint, int seconds) {
         try {
-            if (endPoint instanceof org.eclipse.jetty.io.SocketChannelEndPoint socket) {
-                socket.getChannel().setOption(java.net.StandardSocketOptions.SO_LINGER, 0);
+            if (endPoint instanceof org.eclipse.jetty.io.SocketChannelEndPoint socket && socket.isOpen()) {
+                socket.getChannel().setOption(java.net.StandardSocketOptions.SO_LINGER, seconds);
             }
         } catch (IOException | RuntimeException e) {
-            LOG.debug("could not make the close a reset", e);
+            LOG.debug("could not set SO_LINGER to {}", seconds, e);
         }
     }
 
@@ -78,6 +87,10 @@ final class ClientConnection {
             LOG.debug("no connection to watch", notJetty);
             return () -> { };
         }
+        // Whatever closes the connection while the answer is written is a reset: besides this deadline, Jetty's
+        // idle timeout (a write blocked on a client that reads nothing) closes it, and an orderly close would end
+        // an answer without a length (Connection: close) as if it were complete.
+        resetOnClose(endPoint);
         String what = ctx.method() + " " + ctx.path();
         Scheduler.Task[] tasks = new Scheduler.Task[2];
         Object lock = new Object();
@@ -107,6 +120,7 @@ final class ClientConnection {
                     task.cancel();
                 }
             }
+            orderlyClose(endPoint);
         };
     }
 }

@@ -3,9 +3,11 @@ package nl.actiegraaf.web;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 
@@ -18,10 +20,15 @@ import org.apache.jena.atlas.web.MediaType;
  * kind of answer (so {@code json} is SPARQL JSON for a SELECT and JSON-LD for a CONSTRUCT). Unlike Fuseki, a
  * value that names no format of the answer is a 400 naming the parameter, never a silent fallback.
  *
+ * <p>A parameter may be given more than once when its values name one format: SPARQLWrapper sends its format
+ * in the URL and in a form body, and pairs a name Fuseki does not know with its media type
+ * ({@code output=rdf+xml&output=application/rdf+xml}). Values that name no format are then passed over;
+ * values that name different formats leave the answer's format in doubt and are a 400.
+ *
  * @param name the parameter the client used
- * @param value its value, as given
+ * @param values its values, as given (stripped, without repeats)
  */
-record OutputParameter(String name, String value) {
+record OutputParameter(String name, List<String> values) {
     /** In Fuseki's order of precedence. */
     static final List<String> NAMES = List.of("output", "format", "results");
 
@@ -48,26 +55,18 @@ record OutputParameter(String name, String value) {
             Map.entry("n-quads", "application/n-quads"),
             Map.entry("trig", "application/trig"));
 
-    /**
-     * The format parameter of the request (the URL's, and a form body's when {@code form}), or null.
-     *
-     * @throws HttpResponseException 400 when a format parameter is given more than once with different values
-     */
+    /** The format parameter of the request (the URL's, and a form body's when {@code form}), or null. */
     static OutputParameter of(Context ctx, boolean form) {
         for (String name : NAMES) {
             List<String> values = new ArrayList<>(ctx.queryParams(name));
             if (form) {
                 values.addAll(ctx.formParams(name));
             }
-            values.removeIf(String::isBlank); // as Fuseki: an empty value is no value
-            values.replaceAll(String::strip);
-            // SPARQLWrapper 1.8 sends its format both in the URL and in the body: the same value twice names one
-            // format; only values that disagree leave the answer's format in doubt.
-            if (values.stream().distinct().count() > 1) {
-                throw new HttpResponseException(400, "Parameter '" + name + "' given more than once, with different values");
-            }
-            if (!values.isEmpty()) {
-                return new OutputParameter(name, values.get(0));
+            List<String> given = values.stream().map(String::strip)
+                    .filter(v -> !v.isEmpty()) // as Fuseki: an empty value is no value
+                    .distinct().toList();
+            if (!given.isEmpty()) {
+                return new OutputParameter(name, given);
             }
         }
         return null;
@@ -76,27 +75,42 @@ record OutputParameter(String name, String value) {
     /**
      * The media type this parameter names among {@code offer}, by the short names of {@code shortNames}.
      *
-     * @throws HttpResponseException 400 naming the parameter and the values it takes when it names none of them
+     * @throws HttpResponseException 400 naming the parameter and the values it takes when it names none of them,
+     *         or when its values name different ones
      */
     MediaType chosen(Map<String, String> shortNames, AcceptList offer, String kind) {
+        Map<String, MediaType> named = new LinkedHashMap<>(); // by media type: MediaType has no equals of its own
+        for (String value : values) {
+            MediaType match = named(value, shortNames, offer);
+            if (match != null) {
+                named.put(match.getContentTypeStr(), match);
+            }
+        }
+        if (named.size() > 1) {
+            throw new HttpResponseException(400, "Parameter '" + name + "' given more than once, naming different formats: "
+                    + String.join(", ", named.keySet()));
+        }
+        if (named.isEmpty()) {
+            throw new HttpResponseException(400, "Parameter '" + name + "': '" + shown(values.get(0)) + "' is not a format of "
+                    + kind + " answers; use one of " + String.join(", ", new TreeSet<>(shortNames.keySet()))
+                    + " or a media type");
+        }
+        return named.values().iterator().next();
+    }
+
+    private static MediaType named(String value, Map<String, String> shortNames, AcceptList offer) {
         String type = shortNames.getOrDefault(value.toLowerCase(Locale.ROOT), value);
-        MediaType match = null;
         try {
             if (type.contains("/")) {
                 // A media type exactly as offered: no wildcard, so the parameter names one format.
                 MediaType asked = MediaType.create(type);
-                match = asked.getType().equals("*") || asked.getSubType().equals("*") ? null
+                return asked.getType().equals("*") || asked.getSubType().equals("*") ? null
                         : AcceptList.match(new AcceptList(type), offer);
             }
         } catch (RuntimeException unreadable) {
-            match = null;
+            return null;
         }
-        if (match == null) {
-            throw new HttpResponseException(400, "Parameter '" + name + "': '" + shown(value) + "' is not a format of "
-                    + kind + " answers; use one of " + String.join(", ", new java.util.TreeSet<>(shortNames.keySet()))
-                    + " or a media type");
-        }
-        return match;
+        return null;
     }
 
     private static String shown(String value) {

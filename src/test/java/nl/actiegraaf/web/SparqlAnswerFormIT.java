@@ -163,6 +163,15 @@ class SparqlAnswerFormIT {
         HttpResponse<String> url = web.accept(q(ALL) + "&format=csv&format=csv", null);
         assertEquals(200, url.statusCode(), url.body());
         assertTrue(url.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        // ... and pairs a name Fuseki does not know with the media type it means.
+        HttpResponse<String> rdfXml = web.accept(q(CONSTRUCT_ALL) + "&output=rdf%2Bxml&output=application%2Frdf%2Bxml", null);
+        assertEquals(200, rdfXml.statusCode(), rdfXml.body());
+        assertTrue(rdfXml.headers().firstValue("Content-Type").orElse("").startsWith("application/rdf+xml"));
+        assertEquals(TRIPLES, graph(rdfXml, Lang.RDFXML).size());
+        // Values that name two formats leave the format in doubt.
+        HttpResponse<String> doubt = web.accept(q(ALL) + "&format=csv&format=json", null);
+        assertEquals(400, doubt.statusCode(), doubt.body());
+        assertTrue(doubt.body().contains("different formats"), doubt.body());
     }
 
     record ResultsCheck(String type, Lang lang) {
