@@ -144,8 +144,9 @@ final class StoreProxy implements AutoCloseable {
                     byte[] mark = mark(answer.statusCode(), type);
                     to.write(mark);
                     sent.write(mark);
-                    to.close();
+                    // Recorded before the answer ends: the facade may pass the end on, and the test read this, at once.
                     lastAnswer = sent.toByteArray();
+                    to.close();
                 } catch (IOException gone) {
                     endedEarlyAt.set(System.nanoTime());
                     endedEarly.incrementAndGet();
