@@ -281,22 +281,21 @@ def resource(media_type, rdf_format, path="id/actie/pok/81"):
     return answer, graph
 
 
-@check("id-turtle")
-def _():
-    _, graph = resource("text/turtle", "turtle")
-    return "%d triples" % len(graph)
+def resource_check(name, media_type, rdf_format, note=""):
+    """A check that rdflib reads action 81 asked for as media_type."""
+    @check(name)
+    def _():
+        _, graph = resource(media_type, rdf_format)
+        return "%d triples%s" % (len(graph), note)
 
 
-@check("id-ntriples-as-text-plain")
-def _():
-    _, graph = resource("text/plain", "nt")
-    return "%d triples (rdflib's N-Triples Accept)" % len(graph)
-
-
-@check("id-ntriples")
-def _():
-    _, graph = resource("application/n-triples", "nt")
-    return "%d triples" % len(graph)
+for name, media_type, rdf_format, note in [
+        ("id-turtle", "text/turtle", "turtle", ""),
+        ("id-ntriples-as-text-plain", "text/plain", "nt", " (rdflib's N-Triples Accept)"),
+        ("id-ntriples", "application/n-triples", "nt", ""),
+        ("id-jsonld", "application/ld+json", "json-ld", ""),
+        ("id-rdfxml", "application/rdf+xml", "xml", "")]:
+    resource_check(name, media_type, rdf_format, note)
 
 
 @check("id-n3")
@@ -305,18 +304,6 @@ def _():
     sparql_style = [line for line in answer.text().splitlines() if re.match(r"(?i)^\s*PREFIX\s", line)]
     expect(not sparql_style, "N3 with SPARQL-style prefix lines, which N3 parsers reject: %s" % sparql_style[:2])
     return "%d triples, @prefix form" % len(graph)
-
-
-@check("id-jsonld")
-def _():
-    _, graph = resource("application/ld+json", "json-ld")
-    return "%d triples" % len(graph)
-
-
-@check("id-rdfxml")
-def _():
-    _, graph = resource("application/rdf+xml", "xml")
-    return "%d triples" % len(graph)
 
 
 @check("id-rdflib-parses-url")
@@ -360,16 +347,16 @@ def _():
     return "%d triples" % len(download("actiegraaf.ttl", "turtle"))
 
 
-@check("download-nquads")
-def _():
-    graph = download("actiegraaf.nq", "nquads", dataset=True)
-    return "%d quads in %d graphs" % (len(graph), len(list(graph.contexts())))
+def dataset_download_check(name, file, rdf_format):
+    """A check that rdflib reads the whole-dataset download file, with its graphs."""
+    @check(name)
+    def _():
+        graph = download(file, rdf_format, dataset=True)
+        return "%d quads in %d graphs" % (len(graph), len(list(graph.contexts())))
 
 
-@check("download-trig")
-def _():
-    graph = download("actiegraaf.trig", "trig", dataset=True)
-    return "%d quads in %d graphs" % (len(graph), len(list(graph.contexts())))
+dataset_download_check("download-nquads", "actiegraaf.nq", "nquads")
+dataset_download_check("download-trig", "actiegraaf.trig", "trig")
 
 
 # ---------------------------------------------------------------- VoID / DCAT

@@ -20,7 +20,7 @@ export async function query(name, params = {}) {
   while (url) {
     const response = await politeFetch(url);
     if (!response.ok) {
-      throw new Error(`${url}: ${response.status} ${await response.text()}`);
+      throw await problemOf(response);
     }
     const body = await response.json();
     if (!Array.isArray(body)) {
@@ -72,9 +72,39 @@ function nextPage(link) {
 export async function getJson(url) {
   const response = await politeFetch(url);
   if (!response.ok) {
-    throw new Error(`${url}: ${response.status}`);
+    throw await problemOf(response);
   }
   return response.json();
+}
+
+/**
+ * What an error answer tells the reader. The facade answers every error as an RFC 9457 problem
+ * (application/problem+json): its detail says what is wrong ("parameter editie: ..."), in words
+ * meant for a person; the status alone ("400") is no help. Other answers give their text's first line.
+ */
+export async function problemText(response) {
+  const text = await response.text().catch(() => '');
+  let body = null;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = null;
+  }
+  if (body && typeof body === 'object') {
+    const said = body.detail || body.melding || body.error || body.title;
+    if (said) {
+      return String(said);
+    }
+  }
+  const firstLine = text.trim().split('\n')[0].substring(0, 300);
+  return `HTTP ${response.status}${firstLine && !firstLine.startsWith('<') ? `: ${firstLine}` : ''}`;
+}
+
+/** An Error for a failed answer, its message the problem's detail (see problemText). */
+async function problemOf(response) {
+  const error = new Error(await problemText(response));
+  error.status = response.status;
+  return error;
 }
 
 /**
@@ -144,8 +174,14 @@ let echartsLoaded;
 export function loadEcharts() {
   if (!echartsLoaded) {
     echartsLoaded = window.echarts ? Promise.resolve(window.echarts) : new Promise((resolve, reject) => {
-      document.head.append(el('script', { src: document.querySelector('meta[name=actiegraaf-echarts]').content,
-        onload: () => resolve(window.echarts), onerror: () => reject(new Error('ECharts')) }));
+      // early.js may have started it (a drawing view in the address): wait for that script, not a second one.
+      let script = document.querySelector('script[data-echarts]');
+      if (!script) {
+        script = el('script', { src: document.querySelector('meta[name=actiegraaf-echarts]').content, 'data-echarts': true });
+        document.head.append(script);
+      }
+      script.addEventListener('load', () => resolve(window.echarts));
+      script.addEventListener('error', () => reject(new Error('ECharts')));
     });
   }
   return echartsLoaded;
@@ -220,7 +256,12 @@ function saveChart(chartId, type, file) {
   link.remove();
 }
 
-/** Sets a chart's option; resolves once echarts has finished drawing it (animations included). */
+/**
+ * Sets a chart's option; resolves once echarts has finished drawing it. Without animation unless the
+ * option asks for one: bars growing for a second kept the overview's and timeline's numbers unreadable
+ * for that second (measured: the data took 1.4-7 s to show with animation), and a workbench shows its
+ * data at once.
+ */
 export function draw(instance, option, settings) {
   return new Promise((resolve) => {
     const done = () => {
@@ -228,7 +269,7 @@ export function draw(instance, option, settings) {
       resolve(instance);
     };
     instance.on('finished', done);
-    instance.setOption(option, settings);
+    instance.setOption({ animation: false, ...option }, settings);
   });
 }
 

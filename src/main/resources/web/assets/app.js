@@ -68,6 +68,17 @@ function keepStateInLanguageLink() {
   }
 }
 
+/**
+ * Printing shows what the table alternatives and source quotes hold: closed <details> open for the
+ * print and close again after (the stylesheet does the same where the browser knows ::details-content).
+ */
+function openDetailsForPrint() {
+  const opened = [...document.querySelectorAll('details:not([open])')];
+  opened.forEach((d) => { d.open = true; });
+  window.addEventListener('afterprint', () => opened.forEach((d) => { d.open = false; }), { once: true });
+}
+
+window.addEventListener('beforeprint', openDetailsForPrint);
 window.addEventListener('hashchange', () => show());
 window.addEventListener('popstate', () => {
   addressChanged();

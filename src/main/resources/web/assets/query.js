@@ -5,7 +5,7 @@
 // them in a form built from its header (the API's description) and runs through the API, which
 // binds the values typed. YASGUI is loaded only when this view is opened.
 import { t } from './i18n.js';
-import { getJson, el, localPath, fillTable } from './api.js';
+import { getJson, el, localPath, fillTable, problemText } from './api.js';
 import { param, setParams } from './state.js';
 
 const SAVED = 'actiegraaf.query';
@@ -143,11 +143,12 @@ function paramForm(name, parameters) {
     document.getElementById('query-params-resultaat')?.remove();
     form.after(holder);
     const response = await fetch(url, { headers: { Accept: 'application/json' } });
-    const body = await response.json().catch(() => ({}));
     if (!response.ok) {
-      holder.append(el('p', { class: 'error' }, body.error || String(response.status)));
+      // The API's refusal is a problem document whose detail names the parameter and what it expects.
+      holder.append(el('p', { class: 'error', role: 'alert' }, await problemText(response)));
       return;
     }
+    const body = await response.json().catch(() => ({}));
     const rows = Array.isArray(body) ? body : [];
     const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
     const table = el('table', { class: 'data' });

@@ -3,7 +3,7 @@
 // text with the matching sentence); filtered by the overview's drill-downs (organisatie and rol,
 // thema and status, motie, verlopen). Search, sort and filters live in the address (state.js).
 import { t, lang } from './i18n.js';
-import { query, localName, localPath, el, downloads } from './api.js';
+import { query, localName, localPath, el, downloads, problemText } from './api.js';
 import { param, setParams } from './state.js';
 
 const FILTERS = ['organisatie', 'rol', 'thema', 'status', 'motie', 'verlopen'];
@@ -149,11 +149,11 @@ class ActionTable {
     let answer;
     try {
       const response = await fetch(`/api/zoek?${new URLSearchParams({ q, lang })}`, { headers: { Accept: 'application/json' } });
-      const body = await response.json().catch(() => ({}));
       if (!response.ok) {
-        answer = { entities: [], acties: [], melding: body.melding || body.error || t('tabel.zoekFout', { status: response.status }), suggestie: body.suggestie };
+        // A refused search is a problem document: its detail names what is wrong ("parameter q: ...").
+        answer = { entities: [], acties: [], melding: `${t('tabel.zoekFout', { status: response.status })} ${await problemText(response)}` };
       } else {
-        answer = body;
+        answer = await response.json();
       }
     } catch (error) {
       answer = { entities: [], acties: [], melding: `${t('common.error')} ${error.message}` };

@@ -11,12 +11,14 @@ import { param, setParams } from './state.js';
 const KINDS = { deadline: 'circle', verlopen: 'triangle', toezegging: 'diamond' };
 
 export async function init() {
-  const [rapporten, toezeggingen, acties, alle] = await Promise.all([
-    query('rapporten'), query('toezeggingen'), query('acties-per-thema'), editions(), loadEcharts()]);
-  const rapportdatum = (rapporten[0] || {}).datum;
-  // Overdue as on the report's own date: what had slipped when it was written.
-  const deadlines = await query('deadlines', rapportdatum ? { verlopenOp: rapportdatum } : {});
-  const moved = await movedDeadlines(alle);
+  const rapporten = query('rapporten');
+  // Overdue as on the report's own date: what had slipped when it was written. Asked as soon as that
+  // date is known, not after the other answers (and ECharts) have come in.
+  const overdue = rapporten.then((r) => query('deadlines', (r[0] || {}).datum ? { verlopenOp: r[0].datum } : {}));
+  const moving = editions().then(movedDeadlines);
+  const [[rapport = {}], deadlines, moved, toezeggingen, acties, alle] = await Promise.all([
+    rapporten, overdue, moving, query('toezeggingen'), query('acties-per-thema'), editions(), loadEcharts()]);
+  const rapportdatum = rapport.datum;
   const status = new Map(acties.map((a) => [a.actie, localName(a.status)]));
   // One series: "Actie 12"; several: "Actie pok/12", so equal numbers of two series stay apart.
   const oneSeries = new Set(alle.map((e) => e.reeks)).size <= 1;

@@ -6,6 +6,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
+import nl.actiegraaf.threads.DaemonThreads;
 
 /**
  * What a long load or conversion is doing, on standard error (standard output stays the command's
@@ -36,11 +37,7 @@ final class Progress implements AutoCloseable {
         this.steps = steps;
         this.err = err;
         this.terminal = terminal;
-        this.ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "actiegraaf-progress");
-            t.setDaemon(true);
-            return t;
-        });
+        this.ticker = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("actiegraaf-progress"));
         long delay = terminal ? TERMINAL_DELAY_MS : LINES_EVERY_MS;
         long every = terminal ? TERMINAL_EVERY_MS : LINES_EVERY_MS;
         ticker.scheduleAtFixedRate(this::show, delay, every, TimeUnit.MILLISECONDS);

@@ -26,6 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import nl.actiegraaf.threads.DaemonThreads;
 
 /**
  * {@code serve}: the whole system on one machine, one web server. Opens the store (embedded in this JVM,
@@ -145,9 +146,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         // The facade's share of the start that needs no store runs beside the opening of the store.
         FutureTask<Void> facadePrepared = new FutureTask<>(Facade::prepare, null);
-        Thread preparing = new Thread(facadePrepared, "actiegraaf-prepare-facade");
-        preparing.setDaemon(true);
-        preparing.start();
+        DaemonThreads.start("actiegraaf-prepare-facade", facadePrepared);
         if (fusekiPort != null && (fusekiPort < 0 || fusekiPort > 65535)) {
             throw new IllegalArgumentException("--fuseki-port must be between 0 and 65535");
         }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,70 +61,51 @@ public final class MotionExtractor {
         boolean carriedOut = sentence.column() == Column.OMSCHRIJVING;
         List<MotionFact> facts = new ArrayList<>();
         List<int[]> claimed = new ArrayList<>();
-
-        Matcher m = NUMBERED.matcher(text);
-        while (m.find()) {
-            String body = m.group(2).trim().replaceAll(",$", "").trim();
-            Integer part = null;
-            Matcher p = PART.matcher(body);
-            if (p.find()) {
-                part = Integer.valueOf(p.group(1));
-                body = body.substring(0, p.start()).trim();
+        // The patterns in order, most specific first: a later one does not read again what an earlier one read.
+        BiConsumer<CuedPattern, Function<Matcher, Motion>> read = (pattern, motionOf) -> {
+            Matcher m = pattern.matcher(text);
+            while (m.find()) {
+                if (overlaps(claimed, m.start(), m.end())) {
+                    continue;
+                }
+                Motion motion = motionOf.apply(m);
+                if (motion != null) {
+                    facts.add(new MotionFact(motion, carriedOut, sentence.phrase(m.group().trim())));
+                    claimed.add(new int[] {m.start(), m.end()});
+                }
             }
-            boolean cs = false;
-            Matcher c = TRAILING_CS.matcher(body);
-            if (c.find()) {
-                cs = true;
-                body = body.substring(0, c.start()).trim();
-            }
-            Motion motion = new Motion(new Kamerstuk(POK_DOSSIER, Integer.parseInt(m.group(1))), part,
-                    submitters(body), cs);
-            facts.add(new MotionFact(motion, carriedOut, sentence.phrase(m.group().trim())));
-            claimed.add(new int[] {m.start(), m.end()});
-        }
-        m = PART_OF.matcher(text);
-        while (m.find()) {
-            if (overlaps(claimed, m.start(), m.end())) {
-                continue;
-            }
-            Motion motion = new Motion(new Kamerstuk(POK_DOSSIER, Integer.parseInt(m.group(4))),
-                    Integer.valueOf(m.group(1)), submitters(m.group(2)), m.group(3) != null);
-            facts.add(new MotionFact(motion, carriedOut, sentence.phrase(m.group())));
-            claimed.add(new int[] {m.start(), m.end()});
-        }
-        m = NAMED_THEN_NUMBER.matcher(text);
-        while (m.find()) {
-            if (overlaps(claimed, m.start(), m.end())) {
-                continue;
-            }
-            Motion motion = new Motion(new Kamerstuk(POK_DOSSIER, Integer.parseInt(m.group(3))), null,
-                    submitters(m.group(1)), m.group(2) != null);
-            facts.add(new MotionFact(motion, carriedOut, sentence.phrase(m.group())));
-            claimed.add(new int[] {m.start(), m.end()});
-        }
-        m = WITH_PAPER.matcher(text);
-        while (m.find()) {
-            if (overlaps(claimed, m.start(), m.end())) {
-                continue;
-            }
-            Motion motion = new Motion(new Kamerstuk(m.group(3).replace(" ", ""), Integer.parseInt(m.group(4))),
-                    null, submitters(m.group(1)), m.group(2) != null);
-            facts.add(new MotionFact(motion, carriedOut, sentence.phrase(m.group())));
-            claimed.add(new int[] {m.start(), m.end()});
-        }
-        m = UNNUMBERED.matcher(text);
-        while (m.find()) {
-            if (overlaps(claimed, m.start(), m.end())) {
-                continue;
-            }
+        };
+        read.accept(NUMBERED, this::numbered);
+        read.accept(PART_OF, m -> new Motion(new Kamerstuk(POK_DOSSIER, Integer.parseInt(m.group(4))),
+                Integer.valueOf(m.group(1)), submitters(m.group(2)), m.group(3) != null));
+        read.accept(NAMED_THEN_NUMBER, m -> new Motion(new Kamerstuk(POK_DOSSIER, Integer.parseInt(m.group(3))), null,
+                submitters(m.group(1)), m.group(2) != null));
+        read.accept(WITH_PAPER, m -> new Motion(new Kamerstuk(m.group(3).replace(" ", ""), Integer.parseInt(m.group(4))),
+                null, submitters(m.group(1)), m.group(2) != null));
+        read.accept(UNNUMBERED, m -> {
             List<Person> submitters = knownSubmitters(m.group(1));
-            if (submitters.isEmpty()) {
-                continue; // "motie Inzake ..." or a name nobody registered: not a motion reference
-            }
-            Motion motion = new Motion(null, null, submitters, m.group(2) != null);
-            facts.add(new MotionFact(motion, carriedOut, sentence.phrase(m.group().trim())));
-        }
+            // "motie Inzake ..." or a name nobody registered: not a motion reference
+            return submitters.isEmpty() ? null : new Motion(null, null, submitters, m.group(2) != null);
+        });
         return facts;
+    }
+
+    /** "(NR. 16 Motie Klaver c.s. deel 1)": the number, then the body read apart into submitters, part and c.s. */
+    private Motion numbered(Matcher m) {
+        String body = m.group(2).trim().replaceAll(",$", "").trim();
+        Integer part = null;
+        Matcher p = PART.matcher(body);
+        if (p.find()) {
+            part = Integer.valueOf(p.group(1));
+            body = body.substring(0, p.start()).trim();
+        }
+        boolean cs = false;
+        Matcher c = TRAILING_CS.matcher(body);
+        if (c.find()) {
+            cs = true;
+            body = body.substring(0, c.start()).trim();
+        }
+        return new Motion(new Kamerstuk(POK_DOSSIER, Integer.parseInt(m.group(1))), part, submitters(body), cs);
     }
 
     /** Submitters of a numbered motion: registered names resolve, others are kept as written. */

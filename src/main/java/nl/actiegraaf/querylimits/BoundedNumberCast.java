@@ -11,7 +11,6 @@ import org.apache.jena.sparql.expr.ExprFunctionN;
 import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.function.CastXSD;
-import org.apache.jena.sparql.function.FunctionEnv;
 
 /**
  * A cast to a numeric XSD type ({@code xsd:integer(...)}, {@code xsd:decimal}, {@code xsd:double}, the
@@ -40,18 +39,13 @@ final class BoundedNumberCast extends ExprFunctionN {
     }
 
     @Override
-    public NodeValue eval(List<NodeValue> args, FunctionEnv env) {
+    public NodeValue eval(List<NodeValue> args) {
         if (args.size() != 1) {
             throw new ExprEvalException("a cast takes one argument");
         }
         checkLength(args.get(0).asNode(), datatypeIri);
         return CastXSD.cast(args.get(0), (XSDDatatype) org.apache.jena.datatypes.TypeMapper.getInstance()
                 .getSafeTypeByName(datatypeIri));
-    }
-
-    @Override
-    public NodeValue eval(List<NodeValue> args) {
-        return eval(args, null);
     }
 
     @Override

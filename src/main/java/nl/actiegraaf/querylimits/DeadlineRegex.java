@@ -6,7 +6,6 @@ import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.ExprFunctionN;
 import org.apache.jena.sparql.expr.NodeValue;
-import org.apache.jena.sparql.function.FunctionEnv;
 
 /**
  * SPARQL's {@code REGEX} (and {@code fn:matches}) matched over a {@link CancellableText}, so that a
@@ -35,16 +34,11 @@ final class DeadlineRegex extends ExprFunctionN {
     }
 
     @Override
-    public NodeValue eval(List<NodeValue> args, FunctionEnv env) {
+    public NodeValue eval(List<NodeValue> args) {
         String text = Strings.text(args.get(0), "REGEX");
         Pattern pattern = constant != null ? constant
                 : Strings.compile(Strings.text(args.get(1), "REGEX"), args.size() > 2 ? Strings.text(args.get(2), "REGEX") : "");
         return NodeValue.booleanReturn(pattern.matcher(new CancellableText(text, deadline)).find());
-    }
-
-    @Override
-    public NodeValue eval(List<NodeValue> args) {
-        return eval(args, null);
     }
 
     @Override

@@ -269,9 +269,7 @@ public final class FactWriter {
         } else {
             String part = motion.part() == null ? "" : " deel " + motion.part();
             triple(node, RDFS.label.asNode(), nl("Motie " + paper.key() + part + " (" + names + ")"));
-            triple(node, AG.dossiernummer, NodeFactory.createLiteralString(paper.dossier()));
-            triple(node, AG.ondernummer, integer(paper.number()));
-            triple(node, RDFS.seeAlso.asNode(), NodeFactory.createURI(OFFICIAL.formatted(paper.dossier(), paper.number())));
+            paperNumbers(node, paper);
         }
         for (Person person : motion.submitters()) {
             triple(node, AG.indiener, describePerson(person));
@@ -284,23 +282,23 @@ public final class FactWriter {
 
     private Node describePaper(Kamerstuk paper) {
         Node node = Iris.kamerstuk(paper.key());
-        if (motionPapers.contains(paper.key()) || !described.add(node)) {
-            return node;
+        if (!motionPapers.contains(paper.key()) && firstDescribed(node, AG.Kamerstuk, "Kamerstuk " + paper.key())) {
+            paperNumbers(node, paper);
         }
-        type(node, AG.Kamerstuk);
-        triple(node, RDFS.label.asNode(), nl("Kamerstuk " + paper.key()));
+        return node;
+    }
+
+    /** A paper's place in its dossier, and its official publication. */
+    private void paperNumbers(Node node, Kamerstuk paper) {
         triple(node, AG.dossiernummer, NodeFactory.createLiteralString(paper.dossier()));
         triple(node, AG.ondernummer, integer(paper.number()));
         triple(node, RDFS.seeAlso.asNode(), NodeFactory.createURI(OFFICIAL.formatted(paper.dossier(), paper.number())));
-        return node;
     }
 
     /** Type and names as in the register (identical triples), so the report graph validates on its own. */
     private Node describeOrganisation(nl.actiegraaf.extract.Organisation organisation) {
         Node node = Iris.organisation(organisation.code());
-        if (described.add(node)) {
-            type(node, AG.Organisatie);
-            triple(node, RDFS.label.asNode(), nl(organisation.label()));
+        if (firstDescribed(node, AG.Organisatie, organisation.label())) {
             triple(node, org.apache.jena.vocabulary.SKOS.prefLabel.asNode(), nl(organisation.label()));
         }
         return node;
@@ -308,25 +306,28 @@ public final class FactWriter {
 
     private Node describePerson(Person person) {
         Node node = Iris.person(person.slug());
-        if (described.add(node)) {
-            // Same triples as the register for registered persons; the only description of others.
-            type(node, AG.Persoon);
-            triple(node, RDFS.label.asNode(), nl(person.label()));
-        }
+        // Same triples as the register for registered persons; the only description of others.
+        firstDescribed(node, AG.Persoon, person.label());
         return node;
     }
 
     /** An office (org:Post) in its ministry (org:postIn); the ministry is described as a body. */
     private Node describeOffice(Office office) {
         Node node = Iris.office(office.slug());
-        if (described.add(node)) {
-            type(node, AG.Ambt);
-            triple(node, RDFS.label.asNode(), nl(office.label()));
-            if (office.department() != null) {
-                triple(node, POST_IN, describeOrganisation(office.department()));
-            }
+        if (firstDescribed(node, AG.Ambt, office.label()) && office.department() != null) {
+            triple(node, POST_IN, describeOrganisation(office.department()));
         }
         return node;
+    }
+
+    /** The first time {@code node} is written: its type and label, and true; after that nothing, and false. */
+    private boolean firstDescribed(Node node, Node ourClass, String label) {
+        if (!described.add(node)) {
+            return false;
+        }
+        type(node, ourClass);
+        triple(node, RDFS.label.asNode(), nl(label));
+        return true;
     }
 
     /** Our class and the standard classes the ontology aligns it with (the store does no inference). */

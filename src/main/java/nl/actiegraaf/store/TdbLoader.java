@@ -20,6 +20,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.system.Txn;
 import nl.actiegraaf.vocab.Iris;
+import nl.actiegraaf.threads.DaemonThreads;
 
 /**
  * Loads sources into a local (TDB2 + text index) dataset in ONE write transaction: every source is
@@ -372,11 +373,7 @@ final class TdbLoader {
 
     /** A thread for one kind of a load's background work; it never keeps the JVM alive. */
     static ExecutorService thread(String name) {
-        return Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, name);
-            thread.setDaemon(true);
-            return thread;
-        });
+        return Executors.newSingleThreadExecutor(DaemonThreads.named(name));
     }
 
     /** The result of background work; its failure is thrown here, as if the work had been done here. */

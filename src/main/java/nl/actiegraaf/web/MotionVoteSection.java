@@ -1,23 +1,16 @@
 package nl.actiegraaf.web;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -30,7 +23,7 @@ import org.apache.jena.vocabulary.SKOS;
  */
 final class MotionVoteSection {
     static final String AG = nl.actiegraaf.vocab.AG.NS;
-    private static final Query QUERY = read("link/tk-motie.rq");
+    private static final Query QUERY = SparqlFiles.readPath("link/tk-motie.rq");
 
     private MotionVoteSection() {
     }
@@ -42,7 +35,7 @@ final class MotionVoteSection {
 
     /** The query for one motion, its IRI placed into the syntax tree. */
     static Query query(Node iri) {
-        return QueryTransformOps.replaceVars(QUERY, Map.of(Var.alloc("this"), iri));
+        return SparqlFiles.bind(QUERY, Map.of("this", iri));
     }
 
     /** The HTML of the section; empty when the linkset says nothing about the motion. */
@@ -153,16 +146,5 @@ final class MotionVoteSection {
 
     private static Property p(String localName) {
         return org.apache.jena.rdf.model.ResourceFactory.createProperty(AG + localName);
-    }
-
-    private static Query read(String resource) {
-        try (InputStream in = MotionVoteSection.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing from the class path");
-            }
-            return QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

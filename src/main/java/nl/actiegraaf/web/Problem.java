@@ -7,7 +7,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.nio.charset.StandardCharsets;
 import org.apache.jena.atlas.web.AcceptList;
-import org.apache.jena.atlas.web.MediaType;
 
 /**
  * The one way the facade answers an error: an RFC 9457 problem document
@@ -80,15 +79,7 @@ public record Problem(int status, String detail, String parameter, String instan
 
     /** A browser asks for HTML before anything else; a script, curl or a SPARQL client does not. */
     static boolean wantsHtml(String accept) {
-        if (accept == null || accept.isBlank()) {
-            return false;
-        }
-        try {
-            MediaType match = AcceptList.match(new AcceptList(accept), OFFERS);
-            return match != null && match.getContentTypeStr().equals("text/html");
-        } catch (RuntimeException unreadable) {
-            return false;
-        }
+        return AcceptHeader.prefers(accept, OFFERS, "text/html");
     }
 
     /** Parser messages span lines; a client wants the first, and never our internals. */

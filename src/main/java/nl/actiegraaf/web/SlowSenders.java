@@ -18,6 +18,7 @@ import org.eclipse.jetty.server.internal.HttpConnection;
 import org.eclipse.jetty.util.component.LifeCycle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import nl.actiegraaf.threads.DaemonThreads;
 
 /**
  * Read timeouts for requests sent slowly. Jetty's idle timeout restarts with every byte, so a client that
@@ -58,11 +59,7 @@ final class SlowSenders implements LifeCycle.Listener {
     @Override
     public void lifeCycleStarted(LifeCycle event) {
         Server server = (Server) event;
-        sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "actiegraaf-slow-senders");
-            t.setDaemon(true);
-            return t;
-        });
+        sweeper = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("actiegraaf-slow-senders"));
         sweeper.scheduleWithFixedDelay(() -> sweep(server), SWEEP_MILLIS, SWEEP_MILLIS, TimeUnit.MILLISECONDS);
     }
 

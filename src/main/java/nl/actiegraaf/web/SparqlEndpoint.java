@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.nio.ByteBuffer;
+import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.query.Query;
 
 /**
@@ -22,6 +23,8 @@ import org.apache.jena.query.Query;
  */
 public final class SparqlEndpoint {
     public static final String PATH = "/sparql";
+    /** The page's SPARQL editor, where a browser opening {@link #PATH} without a query is sent. */
+    static final String QUERY_VIEW = "/#query";
 
     private static final String FORM = "application/x-www-form-urlencoded";
     private static final String SPARQL_QUERY = "application/sparql-query";
@@ -46,6 +49,13 @@ public final class SparqlEndpoint {
     }
 
     private void query(Context ctx) {
+        if (isBrowserVisit(ctx)) {
+            // Someone followed a link to /sparql or typed it: the page's query view is where a person
+            // writes a query. The protocol's own answer (400, no query) stays for every other client.
+            ctx.header("Vary", "Accept");
+            ctx.status(303).header("Location", QUERY_VIEW);
+            return;
+        }
         ProtocolRequest request = read(ctx);
         if (request.query().getBytes(StandardCharsets.UTF_8).length > context.config().maxQueryBytes()) {
             throw new HttpResponseException(413,
@@ -60,6 +70,25 @@ public final class SparqlEndpoint {
                     ticket);
         }
     }
+
+    /**
+     * A browser opening the bare endpoint: a GET with no parameter at all whose Accept header prefers
+     * HTML (as a browser's does; SPARQL clients, curl and the protocol's tests ask for results or for
+     * anything). A GET with parameters but no query is a malformed protocol request, as before.
+     */
+    static boolean isBrowserVisit(Context ctx) {
+        if (!ctx.method().name().equals("GET") || !ctx.queryParamMap().isEmpty()
+                || (ctx.queryString() != null && !ctx.queryString().isEmpty())) {
+            return false;
+        }
+        // HTML must be preferred over every answer the endpoint gives; listed last, it wins no tie (*/*).
+        return AcceptHeader.prefers(ctx.header("Accept"), PAGE_OR_ANSWER, "text/html");
+    }
+
+    private static final AcceptList PAGE_OR_ANSWER = AcceptList.create("application/sparql-results+json",
+            "application/sparql-results+xml", "application/json", "application/problem+json", "text/csv",
+            "text/tab-separated-values", "text/turtle", "application/n-triples", "application/ld+json",
+            "application/rdf+xml", "application/xml", "text/html");
 
     /** Reads the request by the rules of the protocol: GET, form POST or direct POST. */
     private ProtocolRequest read(Context ctx) {

@@ -30,6 +30,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
+import nl.actiegraaf.threads.DaemonThreads;
 
 /**
  * The facade's one way to the store: the store's {@link RDFLink} (in this JVM over the embedded dataset,
@@ -46,11 +47,8 @@ public final class StoreClient implements AutoCloseable {
     private final Duration queryTimeout;
     /** Whether the store's answers were made by Jena, once a relayed answer told; null before. */
     private volatile Boolean jena;
-    private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "actiegraaf-query-deadline");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(
+            DaemonThreads.named("actiegraaf-query-deadline"));
 
     public StoreClient(Store store, Duration queryTimeout) {
         this.store = store;

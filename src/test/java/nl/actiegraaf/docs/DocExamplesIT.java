@@ -33,11 +33,9 @@ import nl.actiegraaf.link.tk.PageFolder;
 import nl.actiegraaf.link.tk.StoreView;
 import nl.actiegraaf.link.tk.TkApi;
 import nl.actiegraaf.link.tk.TkLinker;
-import nl.actiegraaf.rdf.ReportConverter;
 import nl.actiegraaf.store.EmbeddedStore;
 import nl.actiegraaf.store.GraphSource;
-import nl.actiegraaf.store.RdfFileSource;
-import nl.actiegraaf.store.ReportSource;
+import nl.actiegraaf.testsupport.SeedData;
 import nl.actiegraaf.testsupport.TestFacade;
 import nl.actiegraaf.vocab.Iris;
 
@@ -76,14 +74,7 @@ class DocExamplesIT {
     }
 
     private static TestFacade server(boolean editions) {
-        List<GraphSource> sources = new ArrayList<>();
-        sources.add(new RdfFileSource(Path.of("ontology/actiegraaf.ttl"), Iris.ONTOLOGIE_GRAPH, RdfFileSource.DEFAULT_MAX_BYTES));
-        sources.add(new RdfFileSource(Path.of("seeds/organisaties.ttl"), Iris.ORGANISATIES_GRAPH, RdfFileSource.DEFAULT_MAX_BYTES));
-        sources.add(new RdfFileSource(Path.of("seeds/kamerleden.ttl"), Iris.KAMERLEDEN_GRAPH, RdfFileSource.DEFAULT_MAX_BYTES));
-        sources.add(new ReportSource(Path.of("seeds/stand-van-zaken-pok-2021.txt"), ReportConverter.standard()::convert));
-        if (editions) {
-            sources.add(new ReportSource(OCTOBER, ReportConverter.standard()::convert));
-        }
+        List<GraphSource> sources = editions ? SeedData.sources(SeedData.REPORT, OCTOBER) : SeedData.sources(SeedData.REPORT);
         return TestFacade.loadedBy(store -> {
             store.load(sources);
             if (editions) {

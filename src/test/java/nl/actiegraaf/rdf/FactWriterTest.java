@@ -179,7 +179,8 @@ class FactWriterTest {
         assertEquals(Set.of(), objects(id("actie/pok/2"), AG.verantwoordelijke));
     }
 
-    private static final Node TYPE = org.apache.jena.vocabulary.RDF.type.asNode();
+    // Not Jena's RDF.type: touching that class first in a JVM, before Jena has initialised, fails.
+    private static final Node TYPE = Vocab.RDF_TYPE;
 
     /** Minister and staatssecretaris of BZK are two offices (org:Post) in the same ministry. */
     @Test

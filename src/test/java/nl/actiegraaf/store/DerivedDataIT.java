@@ -18,34 +18,17 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The derived graph holds exactly what the facade would count per request over the data (every graph
  * but the derived one and its own load record), is written with the load that changes the data, and
  * not rewritten by a load that changes nothing.
  */
-class DerivedDataIT {
+class DerivedDataIT extends KeptStoreFixture {
     private static final String VOID = "PREFIX void: <http://rdfs.org/ns/void#>\n";
     private static final String DATASET = "<https://w3id.org/actiegraaf/.well-known/void#actiegraaf>";
     private static final Path SEED = Path.of("seeds", "stand-van-zaken-pok-2021.txt");
-
-    @TempDir
-    Path tmp;
-    EmbeddedStore store;
-
-    @BeforeEach
-    void start() {
-        store = EmbeddedStore.open(FusekiConfigFile.DEFAULT, tmp.resolve("data")).start();
-    }
-
-    @AfterEach
-    void stop() {
-        store.close();
-    }
 
     @Test
     void statisticsOfTheSeedEqualWhatTheQueriesCountOverTheData() {

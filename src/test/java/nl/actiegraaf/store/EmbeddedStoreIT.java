@@ -23,31 +23,14 @@ import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class EmbeddedStoreIT {
+class EmbeddedStoreIT extends KeptStoreFixture {
     static final String PREFIXES = """
             PREFIX ag: <https://w3id.org/actiegraaf/def#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             PREFIX text: <http://jena.apache.org/text#>
             """;
-
-    @TempDir
-    Path tmp;
-    EmbeddedStore store;
-
-    @BeforeEach
-    void start() {
-        store = EmbeddedStore.open(FusekiConfigFile.DEFAULT, tmp.resolve("data")).start();
-    }
-
-    @AfterEach
-    void stop() {
-        store.close();
-    }
 
     @Test
     void answersSparqlOverHttpOnLoopback() throws Exception {
@@ -134,9 +117,7 @@ class EmbeddedStoreIT {
     void dataDirectoryPersistsAcrossStarts() throws Exception {
         GraphSource source = turtle("a.ttl", Iris.reportGraph("a"), action(1, "Bewaard tussen twee starts"));
         store.load(List.of(source));
-        store.close();
-
-        store = EmbeddedStore.open(FusekiConfigFile.DEFAULT, tmp.resolve("data")).start();
+        restart();
         assertEquals(List.of("Bewaard tussen twee starts"), select("SELECT ?o { ?s ag:omschrijving ?o }", "o"));
         assertEquals(1, select("SELECT ?s { ?s text:query (ag:omschrijving \"bewaard\") }", "s").size());
         assertEquals(List.of(Iris.reportGraph("a")), store.load(List.of(source)).unchanged());
@@ -154,9 +135,7 @@ class EmbeddedStoreIT {
                 NodeFactory.createLiteralLang("Afspraken met zorgverzekeraars", "nl")));
         Files.writeString(store.dataDir().resolve(TextIndexRepair.MARKER), "interrupted");
         assertEquals(List.of(), select("SELECT ?s { ?s text:query (ag:omschrijving \"zorgverzekeraars\") }", "s"));
-        store.close();
-
-        store = EmbeddedStore.open(FusekiConfigFile.DEFAULT, tmp.resolve("data")).start();
+        restart();
         assertEquals(List.of("https://w3id.org/actiegraaf/id/actie/2"),
                 select("SELECT ?s { ?s text:query (ag:omschrijving \"zorgverzekeraars\") }", "s"));
         assertEquals(List.of("https://w3id.org/actiegraaf/id/actie/1"),

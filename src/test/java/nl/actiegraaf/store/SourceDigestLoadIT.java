@@ -25,20 +25,15 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import nl.actiegraaf.vocab.AG;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A report whose bytes, registers and converter version were loaded before is not converted again
  * (the source digest in graph/meta); any change to one of them converts it, and the content digest
  * then decides as before. Conversions are counted, not timed.
  */
-class SourceDigestLoadIT {
-    @TempDir
-    Path tmp;
-    EmbeddedStore store;
+class SourceDigestLoadIT extends KeptStoreFixture {
     Path report;
     Path organisations;
     Path members;
@@ -60,16 +55,10 @@ class SourceDigestLoadIT {
     };
 
     @BeforeEach
-    void start() throws Exception {
-        store = EmbeddedStore.open(FusekiConfigFile.DEFAULT, tmp.resolve("data")).start();
+    void writeSources() throws Exception {
         report = Files.writeString(tmp.resolve("rapport.txt"), "r1\nActie een\n");
         organisations = Files.writeString(tmp.resolve("organisaties.ttl"), "# organisaties\n");
         members = Files.writeString(tmp.resolve("kamerleden.ttl"), "# kamerleden\n");
-    }
-
-    @AfterEach
-    void stop() {
-        store.close();
     }
 
     ReportSource source(String version) {
@@ -86,8 +75,7 @@ class SourceDigestLoadIT {
         assertEquals(1, conversions.get(), "unchanged report converted again");
 
         // Also in a later start of the same store: the digest is kept in graph/meta.
-        store.close();
-        store = EmbeddedStore.open(FusekiConfigFile.DEFAULT, tmp.resolve("data")).start();
+        restart();
         LoadResult again = store.load(List.of(source("1")));
         assertEquals(List.of(graph), again.unchanged());
         assertEquals(List.of(), again.replaced());

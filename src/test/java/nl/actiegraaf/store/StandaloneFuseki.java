@@ -1,18 +1,9 @@
 package nl.actiegraaf.store;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * A standalone {@code jena-fuseki-server} as a separate process for integration tests, started with
@@ -38,7 +29,7 @@ public final class StandaloneFuseki implements AutoCloseable {
             throw new IllegalStateException("system property fuseki.server.jar not set or missing: " + jar);
         }
         Path dir = Files.createTempDirectory("actiegraaf-fuseki-it-");
-        int port = freePort();
+        int port = StandaloneProcess.freePort();
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-jar", jar, "--localhost", "--port", String.valueOf(port),
                 "--config", FusekiConfigFile.DEFAULT.toAbsolutePath().toString())
@@ -48,7 +39,8 @@ public final class StandaloneFuseki implements AutoCloseable {
                 .start();
         StandaloneFuseki fuseki = new StandaloneFuseki(process, dir, port);
         try {
-            fuseki.awaitPing(Duration.ofSeconds(180));
+            StandaloneProcess.awaitOk(process, URI.create("http://127.0.0.1:" + port + "/$/ping"), Duration.ofSeconds(180),
+                    "Fuseki", () -> Files.readString(dir.resolve("fuseki.log")));
         } catch (Exception | Error e) {
             fuseki.close();
             throw e;
@@ -68,38 +60,6 @@ public final class StandaloneFuseki implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        process.destroy();
-        if (!process.waitFor(10, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-    }
-
-    private void awaitPing(Duration limit) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        URI ping = URI.create("http://127.0.0.1:" + port + "/$/ping");
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Fuseki exited: " + Files.readString(dir.resolve("fuseki.log")));
-            }
-            try {
-                if (http.send(HttpRequest.newBuilder(ping).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException("Fuseki did not answer within " + limit + ": " + Files.readString(dir.resolve("fuseki.log")));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
+        StandaloneProcess.stop(process, Duration.ofSeconds(10), dir);
     }
 }

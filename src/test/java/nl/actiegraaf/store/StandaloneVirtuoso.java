@@ -4,18 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * A real Virtuoso (Debian's {@code virtuoso-opensource}) as a separate process for integration tests: its
@@ -56,8 +49,8 @@ public final class StandaloneVirtuoso implements AutoCloseable {
         Files.createDirectories(target);
         Path dir = Files.createTempDirectory(target, "virtuoso-it-");
         Files.createDirectories(dir.resolve("db"));
-        int sqlPort = freePort();
-        int httpPort = freePort();
+        int sqlPort = StandaloneProcess.freePort();
+        int httpPort = StandaloneProcess.freePort();
         Files.writeString(dir.resolve("virtuoso.ini"), ini(sqlPort, httpPort));
         Process process = new ProcessBuilder(SERVER.toString(), "+configfile", "virtuoso.ini", "+foreground")
                 .directory(dir.toFile())
@@ -66,7 +59,8 @@ public final class StandaloneVirtuoso implements AutoCloseable {
                 .start();
         StandaloneVirtuoso virtuoso = new StandaloneVirtuoso(process, dir, httpPort);
         try {
-            virtuoso.awaitHttp(Duration.ofSeconds(90));
+            StandaloneProcess.awaitOk(process, URI.create(virtuoso.sparqlUrl() + "?query=ASK%7B%7D"), Duration.ofSeconds(90),
+                    "Virtuoso", virtuoso::log);
             virtuoso.isql(sqlPort, "GRANT SPARQL_UPDATE TO \"SPARQL\";");
         } catch (Exception | Error e) {
             virtuoso.close();
@@ -148,43 +142,11 @@ public final class StandaloneVirtuoso implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        process.destroy();
-        if (!process.waitFor(20, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-    }
-
-    private void awaitHttp(Duration limit) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        URI ask = URI.create(sparqlUrl() + "?query=ASK%7B%7D");
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Virtuoso exited: " + log());
-            }
-            try {
-                if (http.send(HttpRequest.newBuilder(ask).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException("Virtuoso did not answer within " + limit + ": " + log());
+        StandaloneProcess.stop(process, Duration.ofSeconds(20), dir);
     }
 
     private String log() throws IOException {
         Path log = dir.resolve("db").resolve("virtuoso.log");
         return Files.isRegularFile(log) ? Files.readString(log) : Files.readString(dir.resolve("virtuoso.out"));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 }

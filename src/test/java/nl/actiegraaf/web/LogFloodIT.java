@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.actiegraaf.testsupport.ServeProcess;
+
 /**
  * Requests made to fill the server's log (issue 18): a 208 KB Accept header of {@code q=x}, a 200 KB
  * {@code /id} path, {@code java:} function IRIs (which used to log a 7 KB stack trace each). The real
@@ -35,10 +37,7 @@ class LogFloodIT {
     @Timeout(300)
     void aHostileRequestWritesAtMostOneShortLine() throws Exception {
         Path log = dir.resolve("serve.log");
-        Path jar = Path.of("target", "actiegraaf.jar");
-        Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-Xmx512m", "-jar", jar.toString(), "serve", "--port", "0")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process serve = startServe(log);
         try {
             int port = waitForPort(log, serve);
             String query = URLEncoder.encode("SELECT * { ?s ?p ?o } LIMIT 1", StandardCharsets.UTF_8);
@@ -76,10 +75,7 @@ class LogFloodIT {
     @Timeout(300)
     void refusedRequestsAreLoggedOneShortLineEachThroughOneLimiter() throws Exception {
         Path log = dir.resolve("serve-bad.log");
-        Path jar = Path.of("target", "actiegraaf.jar");
-        Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-Xmx512m", "-jar", jar.toString(), "serve", "--port", "0")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process serve = startServe(log);
         try {
             int port = waitForPort(log, serve);
             List<String> bad = List.of(
@@ -128,22 +124,6 @@ class LogFloodIT {
         }
     }
 
-    private static String send(int port, String requestLineAndHeaders, String body) throws Exception {
-        if (body.isEmpty()) {
-            return send(port, requestLineAndHeaders);
-        }
-        try (Socket socket = new Socket("127.0.0.1", port)) {
-            socket.setSoTimeout(30_000);
-            socket.getOutputStream().write((requestLineAndHeaders + "Host: 127.0.0.1\r\nConnection: close\r\n\r\n" + body)
-                    .getBytes(StandardCharsets.ISO_8859_1));
-            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
-            String status = in.readLine();
-            while (in.readLine() != null) {
-                // to its end, as above
-            }
-            return status;
-        }
-    }
 
     private static String tail(Path log, long bytes) throws Exception {
         String text = Files.readString(log);
@@ -151,9 +131,14 @@ class LogFloodIT {
     }
 
     private static String send(int port, String requestLineAndHeaders) throws Exception {
+        return send(port, requestLineAndHeaders, "");
+    }
+
+    /** The status line of the answer to a request written as raw bytes (it may break HTTP on purpose). */
+    private static String send(int port, String requestLineAndHeaders, String body) throws Exception {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(30_000);
-            socket.getOutputStream().write((requestLineAndHeaders + "Host: 127.0.0.1\r\nConnection: close\r\n\r\n")
+            socket.getOutputStream().write((requestLineAndHeaders + "Host: 127.0.0.1\r\nConnection: close\r\n\r\n" + body)
                     .getBytes(StandardCharsets.ISO_8859_1));
             BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
             String status = in.readLine();
@@ -162,6 +147,13 @@ class LogFloodIT {
             }
             return status;
         }
+    }
+
+    /** The built jar's {@code serve --port 0}, standard output and error both into {@code log}: all it writes is measured. */
+    private static Process startServe(Path log) throws Exception {
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-Xmx512m", "-jar", ServeProcess.JAR.toString(), "serve", "--port", "0")
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
     private static int waitForPort(Path log, Process serve) throws Exception {

@@ -19,6 +19,7 @@ import java.util.function.Supplier;
 import nl.actiegraaf.querylimits.QueryBudget;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -41,6 +42,20 @@ class QueryShapesIT {
     @AfterAll
     static void stop() {
         web.close();
+    }
+
+    /**
+     * Each test starts with every query place free: a place the last test's query still held (its answer was
+     * out, its execution still ending on a loaded machine) counted against the two per address, and the
+     * next test's "other client" got a 429. A place held 10 s after a test is a leak, and fails here.
+     */
+    @BeforeEach
+    void everyPlaceIsFree() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (web.facade().queryPlacesHeld() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertEquals(0, web.facade().queryPlacesHeld(), "query places still held from the test before");
     }
 
     // ---- time: work before the first row or inside one expression ends at the limit ------------

@@ -188,4 +188,33 @@ class SparqlEndpointIT {
             assertEquals(200, web.accept(q("ASK {}"), null).statusCode());
         }
     }
+
+    /**
+     * A person opening /sparql in a browser gets the page's query view; every other client without a
+     * query keeps the protocol's answer (400 naming the parameter), whatever else it accepts.
+     */
+    @Test
+    void aBrowserOpeningTheBareEndpointIsSentToTheQueryView() throws Exception {
+        String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8";
+        HttpResponse<String> visit = web.accept("/sparql", browser);
+        assertEquals(303, visit.statusCode(), visit.body());
+        assertEquals("/#query", visit.headers().firstValue("Location").orElse(""));
+        assertTrue(visit.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Accept")));
+        for (String accept : new String[] {null, "*/*", "application/sparql-results+json", "application/json"}) {
+            HttpResponse<String> client = web.accept("/sparql", accept);
+            assertEquals(400, client.statusCode(), accept + ": " + client.body());
+            assertTrue(client.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), accept);
+            assertTrue(client.body().contains("\"parameter\":\"query\""), client.body());
+        }
+        // HTML accepted, but an answer preferred: a client, told of its error (on a page, as it accepts).
+        assertEquals(400, web.accept("/sparql", "text/turtle, text/html;q=0.5").statusCode());
+        // A browser sending parameters without a query made a malformed request: told so, on a page.
+        HttpResponse<String> malformed = web.accept("/sparql?default-graph-uri=x", browser);
+        assertEquals(400, malformed.statusCode());
+        assertTrue(malformed.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        // A query still runs for a browser (a shared link to /sparql?query=...).
+        assertEquals(200, web.accept(q("ASK {}"), browser).statusCode());
+        // POST without a query is never a visit.
+        assertEquals(400, web.post("/sparql", "application/x-www-form-urlencoded", "", browser).statusCode());
+    }
 }

@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.StringReader;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.graph.Graph;
@@ -29,10 +26,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import nl.actiegraaf.rdf.ReportConverter;
-import nl.actiegraaf.store.GraphSource;
-import nl.actiegraaf.store.RdfFileSource;
-import nl.actiegraaf.store.ReportSource;
+import nl.actiegraaf.testsupport.SeedData;
 import nl.actiegraaf.testsupport.TestFacade;
 import nl.actiegraaf.vocab.Iris;
 
@@ -46,14 +40,7 @@ class VoidDescriptionIT {
     private static final String VOID = "http://rdfs.org/ns/void#";
 
     @RegisterExtension
-    static final TestFacade web = TestFacade.loadedBy(store -> {
-        List<GraphSource> sources = new ArrayList<>();
-        sources.add(new RdfFileSource(Path.of("ontology/actiegraaf.ttl"), Iris.ONTOLOGIE_GRAPH, RdfFileSource.DEFAULT_MAX_BYTES));
-        sources.add(new RdfFileSource(Path.of("seeds/organisaties.ttl"), Iris.ORGANISATIES_GRAPH, RdfFileSource.DEFAULT_MAX_BYTES));
-        sources.add(new RdfFileSource(Path.of("seeds/kamerleden.ttl"), Iris.KAMERLEDEN_GRAPH, RdfFileSource.DEFAULT_MAX_BYTES));
-        sources.add(new ReportSource(Path.of("seeds/stand-van-zaken-pok-2021.txt"), ReportConverter.standard()::convert));
-        store.load(sources);
-    }).ontology(Path.of("ontology/actiegraaf.ttl"));
+    static final TestFacade web = SeedData.facade();
 
     private static Graph description() {
         HttpResponse<String> response = web.accept("/.well-known/void", "text/turtle");

@@ -50,15 +50,29 @@ final class Editions {
         int count = options.integer("editions", 101);
         String loadBefore = Bench.load();
         Path work = Files.createTempDirectory("actiegraaf-bench-editions-");
+        // --store=DIR: the store is kept in DIR; a later run with the same DIR reuses it and measures only
+        // the queries (loading 101 editions takes 5-15 minutes on this machine; the queries a few).
+        String kept = options.get("store", null);
+        Path data = kept != null ? Path.of(kept) : work.resolve("data");
+        boolean reuse = false;
+        if (kept != null && Files.isDirectory(data)) {
+            try (var files = Files.list(data)) {
+                reuse = files.findAny().isPresent();
+            }
+        }
         try {
-            List<Path> reports = generate(work.resolve("reports"), count);
+            List<Path> reports = reuse ? List.of() : generate(work.resolve("reports"), count);
             List<Double> seconds = new ArrayList<>();
             // The process's CPU time per load beside the wall-clock time: at a load average of 10-20 on
             // 2 cores a wall-clock second is mostly waiting for a core; the CPU a load costs is not.
             List<Double> cpuSeconds = new ArrayList<>();
-            try (EmbeddedStore store = EmbeddedStore.open(FusekiConfigFile.DEFAULT, work.resolve("data"))) {
-                store.load(registers());
-                for (int k = 0; k < count; k++) {
+            try (EmbeddedStore store = EmbeddedStore.open(FusekiConfigFile.DEFAULT, data)) {
+                if (reuse) {
+                    System.out.println("reusing the kept store " + data + " (" + count + " editions loaded before): loads not measured");
+                } else {
+                    store.load(registers());
+                }
+                for (int k = 0; k < (reuse ? 0 : count); k++) {
                     long t = System.nanoTime();
                     long cpu = processCpuNanos();
                     store.load(List.of(new ReportSource(reports.get(k), ReportConverter.standard()::convert)));
@@ -68,8 +82,6 @@ final class Editions {
                         System.out.printf("edition %3d loaded in %.2f s (process CPU %.2f s)%n", k + 1, seconds.get(k), cpuSeconds.get(k));
                     }
                 }
-                double second = seconds.get(1);
-                double last = seconds.get(count - 1);
                 Facade facade = Facade.start(new FacadeConfig(store, "127.0.0.1", 0, Path.of("queries"),
                         Path.of("ontology", "actiegraaf.ttl")));
                 try {
@@ -89,10 +101,23 @@ final class Editions {
                         warmUp.add(changes.get(i % changes.size()) + "&limit=" + (150 - i));
                         warmUp.add(history.get(i % history.size()) + "&limit=" + (80 - i));
                     }
+                    // A facade reads what it needs per data version in the background when it starts (the
+                    // resources an IRI parameter may name: a scan of every quad per base; the cache warm-up).
+                    // On 2 cores that work takes the core a request would get: measured once right after
+                    // start, as before, and once it has ended, which is what a request meets the rest of the time.
                     measure(http, base, warmUp);
                     Timed wijzigingen = measure(http, base, changes);
                     Timed geschiedenis = measure(http, base, history);
-                    print(count, seconds, cpuSeconds, second, last, wijzigingen, geschiedenis, loadBefore);
+                    if (reuse) {
+                        printQueries("right after start", wijzigingen, geschiedenis, loadBefore);
+                    } else {
+                        print(count, seconds, cpuSeconds, seconds.get(1), seconds.get(count - 1), wijzigingen, geschiedenis, loadBefore);
+                    }
+                    double waited = waitForQuietFacade();
+                    Timed quietChanges = measure(http, base, withLimit(changes, 997));
+                    Timed quietHistory = measure(http, base, withLimit(history, 997));
+                    printQueries("after the facade's start-up reads ended (" + String.format("%.0f s", waited) + " after the calls above)",
+                            quietChanges, quietHistory, Bench.load());
                     String baseline = options.get("baseline-queries", null);
                     if (baseline != null) {
                         compareWithBaseline(store, http, base, Path.of(baseline), changes, history, work);
@@ -104,6 +129,53 @@ final class Editions {
         } finally {
             Loading.delete(work);
         }
+    }
+
+    /** The same calls with a page size of their own (a cache miss even after the calls without it). */
+    private static List<String> withLimit(List<String> paths, int limit) {
+        return paths.stream().map(p -> p + "&limit=" + limit).toList();
+    }
+
+    /** The facade's threads that read the data in the background after a start or a load. */
+    private static final List<String> BACKGROUND = List.of("actiegraaf-known-resources", "actiegraaf-cache-warmer");
+
+    /**
+     * Waits (at most 10 minutes) until the facades' background readers have used less than 20 ms of CPU
+     * in 2 s, and returns the seconds waited.
+     */
+    static double waitForQuietFacade() throws InterruptedException {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long start = System.nanoTime();
+        long before = backgroundCpu(threads);
+        while (System.nanoTime() - start < Duration.ofMinutes(10).toNanos()) {
+            Thread.sleep(2000);
+            long now = backgroundCpu(threads);
+            if (now - before < 20_000_000L) {
+                break;
+            }
+            before = now;
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static long backgroundCpu(java.lang.management.ThreadMXBean threads) {
+        long sum = 0;
+        for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null && BACKGROUND.stream().anyMatch(info.getThreadName()::startsWith)) {
+                sum += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+            }
+        }
+        return sum;
+    }
+
+    private static void printQueries(String when, Timed wijzigingen, Timed geschiedenis, String load) {
+        System.out.println();
+        System.out.println("Uncached queries, " + when + "; " + load + ":");
+        System.out.println();
+        System.out.println("| uncached query | calls | p50 | p99 | process CPU p50 | process CPU p99 | failed |");
+        System.out.println("|---|---|---|---|---|---|---|");
+        row("wijzigingen (each pair of consecutive editions)", wijzigingen);
+        row("geschiedenis (each action)", geschiedenis);
     }
 
     /**
@@ -200,19 +272,41 @@ final class Editions {
         Facade other = Facade.start(new FacadeConfig(store, "127.0.0.1", 0, queries, Path.of("ontology", "actiegraaf.ttl")));
         try {
             String otherBase = "http://127.0.0.1:" + other.port();
+            // The second facade's own start-up reads would otherwise run beside the calls below.
+            waitForQuietFacade();
             System.out.println();
             System.out.println("Side by side with the baseline queries of " + baselineDir + " " + replaced
-                    + " (one call each in turn, each a cache miss; load average " + Bench.load() + "):");
+                    + " (one call each in turn, each a cache miss; " + Bench.load() + "):");
             System.out.println();
             System.out.println("| uncached query | now p50 | baseline p50 | now p99 | baseline p99 | ratio p50 | ratio p99 |");
             System.out.println("|---|---|---|---|---|---|---|");
+            List<String> answers = new ArrayList<>();
             for (var entry : List.of(java.util.Map.entry("wijzigingen", changes), java.util.Map.entry("geschiedenis", history))) {
                 List<Long> now = new ArrayList<>();
                 List<Long> then = new ArrayList<>();
-                for (String path : entry.getValue()) {
-                    // A different limit per side keeps each call a cache miss whatever ran before.
-                    now.addAll(measure(http, base, List.of(path + "&limit=999")).nanos());
-                    then.addAll(measure(http, otherBase, List.of(path + "&limit=998")).nanos());
+                int same = 0;
+                String firstDifference = null;
+                for (int i = 0; i < entry.getValue().size(); i++) {
+                    String path = entry.getValue().get(i);
+                    // A different limit per side keeps each call a cache miss whatever ran before; the side
+                    // that goes first alternates, so neither always finds the nodes the other just decoded.
+                    Answer a;
+                    Answer b;
+                    if (i % 2 == 0) {
+                        a = call(http, base, path + "&limit=999");
+                        b = call(http, otherBase, path + "&limit=998");
+                    } else {
+                        b = call(http, otherBase, path + "&limit=998");
+                        a = call(http, base, path + "&limit=999");
+                    }
+                    now.add(a.nanos());
+                    then.add(b.nanos());
+                    // Both pages hold every row (101 at most): the answers must be the same, byte for byte.
+                    if (a.body().equals(b.body())) {
+                        same++;
+                    } else if (firstDifference == null) {
+                        firstDifference = path;
+                    }
                 }
                 double n50 = Queries.percentile(now, 50);
                 double b50 = Queries.percentile(then, 50);
@@ -220,10 +314,31 @@ final class Editions {
                 double b99 = Queries.percentile(then, 99);
                 System.out.printf("| %s | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.2fx | %.2fx |%n", entry.getKey(), n50, b50, n99, b99,
                         n50 / b50, n99 / b99);
+                answers.add(entry.getKey() + ": " + same + " of " + entry.getValue().size() + " answers identical to the baseline's"
+                        + (firstDifference == null ? "" : " (first difference: " + firstDifference + ")"));
             }
+            System.out.println();
+            answers.forEach(System.out::println);
+            System.out.println("After: " + Bench.load());
         } finally {
             other.close();
         }
+    }
+
+    /** One call's time and body (a cache miss, else it does not count as one). */
+    private record Answer(long nanos, String body) {
+    }
+
+    private static Answer call(HttpClient http, String base, String path) throws Exception {
+        long t = System.nanoTime();
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        long nanos = System.nanoTime() - t;
+        if (r.statusCode() != 200 || !"miss".equals(r.headers().firstValue("Actiegraaf-Cache").orElse(""))) {
+            System.out.println(path + ": HTTP " + r.statusCode() + " " + r.headers().firstValue("Actiegraaf-Cache").orElse("")
+                    + " " + r.body().lines().findFirst().orElse(""));
+        }
+        return new Answer(nanos, r.body());
     }
 
     private static void row(String name, Timed timed) {

@@ -13,6 +13,8 @@ public final class ApiPaths {
     public static final String OPENAPI = "/openapi.json";
     public static final String DOCS = "/api/docs";
     public static final String DOCS_ASSETS = "/api/docs/assets";
+    /** The search box's API ({@code nl.actiegraaf.web.search}), described in the OpenAPI document beside the queries. */
+    public static final String SEARCH = "/api/zoek";
 
     private ApiPaths() {
     }

@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import nl.actiegraaf.threads.DaemonThreads;
 
 /**
  * Fills the {@link ResponseCache} for a new data version before anyone asks, so no user pays the
@@ -50,11 +51,8 @@ final class CacheWarmer implements AutoCloseable {
     private final Answerer answerer;
     private final Duration rewarm;
     private final Duration delay;
-    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "actiegraaf-cache-warmer");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(
+            DaemonThreads.named("actiegraaf-cache-warmer"));
     private Future<?> pending;
     /** Counts calls of {@link #warm}: a warm-up is running until the one of the latest call has ended. */
     private long requested;

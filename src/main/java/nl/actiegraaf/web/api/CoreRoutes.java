@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The facade's routes outside the query API (SPARQL endpoint, linked data, downloads, VoID, health),
+ * The facade's routes outside the query API (SPARQL endpoint, linked data, downloads, VoID, search, health),
  * described for the OpenAPI document. Their handlers live in {@code nl.actiegraaf.web}; this list is
  * the default the document uses, and the facade may pass its own list instead.
  */
@@ -99,6 +99,27 @@ public final class CoreRoutes {
             new RouteDescription("GET", "/.well-known/void", "Description of the dataset",
                     "VoID and DCAT description: title, licence, SPARQL endpoint, downloads, sizes.", "downloads",
                     List.of(FORMAT), RDF, RESOURCE_ERRORS),
+            new RouteDescription("GET", ApiPaths.SEARCH, "Search the actions, entities first",
+                    "The page's search box. The text is read before it is searched: an action number (12, actie 12), "
+                            + "a motion (35510-21, 35510 nr. 21, motie 35510-21, nr. 21, motie 21: its actions are those "
+                            + "carrying out the motion or any of its parts), an organisation (name, abbreviation such as "
+                            + "BZK, or spelling variant), a person or a theme by name. The actions those lead to come first "
+                            + "(score 1 for a direct link, 0.9-0.95 for involved, mentioned or theme), then the full-text "
+                            + "index's hits (Lucene syntax, Dutch stemming), ranked by its score scaled to at most 0.8, each "
+                            + "with the sentence that matched (HTML-escaped, the matching words in <mark>). Text the index "
+                            + "cannot read, or that finds nothing, is a 200 answer with 'melding' and 'suggestie', not an error.",
+                    "search",
+                    List.of(new RouteDescription.Parameter("q", "query", "the text to search for (at most 500 characters)",
+                                    true, "string", "35510-21"),
+                            query("lang", "nl or en: the language of the status labels and messages (default: the "
+                                    + "page's lang cookie, else the Accept-Language header, else nl)"),
+                            new RouteDescription.Parameter("limit", "query", "at most this many actions, 1 to 200 (default 50)",
+                                    false, "integer", null)),
+                    List.of("application/json"),
+                    Map.of(400, "a bad parameter (named in 'parameter'): q too long or with control characters, an "
+                                    + "unknown lang, limit out of range, an unknown or repeated parameter",
+                            429, "this client has too many queries running", 502, "the store failed",
+                            503, "the search ran longer than the time limit")),
             new RouteDescription("GET", "/health", "Is the data loaded",
                     "200 with a small JSON object once the data is loaded.", "service", List.of(),
                     List.of("application/json"), Map.of(503, "still loading")));

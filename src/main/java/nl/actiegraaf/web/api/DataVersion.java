@@ -19,6 +19,7 @@ import nl.actiegraaf.vocab.Iris;
 import nl.actiegraaf.web.SparqlFiles;
 import org.apache.jena.graph.NodeFactory;
 import java.util.Map;
+import nl.actiegraaf.threads.DaemonThreads;
 
 /**
  * A short name for "the data as it is now", so cached answers and ETags can tell when a load changed
@@ -88,9 +89,7 @@ final class DataVersion {
             }
         }
         if (due) {
-            Thread refresh = new Thread(this::refresh, "actiegraaf-data-version");
-            refresh.setDaemon(true);
-            refresh.start();
+            DaemonThreads.start("actiegraaf-data-version", this::refresh);
         }
         return Optional.ofNullable(version);
     }

@@ -22,7 +22,9 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import nl.actiegraaf.web.EditDistance;
 import nl.actiegraaf.web.SparqlFiles;
+import nl.actiegraaf.threads.DaemonThreads;
 
 /**
  * The resources each IRI parameter of the curated queries may name, read from the data once per data
@@ -76,11 +78,7 @@ class KnownResources {
         this.runner = runner;
         this.currentVersion = currentVersion;
         this.limit = limit;
-        this.reader = Executors.newSingleThreadExecutor(r -> {
-            Thread thread = new Thread(r, "actiegraaf-known-resources");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.reader = Executors.newSingleThreadExecutor(DaemonThreads.named("actiegraaf-known-resources"));
     }
 
     private static List<String> checkedBases(QueryCatalog catalog) {
@@ -173,7 +171,7 @@ class KnownResources {
         }
         List<Scored> scored = new ArrayList<>(names.size());
         for (String name : names) {
-            scored.add(new Scored(name, levenshtein(target, lowered(name))));
+            scored.add(new Scored(name, EditDistance.between(target, lowered(name))));
         }
         scored.sort(Comparator.comparingInt(Scored::distance).thenComparing(Scored::name));
         return scored.stream().limit(n).map(Scored::name).toList();
@@ -182,28 +180,5 @@ class KnownResources {
     private static String lowered(String s) {
         String cut = s.length() > COMPARED_LENGTH ? s.substring(0, COMPARED_LENGTH) : s;
         return cut.toLowerCase(Locale.ROOT);
-    }
-
-    /**
-     * The edit distance (insertions, deletions, substitutions) between two short strings. Written here
-     * because no string-distance library is on the class path (commons-text does not come with Jena 5).
-     */
-    static int levenshtein(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

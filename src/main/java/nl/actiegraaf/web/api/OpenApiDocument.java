@@ -164,18 +164,8 @@ final class OpenApiDocument {
             ObjectNode schema = content.putObject("application/json").putObject("schema");
             schema.put("type", "object");
             ObjectNode props = schema.putObject("properties");
-            ObjectNode nodes = props.putObject("nodes");
-            nodes.put("type", "array");
-            ObjectNode nodeProps = nodes.putObject("items").put("type", "object").putObject("properties");
-            nodeProps.putObject("id").put("type", "string");
-            nodeProps.putObject("label").put("type", "string");
-            nodeProps.putObject("type").put("type", "string");
-            ObjectNode edges = props.putObject("edges");
-            edges.put("type", "array");
-            ObjectNode edgeProps = edges.putObject("items").put("type", "object").putObject("properties");
-            edgeProps.putObject("source").put("type", "string");
-            edgeProps.putObject("target").put("type", "string");
-            edgeProps.putObject("type").put("type", "string");
+            arrayOfStringObjects(props.putObject("nodes"), "id", "label", "type");
+            arrayOfStringObjects(props.putObject("edges"), "source", "target", "type");
         }
         errorResponse(responses, 400, "a parameter is missing, unknown or does not fit its type, or names a "
                 + "resource the data does not hold (named in 'parameter'; the detail names the closest known values)");
@@ -297,11 +287,50 @@ final class OpenApiDocument {
                 props.putObject("pageSize").put("type", "integer").put("nullable", true);
             }
             case ApiPaths.OPENAPI -> schema.put("type", "object");
+            case ApiPaths.SEARCH -> searchAnswer(schema);
             default -> {
                 return null;
             }
         }
         return schema;
+    }
+
+    /** The answer of {@code GET /api/zoek} ({@code nl.actiegraaf.web.search.SearchAnswer}, which SearchIT holds it to). */
+    private static void searchAnswer(ObjectNode schema) {
+        schema.put("type", "object");
+        schema.putArray("required").add("q").add("entities").add("acties");
+        ObjectNode props = schema.putObject("properties");
+        props.putObject("q").put("type", "string").put("description", "the text searched, as given");
+        ObjectNode entity = props.putObject("entities").put("type", "array")
+                .put("description", "what the text names: an action, motion, organisation, person or theme")
+                .putObject("items").put("type", "object");
+        ObjectNode entityProps = entity.putObject("properties");
+        entityProps.putObject("iri").put("type", "string").put("format", "uri");
+        // Kinds told in words, not as an enum: a generated client would refuse a kind added later.
+        entityProps.putObject("type").put("type", "string").put("description", "Actie, Motie, Organisatie, Persoon or Thema");
+        entityProps.putObject("label").put("type", "string");
+        entityProps.putObject("page").put("type", "string").put("description", "its page on this server (/id/...)");
+        entityProps.putObject("acties").put("type", "array").put("description", "the numbers of the actions it leads to, ascending")
+                .putObject("items").put("type", "integer");
+        ObjectNode hit = props.putObject("acties").put("type", "array").put("description", "the actions found, best first")
+                .putObject("items").put("type", "object");
+        ObjectNode hitProps = hit.putObject("properties");
+        hitProps.putObject("nummer").put("type", "integer");
+        hitProps.putObject("iri").put("type", "string").put("format", "uri");
+        hitProps.putObject("page").put("type", "string");
+        hitProps.putObject("omschrijving").put("type", "string").put("description", "the description's first paragraph, shortened");
+        hitProps.putObject("status").put("type", "string").put("nullable", true)
+                .put("description", "Afgerond, Lopend, NietGestart or Onbekend");
+        hitProps.putObject("statusLabel").put("type", "string").put("nullable", true).put("description", "the status in the asked language");
+        hitProps.putObject("snippet").put("type", "string").put("nullable", true)
+                .put("description", "the sentence that matched, HTML-escaped, the matching words in <mark>");
+        hitProps.putObject("score").put("type", "number").put("format", "double").put("minimum", 0).put("maximum", 1);
+        hitProps.putObject("via").put("type", "string")
+                .put("description", "why it was found: nummer, motie, organisatie, persoon, thema or tekst (full text)");
+        props.putObject("melding").put("type", "string").put("nullable", true)
+                .put("description", "a message for the reader when the text could not be read or found nothing");
+        props.putObject("suggestie").put("type", "string").put("nullable", true)
+                .put("description", "a text to search instead (did you mean)");
     }
 
     /** POST /sparql: the protocol's two bodies, a form or the query itself. */
@@ -319,6 +348,15 @@ final class OpenApiDocument {
         props.putObject("default-graph-uri").put("type", "string");
         props.putObject("named-graph-uri").put("type", "string");
         content.putObject("application/sparql-query").putObject("schema").put("type", "string");
+    }
+
+    /** {@code array} as the schema of an array of objects whose {@code fields} are strings. */
+    private static void arrayOfStringObjects(ObjectNode array, String... fields) {
+        array.put("type", "array");
+        ObjectNode props = array.putObject("items").put("type", "object").putObject("properties");
+        for (String field : fields) {
+            props.putObject(field).put("type", "string");
+        }
     }
 
     private static void errorResponse(ObjectNode responses, int status, String description) {

@@ -20,13 +20,13 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 
 import org.apache.jena.atlas.web.AcceptList;
-import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSetStream;
 
+import nl.actiegraaf.web.AcceptHeader;
 import nl.actiegraaf.web.Problem;
 import nl.actiegraaf.web.StoreClient;
 
@@ -408,18 +408,9 @@ public final class QueryApi {
     /** What the API offers, JSON first: it is the answer when the client names neither or both alike. */
     private static final AcceptList OFFER = AcceptList.create("application/json", "text/csv");
 
-    /** Content negotiation as everywhere in the facade: Jena's {@link AcceptList} (q-values, wildcards). */
+    /** Content negotiation as everywhere in the facade ({@link AcceptHeader}); the default is JSON. */
     private static boolean wantsCsv(Context ctx) {
-        String accept = ctx.header("Accept");
-        if (accept == null || accept.isBlank()) {
-            return false;
-        }
-        try {
-            MediaType chosen = AcceptList.match(new AcceptList(accept), OFFER);
-            return chosen != null && chosen.getContentTypeStr().equals("text/csv");
-        } catch (RuntimeException unreadable) {
-            return false; // a header Jena cannot read: the default, JSON
-        }
+        return AcceptHeader.prefers(ctx.header("Accept"), OFFER, "text/csv");
     }
 
     /** Errors as everywhere in the facade: an RFC 9457 problem naming the parameter ({@link Problem}). */

@@ -1,9 +1,5 @@
 package nl.actiegraaf.web.feed;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,16 +13,14 @@ import io.javalin.http.HttpResponseException;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
 import nl.actiegraaf.web.ClientOrigin;
 import nl.actiegraaf.web.QueryAdmission;
+import nl.actiegraaf.web.SparqlFiles;
 import nl.actiegraaf.web.StoreClient;
 import nl.actiegraaf.web.StoreFailure;
 import nl.actiegraaf.web.WebContext;
@@ -40,7 +34,8 @@ import nl.actiegraaf.web.WebContext;
 public final class FeedRoutes {
     private static final String ID = "https://w3id.org/actiegraaf/id/";
     private static final String FEED_ID = "https://w3id.org/actiegraaf/feed.atom";
-    private static final Query CHANGES = QueryFactory.create(resource("feed/wijzigingen.rq"));
+    private static final Query CHANGES = SparqlFiles.readPath("feed/wijzigingen.rq");
+    private static final Query ACTION_EXISTS = SparqlFiles.readPath("feed/actie-bestaat.rq");
     /** The newest editions a feed lists; readers poll, they do not need the whole history each time. */
     private static final int ENTRIES = 50;
     private static final String ATOM_TYPE = "application/atom+xml; charset=utf-8";
@@ -80,7 +75,7 @@ public final class FeedRoutes {
         String action = ID + "actie/" + series + "/" + number;
         Node iri = NodeFactory.createURI(action);
         // The action goes into the query as a node of the syntax tree, never as pasted text.
-        Query query = QueryTransformOps.replaceVars(CHANGES, Map.of(Var.alloc("voorActie"), iri));
+        Query query = SparqlFiles.bind(CHANGES, Map.of("voorActie", iri));
         String base = base(ctx);
         List<AtomFeed.Entry> entries;
         try (QueryAdmission.Ticket ticket = admission.admit(ctx)) {
@@ -94,9 +89,7 @@ public final class FeedRoutes {
     }
 
     private boolean exists(Node action) {
-        Query ask = QueryTransformOps.replaceVars(QueryFactory.create(
-                "ASK { ?a a <https://w3id.org/actiegraaf/def#Actie> }"), Map.of(Var.alloc("a"), action));
-        return read(ask, QueryExec::ask);
+        return read(SparqlFiles.bind(ACTION_EXISTS, Map.of("a", action)), QueryExec::ask);
     }
 
     private List<AtomFeed.Entry> entries(Query query, String base, boolean oneAction) {
@@ -202,16 +195,5 @@ public final class FeedRoutes {
     /** The site's base as configured or forwarded by a trusted proxy, never the request's Host header. */
     private String base(Context ctx) {
         return origin.base(ctx);
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = FeedRoutes.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.actiegraaf.vocab.Iris;
+import nl.actiegraaf.web.EditDistance;
 import nl.actiegraaf.web.SparqlFiles;
 import nl.actiegraaf.web.StoreClient;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -226,7 +227,7 @@ public final class Search {
                         continue;
                     }
                     for (String candidate : text.getLiteralLexicalForm().split("[^\\p{L}\\p{N}]+")) {
-                        int d = TextSyntax.distance(lower, candidate.toLowerCase(Locale.ROOT));
+                        int d = EditDistance.between(lower, candidate.toLowerCase(Locale.ROOT));
                         if (d > 0 && d < bestDistance) {
                             bestDistance = d;
                             best = candidate.toLowerCase(Locale.ROOT);

@@ -21,7 +21,7 @@ import nl.actiegraaf.web.WebContext;
  * (200, with {@code melding} and {@code suggestie}), not an error; only a bad parameter is a 400.
  */
 public final class SearchRoutes {
-    public static final String PATH = "/api/zoek";
+    public static final String PATH = nl.actiegraaf.web.api.ApiPaths.SEARCH;
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 200;
     private static final int MAX_QUERY = 500;

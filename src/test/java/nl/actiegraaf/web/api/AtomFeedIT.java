@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,12 +14,13 @@ import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+
+import nl.actiegraaf.testsupport.TestFacade;
 
 /**
  * The Atom feeds over HTTP from the whole facade over the real seed, the made-up October edition and a
@@ -30,20 +30,8 @@ import org.w3c.dom.NodeList;
  */
 class AtomFeedIT {
     private static final String ATOM = "http://www.w3.org/2005/Atom";
-    private static EditionsServer server;
-
-    @BeforeAll
-    static void start() {
-        server = EditionsServer.start(EditionsServer.SEED, EditionsServer.OCTOBER,
-                EditionsServer.OTHER_SERIES);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    static final TestFacade server = Editions.three();
 
     private static Document feed(String path) throws Exception {
         HttpResponse<String> response = server.get(path);

@@ -6,16 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import nl.actiegraaf.testsupport.TestFacade;
 
 /**
  * The editions over HTTP, through the whole facade over the real store, as {@code serve} runs it: the real
@@ -27,20 +27,8 @@ class EditionsApiIT {
     private static final String ID = "https://w3id.org/actiegraaf/id/";
     private static final String AG = "https://w3id.org/actiegraaf/def#";
     private static final ObjectMapper JSON = new ObjectMapper();
-    static EditionsServer server;
-
-    @BeforeAll
-    static void start() {
-        server = EditionsServer.start(EditionsServer.SEED, EditionsServer.OCTOBER,
-                EditionsServer.OTHER_SERIES);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    static final TestFacade server = Editions.three();
 
     private static JsonNode json(String pathAndQuery) {
         HttpResponse<String> response = server.get(pathAndQuery);
@@ -132,8 +120,8 @@ class EditionsApiIT {
         assertEquals(86, october.path("acties").asInt());
         assertEquals(10, october.path("afgerond").asInt());
         assertEquals(10, october.path("wijzigingen").asInt());
-        assertEquals(List.of(ID + "reeks/" + EditionsServer.OTHER),
-                column(json("/api/queries/edities?reeks=" + EditionsServer.OTHER), "reeks"));
+        assertEquals(List.of(ID + "reeks/" + Editions.OTHER),
+                column(json("/api/queries/edities?reeks=" + Editions.OTHER), "reeks"));
     }
 
     @Test

@@ -2,7 +2,6 @@ package nl.actiegraaf.web.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Level;
 
 import org.junit.jupiter.api.AfterAll;
@@ -23,12 +21,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
+
+import nl.actiegraaf.testsupport.Chromium;
+import nl.actiegraaf.testsupport.SeedData;
+import nl.actiegraaf.testsupport.TestFacade;
 
 /**
  * A reader's tasks with editions, in a real browser (Debian's headless Chromium) against the whole
@@ -38,31 +37,24 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * see a moved deadline on the timeline; and with one edition only, read that there is nothing to compare.
  */
 class EditionsBrowserIT {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final String JUNE = "https://w3id.org/actiegraaf/id/rapport/stand-van-zaken-pok-2021";
 
     @TempDir
     static Path tmp;
-    static EditionsServer twoEditions;
-    static EditionsServer oneEdition;
+    static TestFacade twoEditions;
+    static TestFacade oneEdition;
     ChromeDriver browser;
 
     @BeforeAll
     static void startServers() {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (System.getenv("CI") != null) {
-            assertTrue(installed, "CI needs Debian's chromium and chromium-driver (.ci/run installs them)");
-        }
-        assumeTrue(installed, "chromium and chromium-driver are not installed: apt-get install chromium chromium-driver");
-        twoEditions = EditionsServer.start(EditionsServer.SEED, EditionsServer.OCTOBER,
-                EditionsServer.OTHER_SERIES);
-        oneEdition = EditionsServer.start(EditionsServer.SEED);
+        Chromium.assumeInstalled();
+        twoEditions = Editions.three().start();
+        oneEdition = SeedData.facade().start();
     }
 
     @AfterAll
     static void stopServers() {
-        for (EditionsServer server : new EditionsServer[] {twoEditions, oneEdition}) {
+        for (TestFacade server : new TestFacade[] {twoEditions, oneEdition}) {
             if (server != null) {
                 server.close();
             }
@@ -71,19 +63,7 @@ class EditionsBrowserIT {
 
     @BeforeEach
     void startBrowser() throws IOException {
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=nl",
-                "--user-data-dir=" + Files.createTempDirectory(tmp, "chromium"));
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nl-NL,nl"));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build(), options);
+        browser = Chromium.start(tmp);
     }
 
     @AfterEach
@@ -93,7 +73,7 @@ class EditionsBrowserIT {
         }
     }
 
-    private WebElement ready(EditionsServer server, String path, String id) {
+    private WebElement ready(TestFacade server, String path, String id) {
         browser.get(server.uri(path).toString());
         WebElement element = browser.findElement(By.id(id));
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> {

@@ -398,7 +398,7 @@ class QueryApiIT {
             assertTrue(op.path("responses").has("200") && op.path("responses").has("400"));
         }
         for (String route : List.of("/api/queries", "/openapi.json", "/api/docs", "/sparql", "/id/actie/{reeks}/{nummer}", "/id/kamerstuk/{kamerstuk}", "/def", "/def/shapes",
-                "/download/{file}", "/.well-known/void", "/health")) {
+                "/download/{file}", "/.well-known/void", "/api/zoek", "/health")) {
             assertTrue(paths.has(route), route);
         }
         assertTrue(paths.get("/sparql").has("post"));

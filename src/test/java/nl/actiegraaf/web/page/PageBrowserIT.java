@@ -2,7 +2,6 @@ package nl.actiegraaf.web.page;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,16 +9,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Level;
-import nl.actiegraaf.rdf.ReportConverter;
-import nl.actiegraaf.store.EmbeddedStore;
-import nl.actiegraaf.store.GraphSource;
-import nl.actiegraaf.vocab.Iris;
-import nl.actiegraaf.store.RdfFileSource;
-import nl.actiegraaf.store.ReportSource;
-import nl.actiegraaf.web.Facade;
-import nl.actiegraaf.web.FacadeConfig;
+import nl.actiegraaf.testsupport.Chromium;
+import nl.actiegraaf.testsupport.SeedData;
+import nl.actiegraaf.testsupport.TestFacade;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,12 +23,9 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -47,39 +37,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code -Dscreenshots.update=true} to src/docs/screenshots, the ones the README shows.
  */
 class PageBrowserIT {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     // A normal test run must not rewrite tracked files: the README's pictures change only on request.
     static final Path SCREENSHOTS = Boolean.getBoolean("screenshots.update")
             ? Path.of("src/docs/screenshots") : Path.of("target/screenshots");
 
     @TempDir
     static Path tmp;
-    static EmbeddedStore store;
-    static Facade facade;
+    static TestFacade web;
     // One browser for the class: the machine is shared (each test starts from its own address).
     static ChromeDriver browser;
 
     @BeforeAll
     static void startServer() {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (System.getenv("CI") != null) {
-            assertTrue(installed, "CI needs Debian's chromium and chromium-driver (.ci/run installs them)");
-        }
-        assumeTrue(installed, "chromium and chromium-driver are not installed: apt-get install chromium chromium-driver");
-        store = EmbeddedStore.open(Path.of("fuseki-config/actiegraaf.ttl"), tmp.resolve("data"));
-        List<GraphSource> sources = new ArrayList<>();
-        sources.add(new RdfFileSource(Path.of("ontology/actiegraaf.ttl"), Iris.ONTOLOGIE_GRAPH, RdfFileSource.DEFAULT_MAX_BYTES));
-        for (var register : Map.of("organisaties.ttl", Iris.ORGANISATIES_GRAPH, "kamerleden.ttl", Iris.KAMERLEDEN_GRAPH).entrySet()) {
-            Path file = Path.of("seeds", register.getKey());
-            if (Files.exists(file)) {
-                sources.add(new RdfFileSource(file, register.getValue(), RdfFileSource.DEFAULT_MAX_BYTES));
-            }
-        }
-        sources.add(new ReportSource(Path.of("seeds/stand-van-zaken-pok-2021.txt"), ReportConverter.standard()::convert));
-        store.load(sources);
-        facade = Facade.start(new FacadeConfig(store, "127.0.0.1", 0, Path.of("queries"),
-                Path.of("ontology/actiegraaf.ttl")));
+        Chromium.assumeInstalled();
+        web = SeedData.facade().start();
     }
 
     @AfterAll
@@ -87,11 +58,8 @@ class PageBrowserIT {
         if (browser != null) {
             browser.quit();
         }
-        if (facade != null) {
-            facade.close();
-        }
-        if (store != null) {
-            store.close();
+        if (web != null) {
+            web.close();
         }
     }
 
@@ -101,27 +69,11 @@ class PageBrowserIT {
             browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
             return;
         }
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=nl",
-                "--user-data-dir=" + Files.createTempDirectory(tmp, "chromium"));
-        // A Dutch reader's browser: the page follows Accept-Language, and headless Chromium sends
-        // en-US whatever --lang says unless the preference is set.
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "nl-NL,nl"));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        browser = Chromium.start(tmp);
     }
 
     String url(String path) {
-        return "http://127.0.0.1:" + facade.port() + path;
+        return "http://127.0.0.1:" + web.port() + path;
     }
 
     /** Opens a view and waits until its script says it has drawn (or failed). */

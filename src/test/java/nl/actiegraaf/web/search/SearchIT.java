@@ -179,4 +179,42 @@ class SearchIT {
         JsonNode empty = search("");
         assertFalse(empty.get("melding").isNull());
     }
+
+    /**
+     * /api/zoek is in the OpenAPI document like every other route: its parameters are the ones the route
+     * takes, its answer's properties the fields of {@link SearchAnswer} (so a generated client reads them;
+     * OpenApiClientIT calls it), its refusals problem documents.
+     */
+    @Test
+    void theOpenApiDocumentDescribesTheSearchAsItAnswers() throws Exception {
+        JsonNode operation = JSON.readTree(web.get("/openapi.json").body()).path("paths").path(SearchRoutes.PATH).path("get");
+        assertFalse(operation.isMissingNode(), "GET /api/zoek is described");
+        java.util.Set<String> parameters = new java.util.TreeSet<>();
+        operation.path("parameters").forEach(p -> parameters.add(p.get("name").asText()));
+        assertEquals(new java.util.TreeSet<>(SearchRoutes.parameters()), parameters);
+        JsonNode schema = operation.path("responses").path("200").path("content").path("application/json").path("schema");
+        assertEquals(fields(SearchAnswer.class), names(schema.path("properties")));
+        assertEquals(fields(SearchAnswer.Entity.class), names(schema.path("properties").path("entities").path("items").path("properties")));
+        assertEquals(fields(SearchAnswer.ActionHit.class), names(schema.path("properties").path("acties").path("items").path("properties")));
+        assertEquals("#/components/schemas/Problem",
+                operation.path("responses").path("400").path("content").path("application/problem+json").path("schema").path("$ref").asText());
+        // The documented example answers as documented.
+        String example = operation.path("parameters").get(0).path("example").asText();
+        JsonNode answer = search(example);
+        assertEquals(names(schema.path("properties")), names(answer));
+    }
+
+    private static java.util.Set<String> fields(Class<? extends Record> record) {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        for (var component : record.getRecordComponents()) {
+            names.add(component.getName());
+        }
+        return names;
+    }
+
+    private static java.util.Set<String> names(JsonNode object) {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
 }
