@@ -2,7 +2,15 @@ package nl.actiegraaf.store;
 
 import nl.actiegraaf.vocab.Iris;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.apache.jena.riot.WebContent;
+import org.apache.jena.sparql.exec.http.Params;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.Clock;
@@ -94,6 +102,21 @@ public final class RemoteStore implements Store {
     @Override
     public RDFLink link() {
         return link;
+    }
+
+    @Override
+    public Optional<QueryBytes> queryBytes() {
+        return Optional.of(this::send);
+    }
+
+    private HttpResponse<InputStream> send(Params params, String accept, Duration wait) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(service.query())
+                .timeout(wait)
+                .header("Accept", accept)
+                .header("Content-Type", WebContent.contentTypeHTMLForm)
+                .POST(HttpRequest.BodyPublishers.ofString(params.httpString(), StandardCharsets.UTF_8))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofInputStream());
     }
 
     /** The store applies the query's FROM clauses itself (see {@link Store#link(DatasetDescription)}). */

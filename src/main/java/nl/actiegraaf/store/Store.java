@@ -38,6 +38,15 @@ public interface Store extends AutoCloseable {
     }
 
     /**
+     * The store's query endpoint as HTTP, to pass its own answer's bytes on ({@link QueryBytes}); empty for a
+     * store in this JVM, whose answers have no bytes of their own. Reading through {@link #link()} stays the
+     * way to the store; this is the same store's same endpoint, for answers nothing needs to change.
+     */
+    default Optional<QueryBytes> queryBytes() {
+        return Optional.empty();
+    }
+
+    /**
      * Replaces each source's graph by the source's content, skipping graphs whose content is already
      * there. Throws {@link LoadException} (one-line message) when a source cannot be read.
      */

@@ -3,10 +3,14 @@ package nl.actiegraaf.web;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import org.apache.jena.query.Query;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.rowset.RowSetReader;
+import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.core.DatasetDescription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,9 +51,84 @@ final class QueryAnswer {
         DatasetDescription graphs = defaultGraphs.isEmpty() && namedGraphs.isEmpty()
                 ? query.getDatasetDescription() : new DatasetDescription(defaultGraphs, namedGraphs);
         Query written = graphs == null ? query : withDataset(query, graphs);
+        long start = System.nanoTime();
+        Duration left = limit;
+        if (store.relays()) {
+            // A remote store's answer the facade would not change goes to the client as the store's bytes.
+            String mediaType = RelayedAnswer.mediaType(written, format, capped.watched(), store.mayBeJena());
+            if (mediaType != null && relayed(ctx, written, mediaType, format, capped, limit, place)) {
+                return;
+            }
+            left = limit.minusNanos(System.nanoTime() - start);
+            if (left.isNegative() || left.isZero()) {
+                throw error(StoreFailure.of(new org.apache.jena.query.QueryCancelledException(), true, limit));
+            }
+        }
         // A watched CONSTRUCT runs as the SELECT of its pattern, so its solutions can be counted against the cap.
         Query sent = capped.watched() && written.isConstructType() ? patternOf(written) : written;
-        run(ctx, sent, written, graphs, limit, format, false, new RowCap(sent, capped.cap()), place);
+        run(ctx, sent, written, graphs, left, format, false, new RowCap(sent, capped.cap()), place);
+    }
+
+    /**
+     * Passes the remote store's own answer on ({@link RelayedAnswer}), with the same limit, statuses and cuts as
+     * {@link #run}. False when it passed nothing on and the facade's own path must answer: the store answered
+     * in another form than asked. A capped answer that holds the solution past the cap (or more than can be held
+     * to count) is read from the bytes already there and written as the facade writes its own rows.
+     */
+    private boolean relayed(Context ctx, Query query, String mediaType, ResultFormat format, RowCap capped,
+                            Duration limit, QueryAdmission.Ticket place) {
+        HeldBackOutput out = new HeldBackOutput(ctx::outputStream, HOLD_BACK);
+        try (ClientConnection.Deadline deadline = ClientConnection.cutAt(ctx, limit, out::started)) {
+            Boolean passed = store.relay(query, mediaType, limit, bytes -> {
+                if (!RelayedAnswer.passable(bytes, mediaType)) {
+                    return null;
+                }
+                OutputStream to = DeadlineOutput.of(out, limit);
+                try {
+                    if (capped.watched()) {
+                        Lang lang = RelayedAnswer.resultsLang(mediaType);
+                        RelayedAnswer.Held held = RelayedAnswer.hold(bytes.body(), SolutionCounter.of(lang), capped.cap());
+                        ctx.status(200);
+                        ctx.contentType(format.contentType());
+                        if (held.complete()) {
+                            to.write(held.bytes());
+                        } else {
+                            // Cut by the cap, or too large to count in memory: read and written as the facade's own rows.
+                            RowSet rows = RowSetReader.createReader(lang).read(held.andRest(bytes.body()),
+                                    org.apache.jena.sparql.util.Context.create());
+                            AnswerWriter.write(new RowsOnly(query, rows), query, format, to, capped, () -> capped.cut(ctx),
+                                    () -> { }, AnswerSpool.DEFAULT);
+                        }
+                    } else {
+                        ctx.status(200);
+                        ctx.contentType(format.contentType());
+                        RelayedAnswer.passOn(bytes.body(), to);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return Boolean.TRUE;
+            });
+            if (passed == null) {
+                return false;
+            }
+            // The store's work is done; the rest is the client's pace (the connection's deadline bounds it).
+            place.close();
+            out.finish();
+        } catch (StoreFailure e) {
+            place.close();
+            if (out.clientFailure() != null) {
+                // The client went away or was cut off: closing the store's answer ended its work.
+                LOG.debug("{} {}: client left: {}", ctx.method(), ctx.path(), out.clientFailure().toString());
+                return true;
+            }
+            retryLaterWhenNoRoom(ctx, out, e);
+            failed(ctx, out, error(e), e.kind() + ": " + e.reason());
+        } catch (IOException e) {
+            place.close();
+            LOG.debug("{} {}: client left while the complete answer was written: {}", ctx.method(), ctx.path(), e.toString());
+        }
+        return true;
     }
 
     /** A CONSTRUCT over the whole store in {@code format}, streamed as it is made (the downloads). */
@@ -101,15 +180,19 @@ final class QueryAnswer {
                 LOG.debug("{} {}: client left: {}", ctx.method(), ctx.path(), out.clientFailure().toString());
                 return;
             }
-            if (e.kind() == StoreFailure.Kind.OVER_LIMIT && e.storeStatus() == 503 && !out.started()) {
-                // No room now (the shared string budget, the disk that holds big answers): worth a retry later.
-                ctx.header("Retry-After", QueryAdmission.RETRY_AFTER_SECONDS);
-            }
+            retryLaterWhenNoRoom(ctx, out, e);
             failed(ctx, out, error(e), e.kind() + ": " + e.reason());
         } catch (IOException e) {
             LOG.debug("{} {}: client left while the complete answer was written: {}", ctx.method(), ctx.path(), e.toString());
         } finally {
             place.close();
+        }
+    }
+
+    /** No room now (the shared string budget, the disk that holds big answers): worth a retry later. */
+    private static void retryLaterWhenNoRoom(Context ctx, HeldBackOutput out, StoreFailure e) {
+        if (e.kind() == StoreFailure.Kind.OVER_LIMIT && e.storeStatus() == 503 && !out.started()) {
+            ctx.header("Retry-After", QueryAdmission.RETRY_AFTER_SECONDS);
         }
     }
 

@@ -1,6 +1,11 @@
 package nl.actiegraaf.web;
 
 import io.javalin.http.HttpResponseException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -12,7 +17,11 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import nl.actiegraaf.querylimits.QueryBudget;
 import nl.actiegraaf.querylimits.QueryLimits;
+import nl.actiegraaf.store.QueryBytes;
 import nl.actiegraaf.store.Store;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.apache.jena.sparql.exec.http.Params;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.rdflink.RDFLink;
@@ -36,6 +45,8 @@ import nl.actiegraaf.threads.DaemonThreads;
 public final class StoreClient implements AutoCloseable {
     private final Store store;
     private final Duration queryTimeout;
+    /** Whether the store's answers were made by Jena, once a relayed answer told; null before. */
+    private volatile Boolean jena;
     private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(
             DaemonThreads.named("actiegraaf-query-deadline"));
 
@@ -124,6 +135,133 @@ public final class StoreClient implements AutoCloseable {
             throw e;
         } catch (RuntimeException e) {
             throw StoreFailure.of(e, expired.get(), limit);
+        }
+    }
+
+    /**
+     * True when the store can give its own answer's bytes ({@link #relay}): a store reached over HTTP.
+     */
+    public boolean relays() {
+        return store.queryBytes().isPresent();
+    }
+
+    /**
+     * False once a relayed answer showed the store is not Jena's (a Fuseki): then its CSV, TSV and N-Triples are
+     * not the bytes the facade writes, and asking for them to relay would only be declined ({@link RelayedAnswer}).
+     */
+    public boolean mayBeJena() {
+        return !Boolean.FALSE.equals(jena);
+    }
+
+    /**
+     * The store's own answer to {@code query}, asked for in {@code mediaType}, handed unread to {@code answer}
+     * (which passes the bytes on, or declines with {@code null}); the same time limit, the same
+     * failures ({@link StoreFailure}) as {@link #read}. At the limit the body is closed under the reader, which
+     * ends the exchange and the store's work; a read that then sees an end is still a {@link StoreFailure.Kind#TIMEOUT},
+     * never a complete answer. Closing the body early (the reader declined, or its client went away) ends
+     * the store's work too.
+     *
+     * @return what {@code answer} returned (null: it declined, for example an answer in another media type,
+     *     and passed nothing on)
+     * @throws IllegalStateException when the store has no query bytes ({@link #relays()} is false)
+     */
+    public <T> T relay(Query query, String mediaType, Duration limit, Function<StoreBytes, T> answer) {
+        QueryBytes endpoint = store.queryBytes().orElseThrow(() -> new IllegalStateException("the store is in this JVM"));
+        long start = System.nanoTime();
+        HttpResponse<InputStream> response;
+        try {
+            response = endpoint.send(Params.create().add("query", query.serialize())
+                    .add("timeout", StoreTimeout.seconds(limit)), mediaType, limit);
+        } catch (IOException e) {
+            // Not a QueryException: a connection that failed is the store's trouble, not a bad query.
+            throw StoreFailure.of(new UncheckedIOException(e), false, limit);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw StoreFailure.of(new QueryCancelledException(), true, limit);
+        }
+        InputStream body = response.body();
+        if (response.statusCode() / 100 != 2) {
+            String message = firstBytes(body);
+            throw StoreFailure.of(new QueryExceptionHTTP(response.statusCode(), message), false, limit);
+        }
+        StoreBytes bytes = new StoreBytes(response.headers().firstValue("Content-Type").orElse(""),
+                response.headers().firstValue("Server").orElse(""),
+                response.headers().firstValue("Fuseki-Request-Id").isPresent(), body);
+        jena = bytes.madeByJena();
+        Stopper stopper = new Stopper(body);
+        long left = limit.toNanos() - (System.nanoTime() - start);
+        ScheduledFuture<?> alarm = deadlines.schedule(stopper::expire, Math.max(0, left), TimeUnit.NANOSECONDS);
+        try {
+            T result = answer.apply(bytes);
+            if (stopper.finish()) {
+                // The limit closed the body: what looked like its end was the cut.
+                throw StoreFailure.of(new QueryCancelledException(), true, limit);
+            }
+            return result;
+        } catch (HttpResponseException | StoreFailure e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw StoreFailure.of(e, stopper.finish(), limit);
+        } finally {
+            alarm.cancel(false);
+            closeQuietly(body);
+        }
+    }
+
+    /** Closing ends the exchange (and the store's work) when the body was not read to its end. */
+    private static void closeQuietly(InputStream body) {
+        try {
+            body.close();
+        } catch (IOException e) {
+            // nothing more to end
+        }
+    }
+
+    /** The store's answer as it came: its media type, who made it, and the body still to read. */
+    public record StoreBytes(String contentType, String server, boolean fuseki, InputStream body) {
+        /** True when Jena made these bytes (a Fuseki): they are what the facade's own writers write. */
+        public boolean madeByJena() {
+            return fuseki || server.startsWith("Apache Jena Fuseki");
+        }
+    }
+
+    /**
+     * Ends a relayed answer at its limit: closing the JDK client's body wakes a read blocked on the store and
+     * cancels the exchange. No thread interrupts: one could land in the server's own write and hide the cut.
+     */
+    private static final class Stopper {
+        private final InputStream body;
+        private boolean reading = true;
+        private boolean expired;
+
+        Stopper(InputStream body) {
+            this.body = body;
+        }
+
+        synchronized void expire() {
+            if (!reading) {
+                return;
+            }
+            expired = true;
+            try {
+                body.close();
+            } catch (IOException ignored) {
+                // the reader fails or ends; finish() tells it was the limit
+            }
+        }
+
+        /** Stops the alarm's effect; true when the limit struck first. */
+        synchronized boolean finish() {
+            reading = false;
+            return expired;
+        }
+    }
+
+    private static String firstBytes(InputStream body) {
+        try (body) {
+            return new String(body.readNBytes(4096), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return e.toString();
         }
     }
 

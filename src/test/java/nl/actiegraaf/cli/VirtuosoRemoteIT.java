@@ -55,7 +55,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * time limit (now HTTP/1.1 and form POSTs); a query URL ending in {@code /sparql} was rewritten to
  * {@code /query} (now kept). Store settings (in {@link StandaloneVirtuoso}'s ini, documented in
  * docs/deployment.md): {@code MaxSortedTopRows} and {@code ResultSetMaxRows} at least the facade's row cap,
- * which it sends as a LIMIT. What still differs is {@link #KNOWN_DIFFERENCES} (reported as skipped, with why).
+ * which it sends as a LIMIT. Fixed portably since: a curated query's value is bound by a VALUES block, not put
+ * into the SELECT line as {@code (<iri> AS ?v)}, which Virtuoso refused with 400 ({@code api.QueryBinder});
+ * {@code namen} and {@code organisaties} are DISTINCT (Virtuoso's default graph gives a triple once per graph
+ * holding it); a query with Jena's {@code text:query} is a 501 problem ("not available on this store") where the
+ * store has no Jena text index ({@code api.FullTextSearch}) instead of an empty list that reads as "no hits".
+ * What still differs is {@link #KNOWN_DIFFERENCES} (reported as skipped, with why).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class VirtuosoRemoteIT {
@@ -68,17 +73,12 @@ class VirtuosoRemoteIT {
             Map.entry("acties-per-thema", "bare call: Virtuoso answers 500 (not diagnosed yet)"),
             Map.entry("uitvoering-moties", "Virtuoso answers 500 (not diagnosed yet)"),
             Map.entry("deadlines", "typed values: Virtuoso returns booleans as 0/1 and the default peil (NOW()) as xsd:dateTime"),
-            Map.entry("fracties", "a bound value: the facade substitutes it into the projection as (<iri> AS ?v), Virtuoso answers 400"),
-            Map.entry("geschiedenis", "a bound value: substituted into the projection as (<iri> AS ?v), Virtuoso answers 400"),
-            Map.entry("moties", "with a value: 400 as above; bare: GROUP_CONCAT of no values is \"\" on Virtuoso, unbound on Jena"),
+            Map.entry("geschiedenis", "with a value: answers differ (no longer the 400 of a value in the SELECT line; not diagnosed yet)"),
+            Map.entry("moties", "bare: GROUP_CONCAT of no values is \"\" on Virtuoso, unbound on Jena"),
             Map.entry("stemmingen", "GROUP_CONCAT of no values is \"\" on Virtuoso, unbound on Jena"),
             Map.entry("personen", "bare: empty on Virtuoso; with a name: GROUP_CONCAT of no values \"\" instead of unbound"),
             Map.entry("netwerk", "rows differ (not diagnosed yet)"),
-            Map.entry("organisaties", "rows repeated on Virtuoso (not diagnosed yet)"),
-            Map.entry("wijzigingen", "with reeks=: over the 10 s limit on Virtuoso"),
-            Map.entry("kerncijfers", "verlopen (a count of overdue deadlines against the date now) is unbound on Virtuoso"),
-            Map.entry("namen", "462 rows on Virtuoso against 123: rows repeated (not diagnosed yet)"),
-            Map.entry("zoeken", "Jena's full-text index (text:query) has no Virtuoso counterpart: the search finds nothing"));
+            Map.entry("kerncijfers", "verlopen (a count of overdue deadlines against the date now) is unbound on Virtuoso"));
     private static final Pattern EXAMPLE = Pattern.compile("(?m)^#\\+ example: (\\S+)$");
 
     private StandaloneVirtuoso virtuoso;
@@ -146,6 +146,13 @@ class VirtuosoRemoteIT {
         boolean same = expected.statusCode() == actual.statusCode()
                 && (expected.statusCode() != 200 || rows(expected.body()).equals(rows(actual.body())));
         String name = call.replaceFirst("^/api/queries/", "").replaceFirst("\\?.*", "");
+        if (name.equals("zoeken") && call.contains("q=")) {
+            // Jena's full-text index (text:query) has no Virtuoso counterpart: a plain refusal, not an empty "no hits".
+            assertEquals(501, actual.statusCode(), actual.body());
+            assertTrue(actual.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+            assertTrue(actual.body().contains("not available on this store"), actual.body());
+            return;
+        }
         if (!same && KNOWN_DIFFERENCES.containsKey(name)) {
             // Listed, with its reason: reported as skipped, not passed; the list only shrinks.
             Assumptions.abort(call + " differs on Virtuoso (known): " + KNOWN_DIFFERENCES.get(name));

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import io.javalin.Javalin;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import nl.actiegraaf.store.EmbeddedStore;
 import nl.actiegraaf.store.FusekiConfigFile;
 import nl.actiegraaf.store.RemoteStore;
+import nl.actiegraaf.store.SparqlService;
 import nl.actiegraaf.store.Store;
 import nl.actiegraaf.web.Facade;
 import nl.actiegraaf.web.FacadeConfig;
@@ -49,6 +51,7 @@ public final class TestFacade implements BeforeAllCallback, AfterAllCallback, Au
     private QueryApi.Settings apiSettings = QueryApi.Settings.defaults();
     private boolean overHttp;
     private boolean askedOverHttp;
+    private Function<SparqlService, Store> connect = service -> RemoteStore.connect(service.query(), service.graphStore());
 
     private EmbeddedStore embedded;
     private Store store;
@@ -123,6 +126,15 @@ public final class TestFacade implements BeforeAllCallback, AfterAllCallback, Au
         return this;
     }
 
+    /**
+     * Reach the store over HTTP through {@code connect}, given the endpoints of the store's Fuseki (for a proxy
+     * in between, or a store that reaches it otherwise); default {@link RemoteStore#connect(java.net.URI, java.net.URI)}.
+     */
+    public TestFacade overHttp(Function<SparqlService, Store> connect) {
+        this.connect = connect;
+        return overHttp();
+    }
+
     /** Opens the store, loads it and starts the front; returns this. */
     public TestFacade start() {
         embedded = EmbeddedStore.open(FusekiConfigFile.DEFAULT, null, 0);
@@ -130,7 +142,7 @@ public final class TestFacade implements BeforeAllCallback, AfterAllCallback, Au
             data.accept(embedded);
             if (overHttp) {
                 embedded.start();
-                store = RemoteStore.connect(embedded.service().query(), embedded.service().graphStore());
+                store = connect.apply(embedded.service());
             } else {
                 store = embedded;
             }

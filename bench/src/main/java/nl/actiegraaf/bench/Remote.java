@@ -41,8 +41,9 @@ final class Remote {
             Process store = start(servers, Startup.JAR, "serve", "--port", "0", "--fuseki-port", "0", "--data", dir.resolve("data").toString());
             String dataset = ServeLog.await(store, STORE).get(0).group(1) + "/actiegraaf";
             // A long limit: the large answer must not be cut on a loaded machine; the comparison is of speed.
+            // --verbose: the warm-up's end is an INFO line, which the default console no longer prints.
             List<String> remote = List.of("--endpoint", dataset, "--graph-store", dataset + "/get", "--max-queries", "64",
-                    "--query-timeout", "120");
+                    "--query-timeout", "120", "--verbose");
             Process old = start(servers, baseline, concat(List.of("serve", "--port", "0"), remote));
             Process now = start(servers, Startup.JAR, concat(List.of("serve", "--port", "0"), remote));
             // Both facades warm their caches in the background after start: measured only once both are done.

@@ -7,11 +7,21 @@ import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.graph.NodeTransform;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransform;
+import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformSubst;
+import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformer;
+import org.apache.jena.sparql.syntax.syntaxtransform.ExprTransformNodeElement;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
 /**
  * Turns request parameters into a runnable query: every value is checked against its declared type
- * and substituted as an RDF term into the query's syntax tree ({@link QueryTransformOps}), never into
+ * and substituted as an RDF term into the query's syntax tree ({@link #withValues}), never into
  * its text, so no value can change what the query does.
  */
 final class QueryBinder {
@@ -101,7 +111,7 @@ final class QueryBinder {
                 bindings.put(Var.alloc(parameter.name()), node);
             }
         }
-        Query query = bindings.isEmpty() ? curated.query().cloneQuery() : QueryTransformOps.replaceVars(curated.query(), bindings);
+        Query query = bindings.isEmpty() ? curated.query().cloneQuery() : withValues(curated.query(), bindings);
 
         int limit;
         int offset;
@@ -132,6 +142,38 @@ final class QueryBinder {
         query.setLimit(limit + 1L);
         query.setOffset(offset);
         return new Bound(query, limit, offset, given, asOf, whole);
+    }
+
+    /**
+     * The query with each value in place of its variable in the pattern (FILTERs and sub-selects included), and
+     * the variables bound once by a {@code VALUES} block at the pattern's start, so the SELECT line, GROUP BY and
+     * ORDER BY keep plain variables. The answers are those of substituting everywhere (the variable no longer
+     * occurs in the pattern; the block gives every row its value), but portable: Jena's
+     * {@link QueryTransformOps#replaceVars} writes a value in the SELECT line as {@code (<iri> AS ?v)}, which
+     * Virtuoso refuses with 400.
+     */
+    static Query withValues(Query query, Map<Var, Node> bindings) {
+        NodeTransform substitute = node -> node instanceof Var v && bindings.containsKey(v) ? bindings.get(v) : node;
+        ElementTransform elements = new ElementTransformSubst(substitute);
+        Element pattern = ElementTransformer.transform(query.getQueryPattern(), elements,
+                new ExprTransformNodeElement(substitute, elements));
+        ElementData values = new ElementData();
+        BindingBuilder row = BindingFactory.builder();
+        bindings.forEach((variable, value) -> {
+            values.add(variable);
+            row.add(variable, value);
+        });
+        values.add(row.build());
+        ElementGroup group = new ElementGroup();
+        group.addElement(values);
+        if (pattern instanceof ElementGroup inner) {
+            inner.getElements().forEach(group::addElement);
+        } else {
+            group.addElement(pattern);
+        }
+        Query bound = query.cloneQuery();
+        bound.setQueryPattern(group);
+        return bound;
     }
 
     private static int number(String value, String name, int fallback, int min, int max) {

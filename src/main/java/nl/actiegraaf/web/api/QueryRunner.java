@@ -22,10 +22,12 @@ final class QueryRunner {
     private final StoreClient store;
     private final Duration timeout;
     private final EditionView editions = new EditionView();
+    private final FullTextSearch fullText;
 
     QueryRunner(StoreClient store, Duration timeout) {
         this.store = store;
         this.timeout = timeout;
+        this.fullText = new FullTextSearch(store);
     }
 
     /** The rows of a query, with its result variables. */
@@ -66,6 +68,7 @@ final class QueryRunner {
      */
     Rows run(Query query, Duration limit) {
         try {
+            fullText.check(query);
             return store.read(query, limit, QueryRunner::rows);
         } catch (StoreFailure e) {
             throw apiError(e, limit);
