@@ -19,14 +19,17 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * ended as if complete. Its own store, so no other test's load delays the first bytes.
  */
 class StreamCutIT {
-    // Rows flow at once, but each carries about 6 kB, so the 100 000 rows the facade's row cap lets
-    // through are some 600 MB: still streaming when the limit strikes however fast the machine is
-    // (with 1.5 kB rows the in-process path sent all 150 MB in 1.7 s here). Its own LIMIT, within the cap,
+    // Rows flow at once, but each carries some 30 kB (32 copies of up to ~1 kB; under the 64 Ki characters
+    // from which a made string counts against the query's memory budget), so its 100 000 rows are some 3 GB:
+    // still streaming when the limit strikes however fast the machine is. (With 1.5 kB rows the in-process
+    // path sent all 150 MB in 1.7 s; with 6 kB rows a remote Fuseki's TSV, relayed as bytes, came whole,
+    // 600 MB, in 4 s on a quiet machine.) Its own LIMIT, within the cap,
     // makes it stream at once: without one, the answer would be held whole to learn whether the cap cuts it
     // (AnswerSpool), and the limit would strike before its first byte (a clean 504, BigAnswerCapIT).
     private static final String STREAM_CROSS = "SELECT * { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l "
             + "BIND(CONCAT(STR(?a), STR(?b), STR(?c), STR(?d), STR(?e), STR(?f), STR(?g), STR(?h), STR(?i), "
-            + "STR(?j), STR(?k), STR(?l)) AS ?x) BIND(CONCAT(?x, ?x, ?x, ?x) AS ?y) } LIMIT 100000";
+            + "STR(?j), STR(?k), STR(?l)) AS ?x) BIND(CONCAT(?x, ?x, ?x, ?x) AS ?x4) BIND(CONCAT(?x4, ?x4, ?x4, ?x4) AS ?x16) "
+            + "BIND(CONCAT(?x16, ?x16) AS ?y) } LIMIT 100000";
     /**
      * Long enough for the first rows to go out before it on a loaded machine (over HTTP, Fuseki's own first
      * byte of this answer took 1.3-2.8 s at a load average of 20-30, and a 2 s limit struck before anything
