@@ -53,6 +53,16 @@ final class ClientConnection {
         linger(endPoint, -1);
     }
 
+    /** {@link #orderlyClose(EndPoint)} for the connection of {@code ctx}: its answer is a whole one after all. */
+    static void orderlyClose(Context ctx) {
+        try {
+            orderlyClose(ServletContextRequest.getServletContextRequest(ctx.req()).getConnectionMetaData()
+                    .getConnection().getEndPoint());
+        } catch (RuntimeException notJetty) {
+            LOG.debug("no connection to set", notJetty);
+        }
+    }
+
     private static void linger(EndPoint endPoint, int seconds) {
         try {
             if (endPoint instanceof org.eclipse.jetty.io.SocketChannelEndPoint socket && socket.isOpen()) {
@@ -63,8 +73,14 @@ final class ClientConnection {
         }
     }
 
-    /** An answer's deadline on its connection; {@link #close()} when the answer is complete. */
+    /**
+     * An answer's deadline on its connection: {@link #answered()} once the whole answer is handed on (the
+     * connection may then end in order again), {@link #close()} when the answer ends either way.
+     */
     interface Deadline extends AutoCloseable {
+        /** The whole answer went out: a close from now on is an orderly end, not a sign of a cut. */
+        void answered();
+
         @Override
         void close();
     }
@@ -85,7 +101,15 @@ final class ClientConnection {
             scheduler = request.getComponents().getScheduler();
         } catch (RuntimeException notJetty) {
             LOG.debug("no connection to watch", notJetty);
-            return () -> { };
+            return new Deadline() {
+                @Override
+                public void answered() {
+                }
+
+                @Override
+                public void close() {
+                }
+            };
         }
         // Whatever closes the connection while the answer is written is a reset: besides this deadline, Jetty's
         // idle timeout (a write blocked on a client that reads nothing) closes it, and an orderly close would end
@@ -113,14 +137,24 @@ final class ClientConnection {
             }, limit.plus(BACKSTOP).toNanos(), TimeUnit.NANOSECONDS);
             tasks[1] = scheduler.schedule(cut, limit.plus(GRACE).toNanos(), TimeUnit.NANOSECONDS);
         }
-        return () -> {
-            synchronized (lock) {
-                done[0] = true;
-                for (Scheduler.Task task : tasks) {
-                    task.cancel();
+        return new Deadline() {
+            @Override
+            public void answered() {
+                close();
+                // Only now: an answer that failed (Jetty's idle timeout failing a blocked write, say) must still
+                // end in a reset when Jetty closes the connection after this.
+                orderlyClose(endPoint);
+            }
+
+            @Override
+            public void close() {
+                synchronized (lock) {
+                    done[0] = true;
+                    for (Scheduler.Task task : tasks) {
+                        task.cancel();
+                    }
                 }
             }
-            orderlyClose(endPoint);
         };
     }
 }

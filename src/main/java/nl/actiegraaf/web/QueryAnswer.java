@@ -115,6 +115,7 @@ final class QueryAnswer {
             // The store's work is done; the rest is the client's pace (the connection's deadline bounds it).
             place.close();
             out.finish();
+            deadline.answered();
         } catch (StoreFailure e) {
             place.close();
             if (out.clientFailure() != null) {
@@ -174,6 +175,7 @@ final class QueryAnswer {
             // whatever pace the client reads at (the connection's deadline still bounds the writing).
             place.close();
             out.finish();
+            deadline.answered();
         } catch (StoreFailure e) {
             if (out.clientFailure() != null) {
                 // The client went away or was cut off: nothing to tell it. Ending the execution freed the store.
@@ -226,6 +228,7 @@ final class QueryAnswer {
     /** Before the first byte: a clean error status. After it: a broken connection, never a silently short answer. */
     private static void failed(Context ctx, HeldBackOutput out, HttpResponseException error, String reason) {
         if (!out.started()) {
+            ClientConnection.orderlyClose(ctx); // nothing went out: the error answer is whole, and may end in order
             throw error;
         }
         LOG.info("{} {}: response aborted mid-stream: {}", ctx.method(), ctx.path(), reason);
